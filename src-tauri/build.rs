@@ -1,0 +1,15 @@
+// The app package's manifest sits at the repository root (see Cargo.toml), so tauri-build is told where the
+// capability files are; by default it would look for `./capabilities` beside the root manifest.
+//
+// Listing the app's commands here makes Tauri generate one `allow-<command>` permission per command and refuse
+// any command a capability does not grant, so the main window gets exactly the commands it names.
+const COMMANDS: &[&str] = &["app_info"];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed");
+}

@@ -1,0 +1,22 @@
+//! The GUI-free core of Partner Link Assistant.
+//!
+//! Partner Admin Link (PAL) tells Microsoft which partner influences a customer's Azure usage: a partner's
+//! Associated Partner ID is linked to the identity (user or service principal) the partner uses inside each
+//! customer's directory. This crate holds everything the app does and knows — sign-in, token cache, keychain,
+//! Azure Resource Manager calls, the linking rules and the data behind the explanations — so that the desktop shell
+//! and the command line are thin layers over the same code, and so that all of it is testable without a window.
+//!
+//! ```
+//! use partner_link_core::{AppInfo, Cloud};
+//! let info = AppInfo::current(Cloud::AzurePublic, false);
+//! assert_eq!(info.name, "Partner Link Assistant");
+//! assert!(!info.practice_mode);
+//! ```
+
+pub mod app_info;
+pub mod cloud;
+pub mod error;
+
+pub use app_info::AppInfo;
+pub use cloud::Cloud;
+pub use error::{Error, ErrorCode};
