@@ -1,0 +1,94 @@
+// The UI's only door to the Rust side.
+//
+// Invariant: this folder is the only code that imports `@tauri-apps/*` (an ESLint rule and a test enforce it).
+// Everything else calls the functions below, which keeps the UI testable without a desktop and keeps every
+// IPC error in one shape: a thrown `AppError` whose `code` the UI translates and whose `message` is English
+// detail for the "Details" disclosure.
+
+import { openUrl as tauriOpenUrl } from "@tauri-apps/plugin-opener";
+import { commands, type AppInfo, type Cloud, type ErrorCode, type Result } from "./bindings.ts";
+import type { Error as IpcError } from "./bindings.ts";
+
+export type { AppInfo, Cloud, ErrorCode };
+
+/**
+ * Codes the UI adds to the backend's own: `backendUnavailable` when the call never reached Rust (for example
+ * the page is open in a plain browser, or a command is missing), and `unknown` for a code this UI does not know.
+ */
+export type UiErrorCode = "backendUnavailable" | "unknown";
+export type AppErrorCode = ErrorCode | UiErrorCode;
+
+/** A failed backend call. `message` is technical English meant for the details disclosure, not for the screen. */
+export class AppError extends Error {
+  override readonly name = "AppError";
+  readonly code: AppErrorCode;
+
+  constructor(code: AppErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** True for the `{code, message}` shape the Rust side sends for every command error. */
+function isIpcError(value: unknown): value is IpcError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === "string" &&
+    typeof (value as { message?: unknown }).message === "string"
+  );
+}
+
+/** Turns whatever a failed call produced into an AppError, so callers handle one type only. */
+export function toAppError(reason: unknown): AppError {
+  if (reason instanceof AppError) return reason;
+  if (isIpcError(reason)) return new AppError(reason.code, reason.message);
+  // Anything else means the request never got a proper answer from Rust.
+  const detail = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  return new AppError("backendUnavailable", `The backend could not be called: ${detail}`);
+}
+
+/** Runs a command whose binding returns its value directly and rejects with `{code, message}` on failure. */
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+/**
+ * Runs a command whose binding returns tauri-specta's `Result`, unwrapping `ok` and throwing `error` as an
+ * AppError. Use it for every command the Rust side declares as returning `Result<T, Error>`.
+ */
+export async function callResult<T>(run: () => Promise<Result<T, IpcError>>): Promise<T> {
+  const result = await call(run);
+  if (result.status === "error") throw toAppError(result.error);
+  return result.data;
+}
+
+/**
+ * The backend's API for the UI. Add one line per command; the declared return types make TypeScript point out
+ * a command whose binding changes between a plain value (use `call`) and a `Result` (use `callResult`).
+ */
+export const backend = {
+  /** Name, version, cloud and practice mode, for the header and footer. */
+  appInfo: (): Promise<AppInfo> => call(() => commands.appInfo()),
+
+  /**
+   * Opens a web page in the person's default browser. The webview itself never loads anything from the
+   * network, so Microsoft's pages are always shown outside the app.
+   */
+  openUrl: (url: string): Promise<void> => {
+    if (!url.startsWith("https://")) {
+      return Promise.reject(new AppError("invalidInput", `Refusing to open a non-https address: ${url}`));
+    }
+    // The address goes into the error's details, so the person can still copy it into a browser by hand.
+    return call(() => tauriOpenUrl(url)).catch((reason: unknown) => {
+      const error = toAppError(reason);
+      throw new AppError(error.code, `${error.message} (while opening ${url})`);
+    });
+  },
+};
+
+export type Backend = typeof backend;

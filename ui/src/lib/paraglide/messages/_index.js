@@ -1,0 +1,1491 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from "../runtime.js"
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} App_NameInputs */
+/** @typedef {{}} Choice_Grant_DescInputs */
+/** @typedef {{}} Choice_Grant_TitleInputs */
+/** @typedef {{}} Choice_Learn_DescInputs */
+/** @typedef {{}} Choice_Learn_TitleInputs */
+/** @typedef {{}} Choice_Link_DescInputs */
+/** @typedef {{}} Choice_Link_TitleInputs */
+/** @typedef {{}} Cloud_Azure_ChinaInputs */
+/** @typedef {{}} Cloud_Azure_GovernmentInputs */
+/** @typedef {{}} Cloud_Azure_PublicInputs */
+/** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Backend_Unavailable_NextInputs */
+/** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_CopiedInputs */
+/** @typedef {{}} Error_CopyInputs */
+/** @typedef {{}} Error_Copy_FailedInputs */
+/** @typedef {{}} Error_DetailsInputs */
+/** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Internal_BodyInputs */
+/** @typedef {{}} Error_Internal_NextInputs */
+/** @typedef {{}} Error_Internal_TitleInputs */
+/** @typedef {{}} Error_Invalid_Input_BodyInputs */
+/** @typedef {{}} Error_Invalid_Input_NextInputs */
+/** @typedef {{}} Error_Invalid_Input_TitleInputs */
+/** @typedef {{}} Error_Network_BodyInputs */
+/** @typedef {{}} Error_Network_NextInputs */
+/** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Unknown_BodyInputs */
+/** @typedef {{}} Error_Unknown_NextInputs */
+/** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_What_To_DoInputs */
+/** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
+/** @typedef {{}} Footer_LoadingInputs */
+/** @typedef {{}} Footer_RetryInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
+/** @typedef {{}} Grant_Control_BodyInputs */
+/** @typedef {{}} Grant_Control_TitleInputs */
+/** @typedef {{}} Grant_IntroInputs */
+/** @typedef {{}} Grant_Many_BodyInputs */
+/** @typedef {{}} Grant_Many_TitleInputs */
+/** @typedef {{}} Grant_No_Id_BodyInputs */
+/** @typedef {{}} Grant_No_Id_TitleInputs */
+/** @typedef {{}} Grant_Role_BodyInputs */
+/** @typedef {{}} Grant_Role_TitleInputs */
+/** @typedef {{}} Grant_TitleInputs */
+/** @typedef {{}} Lang_EnInputs */
+/** @typedef {{}} Lang_Zh_TwInputs */
+/** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Learn_Dpor_HeadingInputs */
+/** @typedef {{}} Learn_Dpor_Now_BodyInputs */
+/** @typedef {{}} Learn_Dpor_Now_TitleInputs */
+/** @typedef {{}} Learn_Dpor_What_BodyInputs */
+/** @typedef {{}} Learn_Dpor_What_TitleInputs */
+/** @typedef {{}} Learn_IntroInputs */
+/** @typedef {{}} Learn_Pal_HeadingInputs */
+/** @typedef {{}} Learn_Pal_Identity_BodyInputs */
+/** @typedef {{}} Learn_Pal_Identity_TitleInputs */
+/** @typedef {{}} Learn_Pal_Many_BodyInputs */
+/** @typedef {{}} Learn_Pal_Many_TitleInputs */
+/** @typedef {{}} Learn_Pal_Not_Access_BodyInputs */
+/** @typedef {{}} Learn_Pal_Not_Access_TitleInputs */
+/** @typedef {{}} Learn_Pal_Who_BodyInputs */
+/** @typedef {{}} Learn_Pal_Who_TitleInputs */
+/** @typedef {{}} Learn_Summary_BodyInputs */
+/** @typedef {{}} Learn_Summary_TitleInputs */
+/** @typedef {{}} Learn_TitleInputs */
+/** @typedef {{}} Link_Access_BodyInputs */
+/** @typedef {{}} Link_Access_TitleInputs */
+/** @typedef {{}} Link_IntroInputs */
+/** @typedef {{}} Link_Learn_ButtonInputs */
+/** @typedef {{}} Link_Need_Account_BodyInputs */
+/** @typedef {{}} Link_Need_Account_TitleInputs */
+/** @typedef {{}} Link_Need_Id_BodyInputs */
+/** @typedef {{}} Link_Need_Id_TitleInputs */
+/** @typedef {{}} Link_Once_BodyInputs */
+/** @typedef {{}} Link_Once_TitleInputs */
+/** @typedef {{}} Link_Role_BodyInputs */
+/** @typedef {{}} Link_Role_TitleInputs */
+/** @typedef {{}} Link_TitleInputs */
+/** @typedef {{}} Link_UnsureInputs */
+/** @typedef {{}} Nav_BackInputs */
+/** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Skip_To_ContentInputs */
+/** @typedef {{}} Source_ButtonInputs */
+/** @typedef {{}} Source_Button_HintInputs */
+/** @typedef {{}} Start_IntroInputs */
+/** @typedef {{}} Start_QuestionInputs */
+/** @typedef {{}} Start_TitleInputs */
+/** @typedef {{}} Step_DoneInputs */
+/** @typedef {{}} Step_Grant_AccessInputs */
+/** @typedef {{}} Step_Grant_NeedsInputs */
+/** @typedef {{}} Step_LearnInputs */
+/** @typedef {{}} Step_Link_LinkInputs */
+/** @typedef {{}} Step_Link_PrepareInputs */
+/** @typedef {{}} Step_Link_Sign_InInputs */
+/** @typedef {{}} Step_StartInputs */
+/** @typedef {{}} Steps_LabelInputs */
+/** @typedef {{ current: NonNullable<unknown>, total: NonNullable<unknown> }} Steps_PositionInputs */
+import * as __en from "./en.js"
+import * as __zh_tw2 from "./zh-TW.js"
+/**
+* | output |
+* | --- |
+* | "Partner Link Assistant" |
+*
+* @param {App_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const app_name = /** @type {((inputs?: App_NameInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<App_NameInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.app_name(inputs)
+	return __en.app_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For customer admins: see what your partner needs from you, and what you don't have to do." |
+*
+* @param {Choice_Grant_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const choice_grant_desc = /** @type {((inputs?: Choice_Grant_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Choice_Grant_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.choice_grant_desc(inputs)
+	return __en.choice_grant_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give a partner access (I'm the customer's admin)" |
+*
+* @param {Choice_Grant_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const choice_grant_title = /** @type {((inputs?: Choice_Grant_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Choice_Grant_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.choice_grant_title(inputs)
+	return __en.choice_grant_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not sure how it works? A short explanation of what each one is and who does it." |
+*
+* @param {Choice_Learn_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const choice_learn_desc = /** @type {((inputs?: Choice_Learn_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Choice_Learn_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.choice_learn_desc(inputs)
+	return __en.choice_learn_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Learn: PAL or DPOR?" |
+*
+* @param {Choice_Learn_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const choice_learn_title = /** @type {((inputs?: Choice_Learn_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Choice_Learn_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.choice_learn_title(inputs)
+	return __en.choice_learn_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For partner staff: link your organization's partner ID to the account you use in a customer's directory." |
+*
+* @param {Choice_Link_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const choice_link_desc = /** @type {((inputs?: Choice_Link_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Choice_Link_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.choice_link_desc(inputs)
+	return __en.choice_link_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link our partner ID" |
+*
+* @param {Choice_Link_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const choice_link_title = /** @type {((inputs?: Choice_Link_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Choice_Link_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.choice_link_title(inputs)
+	return __en.choice_link_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure operated by 21Vianet (China)" |
+*
+* @param {Cloud_Azure_ChinaInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const cloud_azure_china = /** @type {((inputs?: Cloud_Azure_ChinaInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cloud_Azure_ChinaInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.cloud_azure_china(inputs)
+	return __en.cloud_azure_china(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure Government" |
+*
+* @param {Cloud_Azure_GovernmentInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const cloud_azure_government = /** @type {((inputs?: Cloud_Azure_GovernmentInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cloud_Azure_GovernmentInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.cloud_azure_government(inputs)
+	return __en.cloud_azure_government(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure (global)" |
+*
+* @param {Cloud_Azure_PublicInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const cloud_azure_public = /** @type {((inputs?: Cloud_Azure_PublicInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cloud_Azure_PublicInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.cloud_azure_public(inputs)
+	return __en.cloud_azure_public(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Practice (a simulated Azure)" |
+*
+* @param {Cloud_PracticeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const cloud_practice = /** @type {((inputs?: Cloud_PracticeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cloud_PracticeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.cloud_practice(inputs)
+	return __en.cloud_practice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The screen is open, but the part of the app that does the work isn't answering, so nothing can be checked or changed right now. You can still read the explan..." |
+*
+* @param {Error_Backend_Unavailable_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_unavailable_body = /** @type {((inputs?: Error_Backend_Unavailable_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Backend_Unavailable_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_backend_unavailable_body(inputs)
+	return __en.error_backend_unavailable_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close the app and open it again. If this keeps happening, send the details below to whoever helps you with this app." |
+*
+* @param {Error_Backend_Unavailable_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_unavailable_next = /** @type {((inputs?: Error_Backend_Unavailable_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Backend_Unavailable_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_backend_unavailable_next(inputs)
+	return __en.error_backend_unavailable_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This window can't reach the rest of the app" |
+*
+* @param {Error_Backend_Unavailable_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_unavailable_title = /** @type {((inputs?: Error_Backend_Unavailable_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Backend_Unavailable_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_backend_unavailable_title(inputs)
+	return __en.error_backend_unavailable_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied." |
+*
+* @param {Error_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_copied = /** @type {((inputs?: Error_CopiedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_CopiedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_copied(inputs)
+	return __en.error_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy details" |
+*
+* @param {Error_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_copy = /** @type {((inputs?: Error_CopyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_CopyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_copy(inputs)
+	return __en.error_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Couldn't copy. Select the text above and copy it yourself." |
+*
+* @param {Error_Copy_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_copy_failed = /** @type {((inputs?: Error_Copy_FailedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Copy_FailedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_copy_failed(inputs)
+	return __en.error_copy_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Details" |
+*
+* @param {Error_DetailsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_details = /** @type {((inputs?: Error_DetailsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_DetailsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_details(inputs)
+	return __en.error_details(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Technical details, in English, for whoever helps you:" |
+*
+* @param {Error_Details_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_details_intro = /** @type {((inputs?: Error_Details_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Details_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_details_intro(inputs)
+	return __en.error_details_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app ran into a problem it didn't expect." |
+*
+* @param {Error_Internal_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_internal_body = /** @type {((inputs?: Error_Internal_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Internal_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_internal_body(inputs)
+	return __en.error_internal_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try again. If it happens again, copy the details below and send them to whoever helps you with this app." |
+*
+* @param {Error_Internal_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_internal_next = /** @type {((inputs?: Error_Internal_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Internal_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_internal_next(inputs)
+	return __en.error_internal_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something went wrong inside the app" |
+*
+* @param {Error_Internal_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_internal_title = /** @type {((inputs?: Error_Internal_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Internal_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_internal_title(inputs)
+	return __en.error_internal_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app couldn't use what was entered." |
+*
+* @param {Error_Invalid_Input_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invalid_input_body = /** @type {((inputs?: Error_Invalid_Input_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invalid_Input_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invalid_input_body(inputs)
+	return __en.error_invalid_input_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check what you entered and try again." |
+*
+* @param {Error_Invalid_Input_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invalid_input_next = /** @type {((inputs?: Error_Invalid_Input_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invalid_Input_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invalid_input_next(inputs)
+	return __en.error_invalid_input_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something entered doesn't look right" |
+*
+* @param {Error_Invalid_Input_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invalid_input_title = /** @type {((inputs?: Error_Invalid_Input_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invalid_Input_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invalid_input_title(inputs)
+	return __en.error_invalid_input_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your computer may be offline, or a network or firewall is blocking the connection." |
+*
+* @param {Error_Network_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_network_body = /** @type {((inputs?: Error_Network_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Network_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_network_body(inputs)
+	return __en.error_network_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check your internet connection and try again. On a company network, your IT team may need to allow the connection." |
+*
+* @param {Error_Network_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_network_next = /** @type {((inputs?: Error_Network_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Network_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_network_next(inputs)
+	return __en.error_network_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app couldn't reach Microsoft" |
+*
+* @param {Error_Network_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_network_title = /** @type {((inputs?: Error_Network_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Network_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_network_title(inputs)
+	return __en.error_network_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app reported a problem that this version doesn't recognize." |
+*
+* @param {Error_Unknown_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_unknown_body = /** @type {((inputs?: Error_Unknown_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Unknown_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_unknown_body(inputs)
+	return __en.error_unknown_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try again. If it happens again, copy the details below and send them to whoever helps you with this app." |
+*
+* @param {Error_Unknown_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_unknown_next = /** @type {((inputs?: Error_Unknown_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Unknown_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_unknown_next(inputs)
+	return __en.error_unknown_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something went wrong" |
+*
+* @param {Error_Unknown_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_unknown_title = /** @type {((inputs?: Error_Unknown_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Unknown_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_unknown_title(inputs)
+	return __en.error_unknown_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What you can do" |
+*
+* @param {Error_What_To_DoInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_to_do = /** @type {((inputs?: Error_What_To_DoInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_What_To_DoInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_what_to_do(inputs)
+	return __en.error_what_to_do(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft cloud: {cloud}" |
+*
+* @param {Footer_CloudInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const footer_cloud = /** @type {((inputs: Footer_CloudInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Footer_CloudInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.footer_cloud(inputs)
+	return __en.footer_cloud(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checking the app version…" |
+*
+* @param {Footer_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const footer_loading = /** @type {((inputs?: Footer_LoadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Footer_LoadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.footer_loading(inputs)
+	return __en.footer_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try again" |
+*
+* @param {Footer_RetryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const footer_retry = /** @type {((inputs?: Footer_RetryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Footer_RetryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.footer_retry(inputs)
+	return __en.footer_retry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Version {version}" |
+*
+* @param {Footer_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const footer_version = /** @type {((inputs: Footer_VersionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Footer_VersionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.footer_version(inputs)
+	return __en.footer_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Access is yours to give and to take back. If you remove the partner's role or their account, Microsoft stops counting their work on your resources." |
+*
+* @param {Grant_Control_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_control_body = /** @type {((inputs?: Grant_Control_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Control_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_control_body(inputs)
+	return __en.grant_control_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You stay in control" |
+*
+* @param {Grant_Control_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_control_title = /** @type {((inputs?: Grant_Control_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Control_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_control_title(inputs)
+	return __en.grant_control_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your partner needs their account — or their app — to have access to the Azure resources they work on. You give that access. The partner then links their part..." |
+*
+* @param {Grant_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_intro = /** @type {((inputs?: Grant_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_intro(inputs)
+	return __en.grant_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each partner links their own account. One partner's link doesn't replace another's." |
+*
+* @param {Grant_Many_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_many_body = /** @type {((inputs?: Grant_Many_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Many_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_many_body(inputs)
+	return __en.grant_many_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Working with more than one partner is fine" |
+*
+* @param {Grant_Many_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_many_title = /** @type {((inputs?: Grant_Many_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Many_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_many_title(inputs)
+	return __en.grant_many_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner links their partner ID to their own account in your directory. You never have to enter a partner ID for this, and nobody else can change or remov..." |
+*
+* @param {Grant_No_Id_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_no_id_body = /** @type {((inputs?: Grant_No_Id_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_No_Id_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_no_id_body(inputs)
+	return __en.grant_no_id_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You don't enter a partner ID" |
+*
+* @param {Grant_No_Id_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_no_id_title = /** @type {((inputs?: Grant_No_Id_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_No_Id_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_no_id_title(inputs)
+	return __en.grant_no_id_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the partner's account an Azure role on the subscriptions they work on. Reader lets them see your resources; Contributor also lets them make changes. Ask..." |
+*
+* @param {Grant_Role_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_body = /** @type {((inputs?: Grant_Role_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_body(inputs)
+	return __en.grant_role_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give their account an Azure role" |
+*
+* @param {Grant_Role_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_title = /** @type {((inputs?: Grant_Role_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_title(inputs)
+	return __en.grant_role_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What your partner needs from you" |
+*
+* @param {Grant_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_title = /** @type {((inputs?: Grant_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_title(inputs)
+	return __en.grant_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "English" |
+*
+* @param {Lang_EnInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lang_en = /** @type {((inputs?: Lang_EnInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lang_EnInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lang_en(inputs)
+	return __en.lang_en(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "繁體中文" |
+*
+* @param {Lang_Zh_TwInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lang_zh_tw = /** @type {((inputs?: Lang_Zh_TwInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lang_Zh_TwInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lang_zh_tw(inputs)
+	return __en.lang_zh_tw(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Language_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const language_label = /** @type {((inputs?: Language_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Language_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.language_label(inputs)
+	return __en.language_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR — Digital Partner of Record" |
+*
+* @param {Learn_Dpor_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_dpor_heading = /** @type {((inputs?: Learn_Dpor_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Dpor_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_dpor_heading(inputs)
+	return __en.learn_dpor_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft now recognizes partners through PAL, which works with every subscription type. This app explains DPOR but doesn't set it." |
+*
+* @param {Learn_Dpor_Now_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_dpor_now_body = /** @type {((inputs?: Learn_Dpor_Now_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Dpor_Now_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_dpor_now_body(inputs)
+	return __en.learn_dpor_now_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR is no longer the way forward — use PAL" |
+*
+* @param {Learn_Dpor_Now_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_dpor_now_title = /** @type {((inputs?: Learn_Dpor_Now_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Dpor_Now_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_dpor_now_title(inputs)
+	return __en.learn_dpor_now_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer named one partner for each subscription, without giving that partner any access. It only worked for some subscription types: Enterprise Agreemen..." |
+*
+* @param {Learn_Dpor_What_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_dpor_what_body = /** @type {((inputs?: Learn_Dpor_What_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Dpor_What_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_dpor_what_body(inputs)
+	return __en.learn_dpor_what_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR was set by the customer, one partner per subscription" |
+*
+* @param {Learn_Dpor_What_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_dpor_what_title = /** @type {((inputs?: Learn_Dpor_What_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Dpor_What_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_dpor_what_title(inputs)
+	return __en.learn_dpor_what_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These are two ways for Microsoft to know which partner helps a customer. Here is what each one is — and what it isn't." |
+*
+* @param {Learn_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_intro = /** @type {((inputs?: Learn_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_intro(inputs)
+	return __en.learn_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PAL — Partner Admin Link" |
+*
+* @param {Learn_Pal_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_heading = /** @type {((inputs?: Learn_Pal_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_heading(inputs)
+	return __en.learn_pal_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That is why you never choose a subscription. The link covers whatever that account can reach through its Azure roles, in that one directory." |
+*
+* @param {Learn_Pal_Identity_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_identity_body = /** @type {((inputs?: Learn_Pal_Identity_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Identity_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_identity_body(inputs)
+	return __en.learn_pal_identity_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PAL belongs to an account in a directory, not to a subscription" |
+*
+* @param {Learn_Pal_Identity_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_identity_title = /** @type {((inputs?: Learn_Pal_Identity_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Identity_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_identity_title(inputs)
+	return __en.learn_pal_identity_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each partner links their own accounts. One link doesn't replace another." |
+*
+* @param {Learn_Pal_Many_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_many_body = /** @type {((inputs?: Learn_Pal_Many_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Many_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_many_body(inputs)
+	return __en.learn_pal_many_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Several partners can each have PAL for the same customer" |
+*
+* @param {Learn_Pal_Many_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_many_title = /** @type {((inputs?: Learn_Pal_Many_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Many_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_many_title(inputs)
+	return __en.learn_pal_many_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Access comes first, and it comes from the customer: they give the partner's account an Azure role. PAL only tells Microsoft which partner helps with what tha..." |
+*
+* @param {Learn_Pal_Not_Access_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_not_access_body = /** @type {((inputs?: Learn_Pal_Not_Access_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Not_Access_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_not_access_body(inputs)
+	return __en.learn_pal_not_access_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PAL is not access" |
+*
+* @param {Learn_Pal_Not_Access_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_not_access_title = /** @type {((inputs?: Learn_Pal_Not_Access_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Not_Access_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_not_access_title(inputs)
+	return __en.learn_pal_not_access_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner signs in with their own account and links their partner ID. The customer never enters a partner ID for PAL." |
+*
+* @param {Learn_Pal_Who_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_who_body = /** @type {((inputs?: Learn_Pal_Who_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Who_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_who_body(inputs)
+	return __en.learn_pal_who_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner links; the customer gives access" |
+*
+* @param {Learn_Pal_Who_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_pal_who_title = /** @type {((inputs?: Learn_Pal_Who_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Pal_Who_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_pal_who_title(inputs)
+	return __en.learn_pal_who_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer gives the partner's account access. Then the partner links their partner ID with PAL, once in each customer directory." |
+*
+* @param {Learn_Summary_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_summary_body = /** @type {((inputs?: Learn_Summary_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Summary_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_summary_body(inputs)
+	return __en.learn_summary_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In short" |
+*
+* @param {Learn_Summary_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_summary_title = /** @type {((inputs?: Learn_Summary_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_Summary_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_summary_title(inputs)
+	return __en.learn_summary_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PAL or DPOR?" |
+*
+* @param {Learn_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const learn_title = /** @type {((inputs?: Learn_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Learn_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.learn_title(inputs)
+	return __en.learn_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer gives you access first. Linking only tells Microsoft that your organization helps with what that account can already reach." |
+*
+* @param {Link_Access_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_access_body = /** @type {((inputs?: Link_Access_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Access_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_access_body(inputs)
+	return __en.link_access_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linking doesn't give you access" |
+*
+* @param {Link_Access_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_access_title = /** @type {((inputs?: Link_Access_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Access_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_access_title(inputs)
+	return __en.link_access_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You link your partner ID once in each customer directory you work in. Have these two things ready." |
+*
+* @param {Link_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_intro = /** @type {((inputs?: Link_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_intro(inputs)
+	return __en.link_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Read: PAL or DPOR?" |
+*
+* @param {Link_Learn_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_learn_button = /** @type {((inputs?: Link_Learn_ButtonInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Learn_ButtonInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_learn_button(inputs)
+	return __en.link_learn_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is the account you use to work for this customer — often a guest account they invited. The customer must already have given it an Azure role, such as Re..." |
+*
+* @param {Link_Need_Account_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_need_account_body = /** @type {((inputs?: Link_Need_Account_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Need_Account_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_need_account_body(inputs)
+	return __en.link_need_account_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An account in the customer's directory that has an Azure role" |
+*
+* @param {Link_Need_Account_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_need_account_title = /** @type {((inputs?: Link_Need_Account_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Need_Account_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_need_account_title(inputs)
+	return __en.link_need_account_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Find it in Partner Center, under Account settings → Identifiers. It is a number, usually 6 or 7 digits. Older pages call it the “Associated MPN ID”." |
+*
+* @param {Link_Need_Id_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_need_id_body = /** @type {((inputs?: Link_Need_Id_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Need_Id_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_need_id_body(inputs)
+	return __en.link_need_id_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your organization's Associated Partner ID" |
+*
+* @param {Link_Need_Id_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_need_id_title = /** @type {((inputs?: Link_Need_Id_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Need_Id_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_need_id_title(inputs)
+	return __en.link_need_id_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The link belongs to your account in one directory, not to a subscription — that is why you won't be asked to choose a subscription. If you work for several c..." |
+*
+* @param {Link_Once_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_once_body = /** @type {((inputs?: Link_Once_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Once_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_once_body(inputs)
+	return __en.link_once_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Once for each customer directory" |
+*
+* @param {Link_Once_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_once_title = /** @type {((inputs?: Link_Once_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Once_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_once_title(inputs)
+	return __en.link_once_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Any Azure role lets you link. Reader is usually enough for Microsoft to recognize your work; incentives such as partner earned credit need Contributor or Owner." |
+*
+* @param {Link_Role_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_role_body = /** @type {((inputs?: Link_Role_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Role_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_role_body(inputs)
+	return __en.link_role_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The role decides what you earn" |
+*
+* @param {Link_Role_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_role_title = /** @type {((inputs?: Link_Role_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_Role_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_role_title(inputs)
+	return __en.link_role_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Before you start" |
+*
+* @param {Link_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_title = /** @type {((inputs?: Link_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_title(inputs)
+	return __en.link_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not sure how linking differs from access, or from DPOR?" |
+*
+* @param {Link_UnsureInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_unsure = /** @type {((inputs?: Link_UnsureInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_UnsureInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_unsure(inputs)
+	return __en.link_unsure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back" |
+*
+* @param {Nav_BackInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const nav_back = /** @type {((inputs?: Nav_BackInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_BackInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.nav_back(inputs)
+	return __en.nav_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Practice — nothing is sent to Microsoft" |
+*
+* @param {Practice_BadgeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_badge = /** @type {((inputs?: Practice_BadgeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_BadgeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_badge(inputs)
+	return __en.practice_badge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Skip to main content" |
+*
+* @param {Skip_To_ContentInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const skip_to_content = /** @type {((inputs?: Skip_To_ContentInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Skip_To_ContentInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.skip_to_content(inputs)
+	return __en.skip_to_content(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft source" |
+*
+* @param {Source_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const source_button = /** @type {((inputs?: Source_ButtonInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Source_ButtonInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.source_button(inputs)
+	return __en.source_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(opens in your browser)" |
+*
+* @param {Source_Button_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const source_button_hint = /** @type {((inputs?: Source_Button_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Source_Button_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.source_button_hint(inputs)
+	return __en.source_button_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft rewards partners for the Azure work they help customers with, but only if it knows which partner helped. This app links your partner ID to the acco..." |
+*
+* @param {Start_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const start_intro = /** @type {((inputs?: Start_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Start_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.start_intro(inputs)
+	return __en.start_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What would you like to do?" |
+*
+* @param {Start_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const start_question = /** @type {((inputs?: Start_QuestionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Start_QuestionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.start_question(inputs)
+	return __en.start_question(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Let Microsoft know which partner helped" |
+*
+* @param {Start_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const start_title = /** @type {((inputs?: Start_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Start_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.start_title(inputs)
+	return __en.start_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Step_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_done = /** @type {((inputs?: Step_DoneInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_DoneInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_done(inputs)
+	return __en.step_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give access" |
+*
+* @param {Step_Grant_AccessInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_grant_access = /** @type {((inputs?: Step_Grant_AccessInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Grant_AccessInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_grant_access(inputs)
+	return __en.step_grant_access(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What your partner needs" |
+*
+* @param {Step_Grant_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_grant_needs = /** @type {((inputs?: Step_Grant_NeedsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Grant_NeedsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_grant_needs(inputs)
+	return __en.step_grant_needs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PAL or DPOR?" |
+*
+* @param {Step_LearnInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_learn = /** @type {((inputs?: Step_LearnInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_LearnInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_learn(inputs)
+	return __en.step_learn(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link in each directory" |
+*
+* @param {Step_Link_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_link_link = /** @type {((inputs?: Step_Link_LinkInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Link_LinkInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_link_link(inputs)
+	return __en.step_link_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Before you start" |
+*
+* @param {Step_Link_PrepareInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_link_prepare = /** @type {((inputs?: Step_Link_PrepareInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Link_PrepareInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_link_prepare(inputs)
+	return __en.step_link_prepare(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Step_Link_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_link_sign_in = /** @type {((inputs?: Step_Link_Sign_InInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Link_Sign_InInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_link_sign_in(inputs)
+	return __en.step_link_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what to do" |
+*
+* @param {Step_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_start = /** @type {((inputs?: Step_StartInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_StartInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_start(inputs)
+	return __en.step_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Progress" |
+*
+* @param {Steps_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const steps_label = /** @type {((inputs?: Steps_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Steps_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.steps_label(inputs)
+	return __en.steps_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step {current} of {total}" |
+*
+* @param {Steps_PositionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const steps_position = /** @type {((inputs: Steps_PositionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Steps_PositionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.steps_position(inputs)
+	return __en.steps_position(inputs)
+});

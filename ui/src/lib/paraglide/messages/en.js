@@ -1,0 +1,498 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} App_NameInputs */
+/** @typedef {{}} Choice_Grant_DescInputs */
+/** @typedef {{}} Choice_Grant_TitleInputs */
+/** @typedef {{}} Choice_Learn_DescInputs */
+/** @typedef {{}} Choice_Learn_TitleInputs */
+/** @typedef {{}} Choice_Link_DescInputs */
+/** @typedef {{}} Choice_Link_TitleInputs */
+/** @typedef {{}} Cloud_Azure_ChinaInputs */
+/** @typedef {{}} Cloud_Azure_GovernmentInputs */
+/** @typedef {{}} Cloud_Azure_PublicInputs */
+/** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Backend_Unavailable_NextInputs */
+/** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_CopiedInputs */
+/** @typedef {{}} Error_CopyInputs */
+/** @typedef {{}} Error_Copy_FailedInputs */
+/** @typedef {{}} Error_DetailsInputs */
+/** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Internal_BodyInputs */
+/** @typedef {{}} Error_Internal_NextInputs */
+/** @typedef {{}} Error_Internal_TitleInputs */
+/** @typedef {{}} Error_Invalid_Input_BodyInputs */
+/** @typedef {{}} Error_Invalid_Input_NextInputs */
+/** @typedef {{}} Error_Invalid_Input_TitleInputs */
+/** @typedef {{}} Error_Network_BodyInputs */
+/** @typedef {{}} Error_Network_NextInputs */
+/** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Unknown_BodyInputs */
+/** @typedef {{}} Error_Unknown_NextInputs */
+/** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_What_To_DoInputs */
+/** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
+/** @typedef {{}} Footer_LoadingInputs */
+/** @typedef {{}} Footer_RetryInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
+/** @typedef {{}} Grant_Control_BodyInputs */
+/** @typedef {{}} Grant_Control_TitleInputs */
+/** @typedef {{}} Grant_IntroInputs */
+/** @typedef {{}} Grant_Many_BodyInputs */
+/** @typedef {{}} Grant_Many_TitleInputs */
+/** @typedef {{}} Grant_No_Id_BodyInputs */
+/** @typedef {{}} Grant_No_Id_TitleInputs */
+/** @typedef {{}} Grant_Role_BodyInputs */
+/** @typedef {{}} Grant_Role_TitleInputs */
+/** @typedef {{}} Grant_TitleInputs */
+/** @typedef {{}} Lang_EnInputs */
+/** @typedef {{}} Lang_Zh_TwInputs */
+/** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Learn_Dpor_HeadingInputs */
+/** @typedef {{}} Learn_Dpor_Now_BodyInputs */
+/** @typedef {{}} Learn_Dpor_Now_TitleInputs */
+/** @typedef {{}} Learn_Dpor_What_BodyInputs */
+/** @typedef {{}} Learn_Dpor_What_TitleInputs */
+/** @typedef {{}} Learn_IntroInputs */
+/** @typedef {{}} Learn_Pal_HeadingInputs */
+/** @typedef {{}} Learn_Pal_Identity_BodyInputs */
+/** @typedef {{}} Learn_Pal_Identity_TitleInputs */
+/** @typedef {{}} Learn_Pal_Many_BodyInputs */
+/** @typedef {{}} Learn_Pal_Many_TitleInputs */
+/** @typedef {{}} Learn_Pal_Not_Access_BodyInputs */
+/** @typedef {{}} Learn_Pal_Not_Access_TitleInputs */
+/** @typedef {{}} Learn_Pal_Who_BodyInputs */
+/** @typedef {{}} Learn_Pal_Who_TitleInputs */
+/** @typedef {{}} Learn_Summary_BodyInputs */
+/** @typedef {{}} Learn_Summary_TitleInputs */
+/** @typedef {{}} Learn_TitleInputs */
+/** @typedef {{}} Link_Access_BodyInputs */
+/** @typedef {{}} Link_Access_TitleInputs */
+/** @typedef {{}} Link_IntroInputs */
+/** @typedef {{}} Link_Learn_ButtonInputs */
+/** @typedef {{}} Link_Need_Account_BodyInputs */
+/** @typedef {{}} Link_Need_Account_TitleInputs */
+/** @typedef {{}} Link_Need_Id_BodyInputs */
+/** @typedef {{}} Link_Need_Id_TitleInputs */
+/** @typedef {{}} Link_Once_BodyInputs */
+/** @typedef {{}} Link_Once_TitleInputs */
+/** @typedef {{}} Link_Role_BodyInputs */
+/** @typedef {{}} Link_Role_TitleInputs */
+/** @typedef {{}} Link_TitleInputs */
+/** @typedef {{}} Link_UnsureInputs */
+/** @typedef {{}} Nav_BackInputs */
+/** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Skip_To_ContentInputs */
+/** @typedef {{}} Source_ButtonInputs */
+/** @typedef {{}} Source_Button_HintInputs */
+/** @typedef {{}} Start_IntroInputs */
+/** @typedef {{}} Start_QuestionInputs */
+/** @typedef {{}} Start_TitleInputs */
+/** @typedef {{}} Step_DoneInputs */
+/** @typedef {{}} Step_Grant_AccessInputs */
+/** @typedef {{}} Step_Grant_NeedsInputs */
+/** @typedef {{}} Step_LearnInputs */
+/** @typedef {{}} Step_Link_LinkInputs */
+/** @typedef {{}} Step_Link_PrepareInputs */
+/** @typedef {{}} Step_Link_Sign_InInputs */
+/** @typedef {{}} Step_StartInputs */
+/** @typedef {{}} Steps_LabelInputs */
+/** @typedef {{ current: NonNullable<unknown>, total: NonNullable<unknown> }} Steps_PositionInputs */
+
+
+export const app_name = /** @type {(inputs: App_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Partner Link Assistant`)
+};
+
+export const choice_grant_desc = /** @type {(inputs: Choice_Grant_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For customer admins: see what your partner needs from you, and what you don't have to do.`)
+};
+
+export const choice_grant_title = /** @type {(inputs: Choice_Grant_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give a partner access (I'm the customer's admin)`)
+};
+
+export const choice_learn_desc = /** @type {(inputs: Choice_Learn_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not sure how it works? A short explanation of what each one is and who does it.`)
+};
+
+export const choice_learn_title = /** @type {(inputs: Choice_Learn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Learn: PAL or DPOR?`)
+};
+
+export const choice_link_desc = /** @type {(inputs: Choice_Link_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For partner staff: link your organization's partner ID to the account you use in a customer's directory.`)
+};
+
+export const choice_link_title = /** @type {(inputs: Choice_Link_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Link our partner ID`)
+};
+
+export const cloud_azure_china = /** @type {(inputs: Cloud_Azure_ChinaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure operated by 21Vianet (China)`)
+};
+
+export const cloud_azure_government = /** @type {(inputs: Cloud_Azure_GovernmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure Government`)
+};
+
+export const cloud_azure_public = /** @type {(inputs: Cloud_Azure_PublicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure (global)`)
+};
+
+export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Practice (a simulated Azure)`)
+};
+
+export const error_backend_unavailable_body = /** @type {(inputs: Error_Backend_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The screen is open, but the part of the app that does the work isn't answering, so nothing can be checked or changed right now. You can still read the explanations.`)
+};
+
+export const error_backend_unavailable_next = /** @type {(inputs: Error_Backend_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close the app and open it again. If this keeps happening, send the details below to whoever helps you with this app.`)
+};
+
+export const error_backend_unavailable_title = /** @type {(inputs: Error_Backend_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This window can't reach the rest of the app`)
+};
+
+export const error_copied = /** @type {(inputs: Error_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copied.`)
+};
+
+export const error_copy = /** @type {(inputs: Error_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy details`)
+};
+
+export const error_copy_failed = /** @type {(inputs: Error_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Couldn't copy. Select the text above and copy it yourself.`)
+};
+
+export const error_details = /** @type {(inputs: Error_DetailsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Details`)
+};
+
+export const error_details_intro = /** @type {(inputs: Error_Details_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Technical details, in English, for whoever helps you:`)
+};
+
+export const error_internal_body = /** @type {(inputs: Error_Internal_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app ran into a problem it didn't expect.`)
+};
+
+export const error_internal_next = /** @type {(inputs: Error_Internal_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try again. If it happens again, copy the details below and send them to whoever helps you with this app.`)
+};
+
+export const error_internal_title = /** @type {(inputs: Error_Internal_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something went wrong inside the app`)
+};
+
+export const error_invalid_input_body = /** @type {(inputs: Error_Invalid_Input_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app couldn't use what was entered.`)
+};
+
+export const error_invalid_input_next = /** @type {(inputs: Error_Invalid_Input_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check what you entered and try again.`)
+};
+
+export const error_invalid_input_title = /** @type {(inputs: Error_Invalid_Input_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something entered doesn't look right`)
+};
+
+export const error_network_body = /** @type {(inputs: Error_Network_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your computer may be offline, or a network or firewall is blocking the connection.`)
+};
+
+export const error_network_next = /** @type {(inputs: Error_Network_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check your internet connection and try again. On a company network, your IT team may need to allow the connection.`)
+};
+
+export const error_network_title = /** @type {(inputs: Error_Network_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app couldn't reach Microsoft`)
+};
+
+export const error_unknown_body = /** @type {(inputs: Error_Unknown_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app reported a problem that this version doesn't recognize.`)
+};
+
+export const error_unknown_next = /** @type {(inputs: Error_Unknown_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try again. If it happens again, copy the details below and send them to whoever helps you with this app.`)
+};
+
+export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something went wrong`)
+};
+
+export const error_what_to_do = /** @type {(inputs: Error_What_To_DoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What you can do`)
+};
+
+export const footer_cloud = /** @type {(inputs: Footer_CloudInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft cloud: ${i?.cloud}`)
+};
+
+export const footer_loading = /** @type {(inputs: Footer_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checking the app version…`)
+};
+
+export const footer_retry = /** @type {(inputs: Footer_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try again`)
+};
+
+export const footer_version = /** @type {(inputs: Footer_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Version ${i?.version}`)
+};
+
+export const grant_control_body = /** @type {(inputs: Grant_Control_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Access is yours to give and to take back. If you remove the partner's role or their account, Microsoft stops counting their work on your resources.`)
+};
+
+export const grant_control_title = /** @type {(inputs: Grant_Control_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You stay in control`)
+};
+
+export const grant_intro = /** @type {(inputs: Grant_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your partner needs their account — or their app — to have access to the Azure resources they work on. You give that access. The partner then links their partner ID themselves.`)
+};
+
+export const grant_many_body = /** @type {(inputs: Grant_Many_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each partner links their own account. One partner's link doesn't replace another's.`)
+};
+
+export const grant_many_title = /** @type {(inputs: Grant_Many_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Working with more than one partner is fine`)
+};
+
+export const grant_no_id_body = /** @type {(inputs: Grant_No_Id_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner links their partner ID to their own account in your directory. You never have to enter a partner ID for this, and nobody else can change or remove their link.`)
+};
+
+export const grant_no_id_title = /** @type {(inputs: Grant_No_Id_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You don't enter a partner ID`)
+};
+
+export const grant_role_body = /** @type {(inputs: Grant_Role_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give the partner's account an Azure role on the subscriptions they work on. Reader lets them see your resources; Contributor also lets them make changes. Ask your partner which one the work needs.`)
+};
+
+export const grant_role_title = /** @type {(inputs: Grant_Role_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give their account an Azure role`)
+};
+
+export const grant_title = /** @type {(inputs: Grant_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What your partner needs from you`)
+};
+
+export const lang_en = /** @type {(inputs: Lang_EnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`English`)
+};
+
+export const lang_zh_tw = /** @type {(inputs: Lang_Zh_TwInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繁體中文`)
+};
+
+export const language_label = /** @type {(inputs: Language_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const learn_dpor_heading = /** @type {(inputs: Learn_Dpor_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR — Digital Partner of Record`)
+};
+
+export const learn_dpor_now_body = /** @type {(inputs: Learn_Dpor_Now_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft now recognizes partners through PAL, which works with every subscription type. This app explains DPOR but doesn't set it.`)
+};
+
+export const learn_dpor_now_title = /** @type {(inputs: Learn_Dpor_Now_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR is no longer the way forward — use PAL`)
+};
+
+export const learn_dpor_what_body = /** @type {(inputs: Learn_Dpor_What_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer named one partner for each subscription, without giving that partner any access. It only worked for some subscription types: Enterprise Agreement and pay-as-you-go.`)
+};
+
+export const learn_dpor_what_title = /** @type {(inputs: Learn_Dpor_What_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR was set by the customer, one partner per subscription`)
+};
+
+export const learn_intro = /** @type {(inputs: Learn_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These are two ways for Microsoft to know which partner helps a customer. Here is what each one is — and what it isn't.`)
+};
+
+export const learn_pal_heading = /** @type {(inputs: Learn_Pal_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL — Partner Admin Link`)
+};
+
+export const learn_pal_identity_body = /** @type {(inputs: Learn_Pal_Identity_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That is why you never choose a subscription. The link covers whatever that account can reach through its Azure roles, in that one directory.`)
+};
+
+export const learn_pal_identity_title = /** @type {(inputs: Learn_Pal_Identity_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL belongs to an account in a directory, not to a subscription`)
+};
+
+export const learn_pal_many_body = /** @type {(inputs: Learn_Pal_Many_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each partner links their own accounts. One link doesn't replace another.`)
+};
+
+export const learn_pal_many_title = /** @type {(inputs: Learn_Pal_Many_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Several partners can each have PAL for the same customer`)
+};
+
+export const learn_pal_not_access_body = /** @type {(inputs: Learn_Pal_Not_Access_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Access comes first, and it comes from the customer: they give the partner's account an Azure role. PAL only tells Microsoft which partner helps with what that account can reach.`)
+};
+
+export const learn_pal_not_access_title = /** @type {(inputs: Learn_Pal_Not_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL is not access`)
+};
+
+export const learn_pal_who_body = /** @type {(inputs: Learn_Pal_Who_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner signs in with their own account and links their partner ID. The customer never enters a partner ID for PAL.`)
+};
+
+export const learn_pal_who_title = /** @type {(inputs: Learn_Pal_Who_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner links; the customer gives access`)
+};
+
+export const learn_summary_body = /** @type {(inputs: Learn_Summary_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer gives the partner's account access. Then the partner links their partner ID with PAL, once in each customer directory.`)
+};
+
+export const learn_summary_title = /** @type {(inputs: Learn_Summary_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In short`)
+};
+
+export const learn_title = /** @type {(inputs: Learn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL or DPOR?`)
+};
+
+export const link_access_body = /** @type {(inputs: Link_Access_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer gives you access first. Linking only tells Microsoft that your organization helps with what that account can already reach.`)
+};
+
+export const link_access_title = /** @type {(inputs: Link_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Linking doesn't give you access`)
+};
+
+export const link_intro = /** @type {(inputs: Link_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You link your partner ID once in each customer directory you work in. Have these two things ready.`)
+};
+
+export const link_learn_button = /** @type {(inputs: Link_Learn_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Read: PAL or DPOR?`)
+};
+
+export const link_need_account_body = /** @type {(inputs: Link_Need_Account_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is the account you use to work for this customer — often a guest account they invited. The customer must already have given it an Azure role, such as Reader or Contributor, on the subscriptions you work on.`)
+};
+
+export const link_need_account_title = /** @type {(inputs: Link_Need_Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An account in the customer's directory that has an Azure role`)
+};
+
+export const link_need_id_body = /** @type {(inputs: Link_Need_Id_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Find it in Partner Center, under Account settings → Identifiers. It is a number, usually 6 or 7 digits. Older pages call it the “Associated MPN ID”.`)
+};
+
+export const link_need_id_title = /** @type {(inputs: Link_Need_Id_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your organization's Associated Partner ID`)
+};
+
+export const link_once_body = /** @type {(inputs: Link_Once_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The link belongs to your account in one directory, not to a subscription — that is why you won't be asked to choose a subscription. If you work for several customers, link in each of their directories.`)
+};
+
+export const link_once_title = /** @type {(inputs: Link_Once_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Once for each customer directory`)
+};
+
+export const link_role_body = /** @type {(inputs: Link_Role_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Any Azure role lets you link. Reader is usually enough for Microsoft to recognize your work; incentives such as partner earned credit need Contributor or Owner.`)
+};
+
+export const link_role_title = /** @type {(inputs: Link_Role_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The role decides what you earn`)
+};
+
+export const link_title = /** @type {(inputs: Link_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Before you start`)
+};
+
+export const link_unsure = /** @type {(inputs: Link_UnsureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not sure how linking differs from access, or from DPOR?`)
+};
+
+export const nav_back = /** @type {(inputs: Nav_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back`)
+};
+
+export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Practice — nothing is sent to Microsoft`)
+};
+
+export const skip_to_content = /** @type {(inputs: Skip_To_ContentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skip to main content`)
+};
+
+export const source_button = /** @type {(inputs: Source_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft source`)
+};
+
+export const source_button_hint = /** @type {(inputs: Source_Button_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(opens in your browser)`)
+};
+
+export const start_intro = /** @type {(inputs: Start_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft rewards partners for the Azure work they help customers with, but only if it knows which partner helped. This app links your partner ID to the account you use in each customer's directory, and helps customers give you the access you need.`)
+};
+
+export const start_question = /** @type {(inputs: Start_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What would you like to do?`)
+};
+
+export const start_title = /** @type {(inputs: Start_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Let Microsoft know which partner helped`)
+};
+
+export const step_done = /** @type {(inputs: Step_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`done`)
+};
+
+export const step_grant_access = /** @type {(inputs: Step_Grant_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give access`)
+};
+
+export const step_grant_needs = /** @type {(inputs: Step_Grant_NeedsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What your partner needs`)
+};
+
+export const step_learn = /** @type {(inputs: Step_LearnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL or DPOR?`)
+};
+
+export const step_link_link = /** @type {(inputs: Step_Link_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Link in each directory`)
+};
+
+export const step_link_prepare = /** @type {(inputs: Step_Link_PrepareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Before you start`)
+};
+
+export const step_link_sign_in = /** @type {(inputs: Step_Link_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
+};
+
+export const step_start = /** @type {(inputs: Step_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose what to do`)
+};
+
+export const steps_label = /** @type {(inputs: Steps_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Progress`)
+};
+
+export const steps_position = /** @type {(inputs: Steps_PositionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Step ${i?.current} of ${i?.total}`)
+};

@@ -1,0 +1,498 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} App_NameInputs */
+/** @typedef {{}} Choice_Grant_DescInputs */
+/** @typedef {{}} Choice_Grant_TitleInputs */
+/** @typedef {{}} Choice_Learn_DescInputs */
+/** @typedef {{}} Choice_Learn_TitleInputs */
+/** @typedef {{}} Choice_Link_DescInputs */
+/** @typedef {{}} Choice_Link_TitleInputs */
+/** @typedef {{}} Cloud_Azure_ChinaInputs */
+/** @typedef {{}} Cloud_Azure_GovernmentInputs */
+/** @typedef {{}} Cloud_Azure_PublicInputs */
+/** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Backend_Unavailable_NextInputs */
+/** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_CopiedInputs */
+/** @typedef {{}} Error_CopyInputs */
+/** @typedef {{}} Error_Copy_FailedInputs */
+/** @typedef {{}} Error_DetailsInputs */
+/** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Internal_BodyInputs */
+/** @typedef {{}} Error_Internal_NextInputs */
+/** @typedef {{}} Error_Internal_TitleInputs */
+/** @typedef {{}} Error_Invalid_Input_BodyInputs */
+/** @typedef {{}} Error_Invalid_Input_NextInputs */
+/** @typedef {{}} Error_Invalid_Input_TitleInputs */
+/** @typedef {{}} Error_Network_BodyInputs */
+/** @typedef {{}} Error_Network_NextInputs */
+/** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Unknown_BodyInputs */
+/** @typedef {{}} Error_Unknown_NextInputs */
+/** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_What_To_DoInputs */
+/** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
+/** @typedef {{}} Footer_LoadingInputs */
+/** @typedef {{}} Footer_RetryInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
+/** @typedef {{}} Grant_Control_BodyInputs */
+/** @typedef {{}} Grant_Control_TitleInputs */
+/** @typedef {{}} Grant_IntroInputs */
+/** @typedef {{}} Grant_Many_BodyInputs */
+/** @typedef {{}} Grant_Many_TitleInputs */
+/** @typedef {{}} Grant_No_Id_BodyInputs */
+/** @typedef {{}} Grant_No_Id_TitleInputs */
+/** @typedef {{}} Grant_Role_BodyInputs */
+/** @typedef {{}} Grant_Role_TitleInputs */
+/** @typedef {{}} Grant_TitleInputs */
+/** @typedef {{}} Lang_EnInputs */
+/** @typedef {{}} Lang_Zh_TwInputs */
+/** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Learn_Dpor_HeadingInputs */
+/** @typedef {{}} Learn_Dpor_Now_BodyInputs */
+/** @typedef {{}} Learn_Dpor_Now_TitleInputs */
+/** @typedef {{}} Learn_Dpor_What_BodyInputs */
+/** @typedef {{}} Learn_Dpor_What_TitleInputs */
+/** @typedef {{}} Learn_IntroInputs */
+/** @typedef {{}} Learn_Pal_HeadingInputs */
+/** @typedef {{}} Learn_Pal_Identity_BodyInputs */
+/** @typedef {{}} Learn_Pal_Identity_TitleInputs */
+/** @typedef {{}} Learn_Pal_Many_BodyInputs */
+/** @typedef {{}} Learn_Pal_Many_TitleInputs */
+/** @typedef {{}} Learn_Pal_Not_Access_BodyInputs */
+/** @typedef {{}} Learn_Pal_Not_Access_TitleInputs */
+/** @typedef {{}} Learn_Pal_Who_BodyInputs */
+/** @typedef {{}} Learn_Pal_Who_TitleInputs */
+/** @typedef {{}} Learn_Summary_BodyInputs */
+/** @typedef {{}} Learn_Summary_TitleInputs */
+/** @typedef {{}} Learn_TitleInputs */
+/** @typedef {{}} Link_Access_BodyInputs */
+/** @typedef {{}} Link_Access_TitleInputs */
+/** @typedef {{}} Link_IntroInputs */
+/** @typedef {{}} Link_Learn_ButtonInputs */
+/** @typedef {{}} Link_Need_Account_BodyInputs */
+/** @typedef {{}} Link_Need_Account_TitleInputs */
+/** @typedef {{}} Link_Need_Id_BodyInputs */
+/** @typedef {{}} Link_Need_Id_TitleInputs */
+/** @typedef {{}} Link_Once_BodyInputs */
+/** @typedef {{}} Link_Once_TitleInputs */
+/** @typedef {{}} Link_Role_BodyInputs */
+/** @typedef {{}} Link_Role_TitleInputs */
+/** @typedef {{}} Link_TitleInputs */
+/** @typedef {{}} Link_UnsureInputs */
+/** @typedef {{}} Nav_BackInputs */
+/** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Skip_To_ContentInputs */
+/** @typedef {{}} Source_ButtonInputs */
+/** @typedef {{}} Source_Button_HintInputs */
+/** @typedef {{}} Start_IntroInputs */
+/** @typedef {{}} Start_QuestionInputs */
+/** @typedef {{}} Start_TitleInputs */
+/** @typedef {{}} Step_DoneInputs */
+/** @typedef {{}} Step_Grant_AccessInputs */
+/** @typedef {{}} Step_Grant_NeedsInputs */
+/** @typedef {{}} Step_LearnInputs */
+/** @typedef {{}} Step_Link_LinkInputs */
+/** @typedef {{}} Step_Link_PrepareInputs */
+/** @typedef {{}} Step_Link_Sign_InInputs */
+/** @typedef {{}} Step_StartInputs */
+/** @typedef {{}} Steps_LabelInputs */
+/** @typedef {{ current: NonNullable<unknown>, total: NonNullable<unknown> }} Steps_PositionInputs */
+
+
+export const app_name = /** @type {(inputs: App_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴連結助理`)
+};
+
+export const choice_grant_desc = /** @type {(inputs: Choice_Grant_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`適用於客戶的系統管理員：了解合作夥伴需要您提供什麼，以及哪些事不需要您來做。`)
+};
+
+export const choice_grant_title = /** @type {(inputs: Choice_Grant_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`給予合作夥伴存取權（我是客戶的系統管理員）`)
+};
+
+export const choice_learn_desc = /** @type {(inputs: Choice_Learn_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不確定這是怎麼運作的嗎？簡短說明兩者各是什麼，以及由誰來做。`)
+};
+
+export const choice_learn_title = /** @type {(inputs: Choice_Learn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`了解：PAL 還是 DPOR？`)
+};
+
+export const choice_link_desc = /** @type {(inputs: Choice_Link_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`適用於合作夥伴員工：把貴組織的合作夥伴 ID 連結到您在客戶目錄中使用的帳戶。`)
+};
+
+export const choice_link_title = /** @type {(inputs: Choice_Link_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結我們的合作夥伴 ID`)
+};
+
+export const cloud_azure_china = /** @type {(inputs: Cloud_Azure_ChinaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`由世紀互聯營運的 Azure（中國）`)
+};
+
+export const cloud_azure_government = /** @type {(inputs: Cloud_Azure_GovernmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure Government（美國政府）`)
+};
+
+export const cloud_azure_public = /** @type {(inputs: Cloud_Azure_PublicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure（全球）`)
+};
+
+export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`練習（模擬的 Azure）`)
+};
+
+export const error_backend_unavailable_body = /** @type {(inputs: Error_Backend_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`畫面已經開啟，但負責處理工作的部分沒有回應，所以目前無法檢查或變更任何東西。您仍然可以閱讀說明。`)
+};
+
+export const error_backend_unavailable_next = /** @type {(inputs: Error_Backend_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請關閉應用程式後重新開啟。如果問題持續發生，請將下方的詳細資料傳給協助您使用這個應用程式的人員。`)
+};
+
+export const error_backend_unavailable_title = /** @type {(inputs: Error_Backend_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個視窗無法連到應用程式的其他部分`)
+};
+
+export const error_copied = /** @type {(inputs: Error_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已複製。`)
+};
+
+export const error_copy = /** @type {(inputs: Error_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製詳細資料`)
+};
+
+export const error_copy_failed = /** @type {(inputs: Error_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法複製。請選取上方的文字，自行複製。`)
+};
+
+export const error_details = /** @type {(inputs: Error_DetailsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`詳細資料`)
+};
+
+export const error_details_intro = /** @type {(inputs: Error_Details_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以下是英文的技術資訊，可以提供給協助您的人員：`)
+};
+
+export const error_internal_body = /** @type {(inputs: Error_Internal_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式遇到了預期之外的問題。`)
+};
+
+export const error_internal_next = /** @type {(inputs: Error_Internal_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請再試一次。如果問題再次發生，請複製下方的詳細資料，傳給協助您使用這個應用程式的人員。`)
+};
+
+export const error_internal_title = /** @type {(inputs: Error_Internal_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式內部發生問題`)
+};
+
+export const error_invalid_input_body = /** @type {(inputs: Error_Invalid_Input_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式無法使用剛才輸入的內容。`)
+};
+
+export const error_invalid_input_next = /** @type {(inputs: Error_Invalid_Input_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請檢查輸入的內容，然後再試一次。`)
+};
+
+export const error_invalid_input_title = /** @type {(inputs: Error_Invalid_Input_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸入的內容似乎不正確`)
+};
+
+export const error_network_body = /** @type {(inputs: Error_Network_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的電腦可能沒有連上網路，或是網路或防火牆封鎖了連線。`)
+};
+
+export const error_network_next = /** @type {(inputs: Error_Network_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請檢查網路連線，然後再試一次。如果您使用的是公司網路，可能需要請 IT 部門允許這個連線。`)
+};
+
+export const error_network_title = /** @type {(inputs: Error_Network_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法連線到 Microsoft`)
+};
+
+export const error_unknown_body = /** @type {(inputs: Error_Unknown_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式回報了一個這個版本無法辨識的問題。`)
+};
+
+export const error_unknown_next = /** @type {(inputs: Error_Unknown_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請再試一次。如果問題再次發生，請複製下方的詳細資料，傳給協助您使用這個應用程式的人員。`)
+};
+
+export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`發生問題`)
+};
+
+export const error_what_to_do = /** @type {(inputs: Error_What_To_DoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您可以這樣做`)
+};
+
+export const footer_cloud = /** @type {(inputs: Footer_CloudInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft 雲端：${i?.cloud}`)
+};
+
+export const footer_loading = /** @type {(inputs: Footer_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在確認應用程式版本…`)
+};
+
+export const footer_retry = /** @type {(inputs: Footer_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`再試一次`)
+};
+
+export const footer_version = /** @type {(inputs: Footer_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`版本 ${i?.version}`)
+};
+
+export const grant_control_body = /** @type {(inputs: Grant_Control_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存取權由您給予，也由您收回。如果您移除合作夥伴的角色或帳戶，Microsoft 就不會再把您資源上的工作算在他們身上。`)
+};
+
+export const grant_control_title = /** @type {(inputs: Grant_Control_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`主控權在您手上`)
+};
+
+export const grant_intro = /** @type {(inputs: Grant_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的帳戶（或應用程式）需要能存取他們負責的 Azure 資源，這個存取權由您給予。之後，合作夥伴會自行連結他們的合作夥伴 ID。`)
+};
+
+export const grant_many_body = /** @type {(inputs: Grant_Many_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個合作夥伴各自連結自己的帳戶，一個合作夥伴的連結不會取代另一個合作夥伴的連結。`)
+};
+
+export const grant_many_title = /** @type {(inputs: Grant_Many_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與多個合作夥伴合作也沒問題`)
+};
+
+export const grant_no_id_body = /** @type {(inputs: Grant_No_Id_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴會在您的目錄中，把他們的合作夥伴 ID 連結到自己的帳戶。您完全不需要為此輸入合作夥伴 ID，其他人也無法變更或移除他們的連結。`)
+};
+
+export const grant_no_id_title = /** @type {(inputs: Grant_No_Id_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您不需要輸入合作夥伴 ID`)
+};
+
+export const grant_role_body = /** @type {(inputs: Grant_Role_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在合作夥伴負責的訂用帳戶上，給予合作夥伴的帳戶一個 Azure 角色。「讀者」可以檢視您的資源；「參與者」還可以進行變更。請向合作夥伴確認這項工作需要哪一個角色。`)
+};
+
+export const grant_role_title = /** @type {(inputs: Grant_Role_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`給予他們的帳戶一個 Azure 角色`)
+};
+
+export const grant_title = /** @type {(inputs: Grant_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴需要您提供什麼`)
+};
+
+export const lang_en = /** @type {(inputs: Lang_EnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`English`)
+};
+
+export const lang_zh_tw = /** @type {(inputs: Lang_Zh_TwInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繁體中文`)
+};
+
+export const language_label = /** @type {(inputs: Language_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`語言`)
+};
+
+export const learn_dpor_heading = /** @type {(inputs: Learn_Dpor_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR — 數位合作夥伴記錄（Digital Partner of Record）`)
+};
+
+export const learn_dpor_now_body = /** @type {(inputs: Learn_Dpor_Now_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 現在透過 PAL 認可合作夥伴，而 PAL 適用於所有訂用帳戶類型。這個應用程式會說明 DPOR，但不會幫您設定 DPOR。`)
+};
+
+export const learn_dpor_now_title = /** @type {(inputs: Learn_Dpor_Now_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR 已不是今後的做法，請改用 PAL`)
+};
+
+export const learn_dpor_what_body = /** @type {(inputs: Learn_Dpor_What_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶為每個訂用帳戶指定一個合作夥伴，而且不必給該合作夥伴任何存取權。它只適用於部分訂用帳戶類型：Enterprise 合約（EA）和隨用隨付。`)
+};
+
+export const learn_dpor_what_title = /** @type {(inputs: Learn_Dpor_What_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR 由客戶設定，每個訂用帳戶只能有一個合作夥伴`)
+};
+
+export const learn_intro = /** @type {(inputs: Learn_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這是 Microsoft 用來得知哪個合作夥伴在協助客戶的兩種方式。以下說明兩者各是什麼，以及不是什麼。`)
+};
+
+export const learn_pal_heading = /** @type {(inputs: Learn_Pal_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL — 合作夥伴系統管理員連結（Partner Admin Link）`)
+};
+
+export const learn_pal_identity_body = /** @type {(inputs: Learn_Pal_Identity_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所以您永遠不需要選擇訂用帳戶。連結涵蓋該帳戶在這個目錄中，透過 Azure 角色能存取的所有資源。`)
+};
+
+export const learn_pal_identity_title = /** @type {(inputs: Learn_Pal_Identity_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL 屬於某個目錄中的帳戶，而不是屬於訂用帳戶`)
+};
+
+export const learn_pal_many_body = /** @type {(inputs: Learn_Pal_Many_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個合作夥伴各自連結自己的帳戶，一個連結不會取代另一個。`)
+};
+
+export const learn_pal_many_title = /** @type {(inputs: Learn_Pal_Many_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同一位客戶可以有多個合作夥伴各自設定 PAL`)
+};
+
+export const learn_pal_not_access_body = /** @type {(inputs: Learn_Pal_Not_Access_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存取權必須先有，而且是由客戶給予：客戶給合作夥伴的帳戶一個 Azure 角色。PAL 只是讓 Microsoft 知道，該帳戶能存取的資源是由哪個合作夥伴協助的。`)
+};
+
+export const learn_pal_not_access_title = /** @type {(inputs: Learn_Pal_Not_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL 不是存取權`)
+};
+
+export const learn_pal_who_body = /** @type {(inputs: Learn_Pal_Who_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴用自己的帳戶登入，並連結自己的合作夥伴 ID。客戶永遠不需要為 PAL 輸入合作夥伴 ID。`)
+};
+
+export const learn_pal_who_title = /** @type {(inputs: Learn_Pal_Who_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴負責連結，客戶負責給予存取權`)
+};
+
+export const learn_summary_body = /** @type {(inputs: Learn_Summary_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶先給合作夥伴的帳戶存取權，接著合作夥伴用 PAL 連結自己的合作夥伴 ID，每個客戶目錄連結一次。`)
+};
+
+export const learn_summary_title = /** @type {(inputs: Learn_Summary_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`總結`)
+};
+
+export const learn_title = /** @type {(inputs: Learn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL 還是 DPOR？`)
+};
+
+export const link_access_body = /** @type {(inputs: Link_Access_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存取權要先由客戶給予。連結只是讓 Microsoft 知道，這個帳戶原本就能存取的資源，是由貴組織協助的。`)
+};
+
+export const link_access_title = /** @type {(inputs: Link_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結不會給您存取權`)
+};
+
+export const link_intro = /** @type {(inputs: Link_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在每個您服務的客戶目錄中，合作夥伴 ID 只需要連結一次。請先準備好以下兩樣東西。`)
+};
+
+export const link_learn_button = /** @type {(inputs: Link_Learn_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`閱讀：PAL 還是 DPOR？`)
+};
+
+export const link_need_account_body = /** @type {(inputs: Link_Need_Account_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`也就是您為這位客戶工作時使用的帳戶，通常是客戶邀請您加入的來賓帳戶。客戶必須已經在您負責的訂用帳戶上，給予這個帳戶一個 Azure 角色，例如「讀者」或「參與者」。`)
+};
+
+export const link_need_account_title = /** @type {(inputs: Link_Need_Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個在客戶目錄中、且具有 Azure 角色的帳戶`)
+};
+
+export const link_need_id_body = /** @type {(inputs: Link_Need_Id_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`可以在合作夥伴中心的「帳戶設定」→「識別碼」中找到。這是一組數字，通常是 6 或 7 位數。較舊的頁面稱之為「相關聯的 MPN ID」。`)
+};
+
+export const link_need_id_title = /** @type {(inputs: Link_Need_Id_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`貴組織的相關聯合作夥伴 ID（Associated Partner ID）`)
+};
+
+export const link_once_body = /** @type {(inputs: Link_Once_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結屬於您在某一個目錄中的帳戶，而不是屬於訂用帳戶，所以過程中不會要求您選擇訂用帳戶。如果您為多位客戶工作，請在每位客戶的目錄中各連結一次。`)
+};
+
+export const link_once_title = /** @type {(inputs: Link_Once_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個客戶目錄連結一次`)
+};
+
+export const link_role_body = /** @type {(inputs: Link_Role_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任何 Azure 角色都可以進行連結。「讀者」通常就足以讓 Microsoft 認可您的貢獻；合作夥伴賺取點數（PEC）等獎勵則需要「參與者」或「擁有者」。`)
+};
+
+export const link_role_title = /** @type {(inputs: Link_Role_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`角色決定您能獲得什麼`)
+};
+
+export const link_title = /** @type {(inputs: Link_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開始之前`)
+};
+
+export const link_unsure = /** @type {(inputs: Link_UnsureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不確定連結和存取權有什麼不同，或和 DPOR 有什麼差別嗎？`)
+};
+
+export const nav_back = /** @type {(inputs: Nav_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上一步`)
+};
+
+export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`練習模式 — 不會傳送任何資料給 Microsoft`)
+};
+
+export const skip_to_content = /** @type {(inputs: Skip_To_ContentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跳到主要內容`)
+};
+
+export const source_button = /** @type {(inputs: Source_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 官方說明`)
+};
+
+export const source_button_hint = /** @type {(inputs: Source_Button_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（在瀏覽器中開啟）`)
+};
+
+export const start_intro = /** @type {(inputs: Start_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴協助客戶使用 Azure，Microsoft 會給予獎勵，但前提是 Microsoft 知道是哪個合作夥伴提供了協助。這個應用程式會把您的合作夥伴 ID 連結到您在每個客戶目錄中使用的帳戶，也會協助客戶給予您所需的存取權。`)
+};
+
+export const start_question = /** @type {(inputs: Start_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您想做什麼？`)
+};
+
+export const start_title = /** @type {(inputs: Start_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`讓 Microsoft 知道是哪個合作夥伴提供協助`)
+};
+
+export const step_done = /** @type {(inputs: Step_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const step_grant_access = /** @type {(inputs: Step_Grant_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`給予存取權`)
+};
+
+export const step_grant_needs = /** @type {(inputs: Step_Grant_NeedsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴需要什麼`)
+};
+
+export const step_learn = /** @type {(inputs: Step_LearnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL 還是 DPOR？`)
+};
+
+export const step_link_link = /** @type {(inputs: Step_Link_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在每個目錄中連結`)
+};
+
+export const step_link_prepare = /** @type {(inputs: Step_Link_PrepareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開始之前`)
+};
+
+export const step_link_sign_in = /** @type {(inputs: Step_Link_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入`)
+};
+
+export const step_start = /** @type {(inputs: Step_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇要做的事`)
+};
+
+export const steps_label = /** @type {(inputs: Steps_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`進度`)
+};
+
+export const steps_position = /** @type {(inputs: Steps_PositionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.current} 步，共 ${i?.total} 步`)
+};
