@@ -21,6 +21,8 @@ export default defineConfig({
     target: "es2022",
     // The strict CSP forbids data: URLs, so no asset may be inlined into CSS or JS.
     assetsInlineLimit: 0,
+    // Tauri's webviews support module preloading natively; the polyfill would only add a fetch() to the bundle.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: "jsdom",

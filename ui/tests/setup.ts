@@ -1,19 +1,22 @@
 // Shared test set-up: DOM matchers, and a clean slate (no fake backend, no stored language, first screen)
-// before each test so no test depends on another.
+// before each test so no test depends on another. Tests that read files run in Node, with no DOM to reset.
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/svelte";
 import { afterEach, beforeEach } from "vitest";
-import { resetFakeBackend } from "../src/lib/backend/testing.ts";
-import { resetLocaleFromEnvironment } from "../src/lib/i18n/index.ts";
-import { resetNavigation } from "../src/lib/navigation.svelte.ts";
 
-beforeEach(() => {
-  localStorage.clear();
-  resetLocaleFromEnvironment();
-  resetNavigation();
-});
+if (typeof window !== "undefined") {
+  const { cleanup } = await import("@testing-library/svelte");
+  const { resetFakeBackend } = await import("../src/lib/backend/testing.ts");
+  const { resetLocaleFromEnvironment } = await import("../src/lib/i18n/index.ts");
+  const { resetNavigation } = await import("../src/lib/navigation.svelte.ts");
 
-afterEach(() => {
-  cleanup();
-  resetFakeBackend();
-});
+  beforeEach(() => {
+    localStorage.clear();
+    resetLocaleFromEnvironment();
+    resetNavigation();
+  });
+
+  afterEach(() => {
+    cleanup();
+    resetFakeBackend();
+  });
+}

@@ -1,0 +1,22 @@
+// Helpers shared by the component tests.
+import { render, screen } from "@testing-library/svelte";
+import App from "../src/App.svelte";
+import { appInfoAnswer, fakeBackend, type FakeAnswer } from "../src/lib/backend/testing.ts";
+import { chooseLocale, type Locale } from "../src/lib/i18n/index.ts";
+
+/**
+ * Renders the whole app against a fake backend. By default `app_info` answers normally; pass `appInfo` to make it
+ * answer differently, or `null` to leave the backend absent, as in a plain browser.
+ */
+export function renderApp(options: { locale?: Locale; appInfo?: FakeAnswer | null } = {}) {
+  if (options.locale) chooseLocale(options.locale);
+  const calls =
+    options.appInfo === null ? [] : fakeBackend({ app_info: options.appInfo ?? appInfoAnswer() });
+  const result = render(App);
+  return { ...result, calls };
+}
+
+/** The current screen's heading text. */
+export function screenTitle(): string {
+  return screen.getByTestId("screen-title").textContent?.trim() ?? "";
+}
