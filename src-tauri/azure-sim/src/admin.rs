@@ -40,6 +40,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/_sim/device/deny", post(device_deny))
         .route("/_sim/sign-in", post(sign_in))
         .route("/_sim/scenario", post(load_scenario))
+        .route("/_sim/reset", post(reset))
         .fallback(|| async { bad(404, "no such admin endpoint") })
         .with_state(shared)
 }
@@ -239,5 +240,13 @@ async fn load_scenario(AxState(sh): Sh, body: Bytes) -> Response<Body> {
     match parsed.and_then(|s| sh.load_scenario(&s)) {
         Ok(()) => json_response(200, &json!({"status": "loaded"})),
         Err(e) => bad(400, &e.to_string()),
+    }
+}
+
+async fn reset(AxState(sh): Sh) -> Response<Body> {
+    let initial = sh.initial.clone();
+    match sh.load_scenario(&initial) {
+        Ok(()) => json_response(200, &json!({"status": "reset"})),
+        Err(e) => bad(500, &e.to_string()),
     }
 }

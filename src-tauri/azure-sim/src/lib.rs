@@ -130,6 +130,8 @@ pub(crate) struct Shared {
     pub urls: Urls,
     pub signer: Arc<jwt::Signer>,
     state: Mutex<State>,
+    /// The scenario the simulator started with, for `reset`.
+    pub(crate) initial: Scenario,
 }
 
 impl Shared {
@@ -336,6 +338,7 @@ impl Simulator {
             urls,
             signer,
             state: Mutex::new(state),
+            initial: config.scenario.clone(),
         });
         let (tx, rx) = watch::channel(false);
         let acceptor = tokio_rustls::TlsAcceptor::from(pki.server_config.clone());
@@ -478,6 +481,11 @@ impl Simulator {
         sign_in: &SignIn,
     ) -> Result<String, AadError> {
         self.shared.complete_sign_in(authorize_url, sign_in)
+    }
+
+    /// Returns to the scenario the simulator started with (links, roles, tokens and faults as at start).
+    pub fn reset(&self) {
+        let _ = self.shared.load_scenario(&self.shared.initial);
     }
 
     /// Replaces the whole state with a new scenario (tokens, codes and faults are forgotten).
