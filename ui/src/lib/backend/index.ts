@@ -6,10 +6,17 @@
 // detail for the "Details" disclosure.
 
 import { openUrl as tauriOpenUrl } from "@tauri-apps/plugin-opener";
-import { commands, type AppInfo, type Cloud, type ErrorCode, type Result } from "./bindings.ts";
+import { commands, type AppInfo, type Cloud, type ErrorCode } from "./bindings.ts";
 import type { Error as IpcError } from "./bindings.ts";
 
 export type { AppInfo, Cloud, ErrorCode };
+
+/**
+ * tauri-specta's shape for a command that returns `Result<T, Error>` in Rust, when the bindings are generated to
+ * return errors rather than throw them. Declared here because the generated file only contains it while some
+ * command uses it.
+ */
+export type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
 
 /**
  * Codes the UI adds to the backend's own: `backendUnavailable` when the call never reached Rust (for example
