@@ -263,9 +263,7 @@ impl AadError {
     }
 
     pub(crate) fn to_json(&self, login: &str, request_id: &str) -> serde_json::Value {
-        let ts = crate::util::rfc3339_now()
-            .replace('T', " ")
-            .replace('Z', "Z");
+        let ts = crate::util::rfc3339_now().replace('T', " ");
         let mut v = json!({
             "error": self.error,
             "error_description": self.description(request_id, &ts),

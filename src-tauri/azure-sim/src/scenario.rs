@@ -387,10 +387,12 @@ impl Scenario {
 
     /// A scenario with one partner user who is a guest in `n` customer directories, each with one subscription
     /// and a role that cycles Owner / Contributor / Reader, for bulk tests. IDs are stable: directory `i`
-    /// is `00000000-0000-4000-a000-{i:012}` and its subscription `00000000-0000-4000-b000-{i:012}`.
+    /// is `00000000-0000-4000-a000-{i:012}` (home is `i = 0`), its subscription `00000000-0000-4000-b000-{i:012}`,
+    /// the user's object ID there `00000000-0000-4000-c000-{i:012}`; the user, password, partner ID and
+    /// sign-in app are the demo's (`alex@contosopartner.onmicrosoft.com`, `demo::CLIENT_ID`).
     pub fn generated(n: usize) -> Scenario {
         let home = "00000000-0000-4000-a000-000000000000".to_string();
-        let app = "00000000-0000-4000-e000-000000000001".to_string();
+        let app = crate::demo::CLIENT_ID.to_string();
         let mut s = Scenario {
             name: format!("generated-{n}"),
             description: format!("A partner user who is a guest in {n} customer directories."),

@@ -13,7 +13,16 @@ pub(crate) const USER_ACCESS_ADMIN: &str = "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9
 pub(crate) const SUPPORT_CONTRIBUTOR: &str = "cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e";
 
 /// Built-in role definitions: (GUID, name, description, actions, notActions).
-pub(crate) const BUILT_IN_ROLES: &[(&str, &str, &str, &[&str], &[&str])] = &[
+/// (GUID, name, description, actions, notActions).
+pub(crate) type RoleDef = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+pub(crate) const BUILT_IN_ROLES: &[RoleDef] = &[
     (
         OWNER,
         "Owner",
