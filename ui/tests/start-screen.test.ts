@@ -24,7 +24,7 @@ describe("the first screen", () => {
     renderApp({ locale: "zh-TW" });
 
     expect(screenTitle()).toBe("讓 Microsoft 知道是哪個合作夥伴提供協助");
-    expect(screen.getByTestId("choice-link")).toHaveAccessibleName("連結我們的合作夥伴 ID");
+    expect(screen.getByTestId("choice-link")).toHaveAccessibleName("連結我們的合作夥伴識別碼");
     expect(screen.getByTestId("choice-grant")).toHaveAccessibleName("給予合作夥伴存取權（我是客戶的系統管理員）");
     expect(screen.getByTestId("choice-learn")).toHaveAccessibleName("了解：PAL 還是 DPOR？");
     expect(screen.queryByText("Link our partner ID")).not.toBeInTheDocument();
@@ -36,7 +36,7 @@ describe("the first screen", () => {
     resetLocaleFromEnvironment();
     renderApp();
 
-    expect(screen.getByTestId("choice-link")).toHaveAccessibleName("連結我們的合作夥伴 ID");
+    expect(screen.getByTestId("choice-link")).toHaveAccessibleName("連結我們的合作夥伴識別碼");
     vi.restoreAllMocks();
   });
 

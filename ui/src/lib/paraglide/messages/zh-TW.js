@@ -122,11 +122,11 @@ export const choice_learn_title = /** @type {(inputs: Choice_Learn_TitleInputs) 
 };
 
 export const choice_link_desc = /** @type {(inputs: Choice_Link_DescInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`適用於合作夥伴員工：把貴組織的合作夥伴 ID 連結到您在客戶目錄中使用的帳戶。`)
+	return /** @type {LocalizedString} */ (`適用於合作夥伴員工：把貴組織的合作夥伴識別碼連結到您在客戶目錄中使用的帳戶。`)
 };
 
 export const choice_link_title = /** @type {(inputs: Choice_Link_TitleInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`連結我們的合作夥伴 ID`)
+	return /** @type {LocalizedString} */ (`連結我們的合作夥伴識別碼`)
 };
 
 export const cloud_azure_china = /** @type {(inputs: Cloud_Azure_ChinaInputs) => LocalizedString} */ () => {
@@ -254,7 +254,7 @@ export const grant_control_title = /** @type {(inputs: Grant_Control_TitleInputs
 };
 
 export const grant_intro = /** @type {(inputs: Grant_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴的帳戶（或應用程式）需要能存取他們負責的 Azure 資源，這個存取權由您給予。之後，合作夥伴會自行連結他們的合作夥伴 ID。`)
+	return /** @type {LocalizedString} */ (`合作夥伴的帳戶（或應用程式）需要能存取他們負責的 Azure 資源，這個存取權由您給予。之後，合作夥伴會自行連結他們的合作夥伴識別碼。`)
 };
 
 export const grant_many_body = /** @type {(inputs: Grant_Many_BodyInputs) => LocalizedString} */ () => {
@@ -266,11 +266,11 @@ export const grant_many_title = /** @type {(inputs: Grant_Many_TitleInputs) => L
 };
 
 export const grant_no_id_body = /** @type {(inputs: Grant_No_Id_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴會在您的目錄中，把他們的合作夥伴 ID 連結到自己的帳戶。您完全不需要為此輸入合作夥伴 ID，其他人也無法變更或移除他們的連結。`)
+	return /** @type {LocalizedString} */ (`合作夥伴會在您的目錄中，把他們的合作夥伴識別碼連結到自己的帳戶。您完全不需要為此輸入合作夥伴識別碼，其他人也無法變更或移除他們的連結。`)
 };
 
 export const grant_no_id_title = /** @type {(inputs: Grant_No_Id_TitleInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您不需要輸入合作夥伴 ID`)
+	return /** @type {LocalizedString} */ (`您不需要輸入合作夥伴識別碼`)
 };
 
 export const grant_role_body = /** @type {(inputs: Grant_Role_BodyInputs) => LocalizedString} */ () => {
@@ -350,7 +350,7 @@ export const learn_pal_not_access_title = /** @type {(inputs: Learn_Pal_Not_Acce
 };
 
 export const learn_pal_who_body = /** @type {(inputs: Learn_Pal_Who_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴用自己的帳戶登入，並連結自己的合作夥伴 ID。客戶永遠不需要為 PAL 輸入合作夥伴 ID。`)
+	return /** @type {LocalizedString} */ (`合作夥伴用自己的帳戶登入，並連結自己的合作夥伴識別碼。客戶永遠不需要為 PAL 輸入合作夥伴識別碼。`)
 };
 
 export const learn_pal_who_title = /** @type {(inputs: Learn_Pal_Who_TitleInputs) => LocalizedString} */ () => {
@@ -358,7 +358,7 @@ export const learn_pal_who_title = /** @type {(inputs: Learn_Pal_Who_TitleInputs
 };
 
 export const learn_summary_body = /** @type {(inputs: Learn_Summary_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`客戶先給合作夥伴的帳戶存取權，接著合作夥伴用 PAL 連結自己的合作夥伴 ID，每個客戶目錄連結一次。`)
+	return /** @type {LocalizedString} */ (`客戶先給合作夥伴的帳戶存取權，接著合作夥伴用 PAL 連結自己的合作夥伴識別碼，每個客戶目錄連結一次。`)
 };
 
 export const learn_summary_title = /** @type {(inputs: Learn_Summary_TitleInputs) => LocalizedString} */ () => {
@@ -378,7 +378,7 @@ export const link_access_title = /** @type {(inputs: Link_Access_TitleInputs) =>
 };
 
 export const link_intro = /** @type {(inputs: Link_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`在每個您服務的客戶目錄中，合作夥伴 ID 只需要連結一次。請先準備好以下兩樣東西。`)
+	return /** @type {LocalizedString} */ (`在每個您服務的客戶目錄中，合作夥伴識別碼只需要連結一次。請先準備好以下兩樣東西。`)
 };
 
 export const link_learn_button = /** @type {(inputs: Link_Learn_ButtonInputs) => LocalizedString} */ () => {
@@ -394,11 +394,11 @@ export const link_need_account_title = /** @type {(inputs: Link_Need_Account_Tit
 };
 
 export const link_need_id_body = /** @type {(inputs: Link_Need_Id_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`可以在合作夥伴中心的「帳戶設定」→「識別碼」中找到。這是一組數字，通常是 6 或 7 位數。較舊的頁面稱之為「相關聯的 MPN ID」。`)
+	return /** @type {LocalizedString} */ (`可以在合作夥伴中心的「帳戶設定」→「識別碼」中找到。這是一組數字，通常是 6 或 7 位數。較舊的頁面稱之為「相關聯的 MPN 識別碼」。`)
 };
 
 export const link_need_id_title = /** @type {(inputs: Link_Need_Id_TitleInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`貴組織的相關聯合作夥伴 ID（Associated Partner ID）`)
+	return /** @type {LocalizedString} */ (`貴組織的「相關聯合作夥伴識別碼」（Associated Partner ID）`)
 };
 
 export const link_once_body = /** @type {(inputs: Link_Once_BodyInputs) => LocalizedString} */ () => {
@@ -446,7 +446,7 @@ export const source_button_hint = /** @type {(inputs: Source_Button_HintInputs) 
 };
 
 export const start_intro = /** @type {(inputs: Start_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴協助客戶使用 Azure，Microsoft 會給予獎勵，但前提是 Microsoft 知道是哪個合作夥伴提供了協助。這個應用程式會把您的合作夥伴 ID 連結到您在每個客戶目錄中使用的帳戶，也會協助客戶給予您所需的存取權。`)
+	return /** @type {LocalizedString} */ (`合作夥伴協助客戶使用 Azure，Microsoft 會給予獎勵，但前提是 Microsoft 知道是哪個合作夥伴提供了協助。這個應用程式會把您的合作夥伴識別碼連結到您在每個客戶目錄中使用的帳戶，也會協助客戶給予您所需的存取權。`)
 };
 
 export const start_question = /** @type {(inputs: Start_QuestionInputs) => LocalizedString} */ () => {
