@@ -2,6 +2,7 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Action_RetryInputs */
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Choice_Grant_DescInputs */
 /** @typedef {{}} Choice_Grant_TitleInputs */
@@ -36,7 +37,6 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_What_To_DoInputs */
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
-/** @typedef {{}} Footer_RetryInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
 /** @typedef {{}} Grant_Control_BodyInputs */
 /** @typedef {{}} Grant_Control_TitleInputs */
@@ -103,6 +103,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ current: NonNullable<unknown>, total: NonNullable<unknown> }} Steps_PositionInputs */
 import * as __en from "./en.js"
 import * as __zh_tw2 from "./zh-TW.js"
+/**
+* | output |
+* | --- |
+* | "Try again" |
+*
+* @param {Action_RetryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const action_retry = /** @type {((inputs?: Action_RetryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Action_RetryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.action_retry(inputs)
+	return __en.action_retry(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -578,20 +592,6 @@ export const footer_loading = /** @type {((inputs?: Footer_LoadingInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.footer_loading(inputs)
 	return __en.footer_loading(inputs)
-});
-/**
-* | output |
-* | --- |
-* | "Try again" |
-*
-* @param {Footer_RetryInputs} inputs
-* @param {{ locale?: "en" | "zh-TW" }} options
-* @returns {LocalizedString}
-*/
-export const footer_retry = /** @type {((inputs?: Footer_RetryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Footer_RetryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "zh-TW") return __zh_tw2.footer_retry(inputs)
-	return __en.footer_retry(inputs)
 });
 /**
 * | output |

@@ -1,5 +1,6 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Action_RetryInputs */
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Choice_Grant_DescInputs */
 /** @typedef {{}} Choice_Grant_TitleInputs */
@@ -34,7 +35,6 @@
 /** @typedef {{}} Error_What_To_DoInputs */
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
-/** @typedef {{}} Footer_RetryInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
 /** @typedef {{}} Grant_Control_BodyInputs */
 /** @typedef {{}} Grant_Control_TitleInputs */
@@ -100,6 +100,10 @@
 /** @typedef {{}} Steps_LabelInputs */
 /** @typedef {{ current: NonNullable<unknown>, total: NonNullable<unknown> }} Steps_PositionInputs */
 
+
+export const action_retry = /** @type {(inputs: Action_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`再試一次`)
+};
 
 export const app_name = /** @type {(inputs: App_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`合作夥伴連結助理`)
@@ -235,10 +239,6 @@ export const footer_cloud = /** @type {(inputs: Footer_CloudInputs) => Localized
 
 export const footer_loading = /** @type {(inputs: Footer_LoadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`正在確認應用程式版本…`)
-};
-
-export const footer_retry = /** @type {(inputs: Footer_RetryInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`再試一次`)
 };
 
 export const footer_version = /** @type {(inputs: Footer_VersionInputs) => LocalizedString} */ (i) => {
