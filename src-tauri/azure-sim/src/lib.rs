@@ -398,15 +398,18 @@ impl Simulator {
         &self.ca_path
     }
 
-    /// The JSON line the binary prints: base URLs and the CA certificate's path.
-    pub fn endpoints_json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "login": self.login_url(),
-            "resourceManager": self.resource_manager_url(),
-            "graph": self.graph_url(),
-            "admin": self.admin_url(),
-            "caCert": self.ca_path.display().to_string(),
-        })
+    /// The JSON line the binary prints: base URLs and the CA certificate's path, keys in the documented order
+    /// (`login`, `resourceManager`, `graph`, `admin`, `caCert`).
+    pub fn endpoints_json(&self) -> String {
+        let q = |s: &str| serde_json::Value::from(s).to_string();
+        format!(
+            "{{\"login\":{},\"resourceManager\":{},\"graph\":{},\"admin\":{},\"caCert\":{}}}",
+            q(self.login_url()),
+            q(self.resource_manager_url()),
+            q(self.graph_url()),
+            q(self.admin_url()),
+            q(&self.ca_path.display().to_string())
+        )
     }
 
     /// Links, role assignments and invitations as they are now.

@@ -63,7 +63,7 @@ fn main() {
         let sim = Simulator::start(config)
             .await
             .unwrap_or_else(|e| fail(&e.to_string()));
-        let line = sim.endpoints_json().to_string();
+        let line = sim.endpoints_json();
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "{line}");
         let _ = out.flush();

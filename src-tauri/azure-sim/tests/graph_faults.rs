@@ -408,3 +408,37 @@ async fn admin_api_exposes_state_tokens_and_reset() {
         .unwrap();
     assert_eq!(r.status(), 404);
 }
+
+#[tokio::test]
+async fn faults_declared_in_the_scenario_are_active_from_the_start() {
+    let mut text = azure_sim::Scenario::demo_toml().to_string();
+    text.push_str("\n[[faults]]\nkind = \"status\"\nstatus = 500\nservice = \"arm\"\npath_contains = \"/tenants\"\ntimes = 1\n");
+    let c = start_with(azure_sim::Scenario::from_toml_str(&text).unwrap()).await;
+    let token = c.client_credentials(demo::HOME).await;
+    let (s, _, v) = c
+        .arm(
+            Method::GET,
+            "/tenants?api-version=2022-12-01",
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), v["error"]["code"].as_str()),
+        (500, Some("InternalServerError"))
+    );
+    let (s, _, _) = c
+        .arm(
+            Method::GET,
+            "/tenants?api-version=2022-12-01",
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+    let bad = text.replace("status = 500\n", "");
+    let msg = azure_sim::Scenario::from_toml_str(&bad)
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("faults[0]"), "{msg}");
+}

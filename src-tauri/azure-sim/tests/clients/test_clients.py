@@ -1,6 +1,7 @@
 """Microsoft's Python clients (MSAL, azure-identity, the management SDKs) against the simulator, unmodified."""
 
 import json
+import urllib.parse
 import uuid
 
 import msal
@@ -228,3 +229,28 @@ def test_injected_429_is_retried(sim, admin):
     assert [s.subscription_id for s in subs] == [HOME_SUB]
     log = [r for r in admin.get("/_sim/requests")["value"] if r["service"] == "arm" and r["path"] == "/subscriptions"]
     assert [r["status"] for r in log] == [429, 200]
+
+
+@pytest.mark.filterwarnings("ignore:response_mode")
+def test_msal_auth_code_flow_with_pkce_through_the_sign_in_page(sim, admin):
+    """MSAL builds the authorize URL (PKCE, state, nonce); the simulated user signs in; MSAL checks the answer."""
+    app = msal.PublicClientApplication(CLIENT_ID, authority=f"{sim['login']}/{HOME}", instance_discovery=False)
+    flow = app.initiate_auth_code_flow([ARM_SCOPE], redirect_uri="http://localhost:8400", login_hint=PARTNER_USER)
+    assert "code_challenge" in flow["auth_uri"]
+    signed_in = admin.post("/_sim/sign-in", {"authorize_url": flow["auth_uri"], "username": PARTNER_USER, "password": PASSWORD})
+    redirect = signed_in["redirect"]
+    assert redirect.startswith("http://localhost:8400")
+    auth_response = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(redirect).query))
+    result = app.acquire_token_by_auth_code_flow(flow, auth_response)
+    assert "access_token" in result, result
+    assert result["id_token_claims"]["oid"] == "cccccccc-0000-4000-8000-000000000001"
+    assert app.get_accounts(username=PARTNER_USER)
+
+    # The same page refuses a wrong password with AADSTS50126.
+    flow = app.initiate_auth_code_flow([ARM_SCOPE], redirect_uri="http://localhost:8400")
+    r = requests.post(
+        sim["admin"] + "/_sim/sign-in",
+        json={"authorize_url": flow["auth_uri"], "username": PARTNER_USER, "password": "wrong"},
+        timeout=10,
+    )
+    assert r.status_code == 400 and r.json()["error_codes"] == [50126]
