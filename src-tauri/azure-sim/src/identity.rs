@@ -47,6 +47,22 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
+/// The sign-in pages alone, for the plain-HTTP browser mirror: a person's browser does not trust the
+/// simulator's CA, and loopback HTTP needs no certificate. Tokens are only ever issued over HTTPS.
+pub(crate) fn pages_router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/{tenant}/oauth2/v2.0/authorize", get_route(authorize))
+        .route("/{tenant}/adminconsent", get_route(admin_consent))
+        .route("/{tenant}/v2.0/adminconsent", get_route(admin_consent))
+        .route("/common/login", post(login_post))
+        .route(
+            "/devicelogin",
+            get_route(devicelogin_get).post(devicelogin_post),
+        )
+        .route("/error", get_route(error_page))
+        .with_state(shared)
+}
+
 /// The tenant segment of an authority URL, resolved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Authority {

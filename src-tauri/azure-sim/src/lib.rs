@@ -128,6 +128,7 @@ pub(crate) struct Urls {
     pub arm: String,
     pub graph: String,
     pub admin: String,
+    pub browser: String,
 }
 
 pub(crate) struct Shared {
@@ -332,11 +333,15 @@ impl Simulator {
                 l.local_addr().map_err(SimError::Bind)?.port()
             ))
         };
+        let browser_listener = TcpListener::bind(("127.0.0.1", 0))
+            .await
+            .map_err(SimError::Bind)?;
         let urls = Urls {
             login: url(&listeners[0])?,
             arm: url(&listeners[1])?,
             graph: url(&listeners[2])?,
             admin: url(&listeners[3])?,
+            browser: url(&browser_listener)?.replacen("https://", "http://", 1),
         };
         let shared = Arc::new(Shared {
             urls,
@@ -356,13 +361,21 @@ impl Simulator {
         for (listener, (router, service)) in listeners.into_iter().zip(routers) {
             tasks.push(tokio::spawn(server::serve(
                 listener,
-                acceptor.clone(),
+                Some(acceptor.clone()),
                 router,
                 service,
                 shared.clone(),
                 rx.clone(),
             )));
         }
+        tasks.push(tokio::spawn(server::serve(
+            browser_listener,
+            None,
+            identity::pages_router(shared.clone()),
+            Service::Login,
+            shared.clone(),
+            rx.clone(),
+        )));
         Ok(Simulator {
             shared,
             shutdown: tx,
@@ -390,6 +403,14 @@ impl Simulator {
         &self.shared.urls.admin
     }
 
+    /// `http://localhost:P5`: the sign-in pages (authorize, device code, admin consent) over plain loopback
+    /// HTTP, for a person's browser in practice mode, which does not trust the simulator's CA. Open
+    /// `{browser_url}{path and query of the authorize URL}` instead of the HTTPS one; tokens still come from
+    /// the HTTPS token endpoint.
+    pub fn browser_url(&self) -> &str {
+        &self.shared.urls.browser
+    }
+
     pub fn ca_cert_pem(&self) -> &str {
         &self.ca_pem
     }
@@ -399,16 +420,17 @@ impl Simulator {
     }
 
     /// The JSON line the binary prints: base URLs and the CA certificate's path, keys in the documented order
-    /// (`login`, `resourceManager`, `graph`, `admin`, `caCert`).
+    /// (`login`, `resourceManager`, `graph`, `admin`, `caCert`, then `browser`).
     pub fn endpoints_json(&self) -> String {
         let q = |s: &str| serde_json::Value::from(s).to_string();
         format!(
-            "{{\"login\":{},\"resourceManager\":{},\"graph\":{},\"admin\":{},\"caCert\":{}}}",
+            "{{\"login\":{},\"resourceManager\":{},\"graph\":{},\"admin\":{},\"caCert\":{},\"browser\":{}}}",
             q(self.login_url()),
             q(self.resource_manager_url()),
             q(self.graph_url()),
             q(self.admin_url()),
-            q(&self.ca_path.display().to_string())
+            q(&self.ca_path.display().to_string()),
+            q(self.browser_url())
         )
     }
 

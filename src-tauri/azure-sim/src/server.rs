@@ -41,9 +41,11 @@ pub(crate) fn service_name(s: Service) -> &'static str {
     }
 }
 
+/// Serves one listener until shutdown: HTTPS when `acceptor` is given, plain HTTP otherwise (the browser
+/// mirror of the sign-in pages only).
 pub(crate) async fn serve(
     listener: TcpListener,
-    acceptor: TlsAcceptor,
+    acceptor: Option<TlsAcceptor>,
     router: Router,
     service: Service,
     shared: Arc<Shared>,
@@ -63,24 +65,43 @@ pub(crate) async fn serve(
         let acceptor = acceptor.clone();
         let router = router.clone();
         let shared = shared.clone();
-        let mut conn_shutdown = shutdown.clone();
+        let conn_shutdown = shutdown.clone();
         tokio::spawn(async move {
-            let tls =
-                match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await {
-                    Ok(Ok(tls)) => tls,
-                    _ => return,
-                };
-            let svc = hyper::service::service_fn(move |req: Request<Incoming>| {
-                handle(req, router.clone(), service, shared.clone())
-            });
-            let conn = hyper::server::conn::http1::Builder::new()
-                .keep_alive(true)
-                .serve_connection(TokioIo::new(tls), svc);
-            tokio::select! {
-                _ = conn => {}
-                _ = conn_shutdown.changed() => {}
+            match acceptor {
+                Some(acceptor) => {
+                    let tls =
+                        match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp))
+                            .await
+                        {
+                            Ok(Ok(tls)) => tls,
+                            _ => return,
+                        };
+                    serve_connection(tls, router, service, shared, conn_shutdown).await;
+                }
+                None => serve_connection(tcp, router, service, shared, conn_shutdown).await,
             }
         });
+    }
+}
+
+async fn serve_connection<IO>(
+    io: IO,
+    router: Router,
+    service: Service,
+    shared: Arc<Shared>,
+    mut shutdown: watch::Receiver<bool>,
+) where
+    IO: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let svc = hyper::service::service_fn(move |req: Request<Incoming>| {
+        handle(req, router.clone(), service, shared.clone())
+    });
+    let conn = hyper::server::conn::http1::Builder::new()
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(io), svc);
+    tokio::select! {
+        _ = conn => {}
+        _ = shutdown.changed() => {}
     }
 }
 

@@ -26,7 +26,11 @@ async fn prints_one_json_line_with_base_urls_and_the_ca_path() {
     .unwrap();
     let v: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
-    assert_eq!(keys.len(), 5);
+    assert_eq!(keys.len(), 6);
+    assert!(v["browser"]
+        .as_str()
+        .unwrap()
+        .starts_with("http://localhost:"));
     assert!(
         line.starts_with("{\"login\":\"https://localhost:") && line.contains("\"caCert\":"),
         "{line}"

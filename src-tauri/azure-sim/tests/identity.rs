@@ -717,3 +717,58 @@ async fn password_grant_reports_wrong_passwords_and_headless_sign_in_via_admin_a
         .unwrap();
     assert_eq!(r.status(), 400, "MFA is demanded and no code was given");
 }
+
+#[tokio::test]
+async fn the_browser_mirror_serves_the_pages_over_loopback_http_but_never_tokens() {
+    let c = start().await;
+    assert!(c.sim.browser_url().starts_with("http://localhost:"));
+    let plain = client_for(c.sim.ca_cert_pem());
+    let (verifier, challenge) = pkce();
+    let https_url = c.authorize_url(demo::HOME, &challenge, &[]);
+    let path_and_query = &https_url[c.sim.login_url().len()..];
+    let html = plain
+        .get(format!("{}{path_and_query}", c.sim.browser_url()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let txn = txn_of(&html);
+    let r = plain
+        .post(format!("{}/common/login", c.sim.browser_url()))
+        .form(&[
+            ("txn", txn.as_str()),
+            ("username", demo::PARTNER_USER),
+            ("password", demo::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    let code = query_param(r.headers()["location"].to_str().unwrap(), "code").unwrap();
+    let (s, v) = c
+        .token(
+            demo::HOME,
+            &[
+                ("grant_type", "authorization_code"),
+                ("client_id", demo::CLIENT_ID),
+                ("code", &code),
+                ("redirect_uri", "http://localhost:8400"),
+                ("code_verifier", &verifier),
+            ],
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let r = plain
+        .post(format!(
+            "{}/{}/oauth2/v2.0/token",
+            c.sim.browser_url(),
+            demo::HOME
+        ))
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404, "no token endpoint over plain HTTP");
+}
