@@ -34,6 +34,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/_sim/faults/{id}", delete(remove_fault))
         .route("/_sim/tokens/expire", post(expire_tokens))
         .route("/_sim/tokens/lifetime", post(token_lifetime))
+        .route("/_sim/claims-challenge", post(claims_challenge))
         .route("/_sim/refresh-tokens/revoke", post(revoke_refresh))
         .route("/_sim/refresh-tokens/expire", post(expire_refresh))
         .route("/_sim/device/approve", post(device_approve))
@@ -248,5 +249,20 @@ async fn reset(AxState(sh): Sh) -> Response<Body> {
     match sh.load_scenario(&initial) {
         Ok(()) => json_response(200, &json!({"status": "reset"})),
         Err(e) => bad(500, &e.to_string()),
+    }
+}
+
+#[derive(Deserialize)]
+struct TenantBody {
+    tenant: String,
+}
+
+async fn claims_challenge(AxState(sh): Sh, body: Bytes) -> Response<Body> {
+    match parse::<TenantBody>(&body) {
+        Ok(t) => {
+            sh.demand_claims_challenge(&t.tenant);
+            json_response(200, &json!({}))
+        }
+        Err(r) => r,
     }
 }

@@ -15,6 +15,7 @@ use crate::Shared;
 use axum::body::{Body, Bytes};
 use axum::extract::State as AxState;
 use axum::{Extension, Router};
+use base64::Engine as _;
 use http::{HeaderMap, Method, Response, Uri};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -154,6 +155,29 @@ pub(crate) fn authenticate(
             "InvalidAuthenticationTokenTenant",
             format!("The access token is from the wrong issuer '{}'.", s("iss")),
         ));
+    }
+    let seq = claims
+        .get("xms_sim_seq")
+        .and_then(Value::as_u64)
+        .unwrap_or(0);
+    if st
+        .claims_challenges
+        .get(&tid)
+        .is_some_and(|limit| seq <= *limit)
+    {
+        // Continuous access evaluation: the token was revoked by a policy change; clients answer the claims
+        // challenge by getting a new token with these claims.
+        let challenge =
+            json!({"access_token": {"nbf": {"essential": true, "value": now.to_string()}}});
+        let encoded = base64::engine::general_purpose::URL_SAFE.encode(challenge.to_string());
+        let mut r = arm_error(401, "InvalidAuthenticationToken", "The access token was revoked by a policy change (continuous access evaluation); request a new token with the claims challenge.");
+        let header = format!(
+            r#"Bearer authorization_uri="{login}/{tid}", error="insufficient_claims", claims="{encoded}""#
+        );
+        if let Ok(v) = header.parse() {
+            r.headers_mut().insert("www-authenticate", v);
+        }
+        return Err(r);
     }
     let oid = lower(&s("oid"));
     let is_app = s("idtyp") == "app";

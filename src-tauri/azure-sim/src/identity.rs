@@ -367,6 +367,7 @@ impl Shared {
             "uti": random_token(16),
             "ver": "1.0",
             "xms_sim_gen": st.token_generation,
+            "xms_sim_seq": st.next_token_seq(),
         });
         match access.kind {
             Some(AccountKind::Member) => at["acct"] = json!(0),
@@ -504,6 +505,7 @@ fn token_inner(
                 "uti": random_token(16),
                 "ver": "1.0",
                 "xms_sim_gen": st.token_generation,
+                "xms_sim_seq": st.next_token_seq(),
             });
             Ok(json!({
                 "token_type": "Bearer",

@@ -155,6 +155,17 @@ impl Shared {
         Ok(self.lock().add_fault(def))
     }
 
+    pub(crate) fn demand_claims_challenge(&self, tenant: &str) {
+        let mut st = self.lock();
+        let tid = st
+            .world
+            .tenant(tenant)
+            .map(|t| t.id.clone())
+            .unwrap_or_else(|| tenant.to_ascii_lowercase());
+        let seq = st.token_seq;
+        st.claims_challenges.insert(tid, seq);
+    }
+
     pub(crate) fn expire_access_tokens(&self) {
         self.lock().token_generation += 1;
     }
@@ -476,6 +487,12 @@ impl Simulator {
     /// Every access token issued so far is refused from now on as expired ("tokens expiring early").
     pub fn expire_access_tokens(&self) {
         self.shared.expire_access_tokens();
+    }
+
+    /// Continuous access evaluation: every access token issued so far for `tenant` is answered with a 401
+    /// `insufficient_claims` challenge by Resource Manager; new tokens (requested with the claims) work.
+    pub fn demand_claims_challenge(&self, tenant: &str) {
+        self.shared.demand_claims_challenge(tenant);
     }
 
     /// Lifetime of access tokens issued from now on.

@@ -796,6 +796,10 @@ pub(crate) struct State {
     /// Tokens carry the generation they were issued in (`xms_sim_gen`); older generations are refused as
     /// expired, which is how the "tokens expire early" fault works.
     pub token_generation: u64,
+    /// Every issued token carries a sequence number (`xms_sim_seq`).
+    pub token_seq: u64,
+    /// Continuous access evaluation: per tenant, tokens up to this sequence number get a claims challenge.
+    pub claims_challenges: HashMap<String, u64>,
     pub requests: VecDeque<RequestRecord>,
 }
 
@@ -816,12 +820,19 @@ impl State {
             faults: Vec::new(),
             next_fault_id: 1,
             token_generation: 0,
+            token_seq: 0,
+            claims_challenges: HashMap::new(),
             requests: VecDeque::new(),
         };
         for f in st.world.faults.clone() {
             st.add_fault(f);
         }
         Ok(st)
+    }
+
+    pub(crate) fn next_token_seq(&mut self) -> u64 {
+        self.token_seq += 1;
+        self.token_seq
     }
 
     pub(crate) fn add_fault(&mut self, def: FaultDef) -> u64 {

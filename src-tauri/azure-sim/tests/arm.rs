@@ -680,3 +680,56 @@ async fn metadata_endpoints_describe_the_cloud_without_authentication() {
         .unwrap();
     assert!(v.is_array());
 }
+
+#[tokio::test]
+async fn claims_challenge_after_a_policy_change() {
+    let c = start().await;
+    let old = c.client_credentials(demo::HOME).await;
+    let other = c.client_credentials(demo::FABRIKAM_EA).await;
+    c.sim.demand_claims_challenge(demo::HOME);
+    let (s, h, _) = c
+        .arm(
+            Method::GET,
+            "/subscriptions?api-version=2022-12-01",
+            Some(&old),
+            None,
+        )
+        .await;
+    assert_eq!(s, 401);
+    let challenge = h["www-authenticate"].to_str().unwrap().to_string();
+    assert!(
+        challenge.contains("error=\"insufficient_claims\""),
+        "{challenge}"
+    );
+    let encoded = challenge
+        .split("claims=\"")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('"');
+    let claims: Value = serde_json::from_slice(
+        &base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE, encoded).unwrap(),
+    )
+    .unwrap();
+    assert!(claims["access_token"]["nbf"]["essential"]
+        .as_bool()
+        .unwrap());
+    let (s, _, _) = c
+        .arm(
+            Method::GET,
+            "/subscriptions?api-version=2022-12-01",
+            Some(&other),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "other directories are not affected");
+    let fresh = c.client_credentials(demo::HOME).await;
+    let (s, _, _) = c
+        .arm(
+            Method::GET,
+            "/subscriptions?api-version=2022-12-01",
+            Some(&fresh),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+}

@@ -254,3 +254,14 @@ def test_msal_auth_code_flow_with_pkce_through_the_sign_in_page(sim, admin):
         timeout=10,
     )
     assert r.status_code == 400 and r.json()["error_codes"] == [50126]
+
+
+def test_continuous_access_evaluation_claims_challenge_is_answered_by_azure_core(sim, admin):
+    cred = ClientSecretCredential(HOME, AUTOMATION_CLIENT_ID, AUTOMATION_SECRET, authority=sim["login"], disable_instance_discovery=True)
+    client = SubscriptionClient(cred, base_url=sim["resourceManager"])
+    assert [s.subscription_id for s in client.subscriptions.list()] == [HOME_SUB]
+    requests.delete(sim["admin"] + "/_sim/requests", timeout=10).raise_for_status()
+    admin.post("/_sim/claims-challenge", {"tenant": HOME})
+    assert [s.subscription_id for s in client.subscriptions.list()] == [HOME_SUB]
+    log = [(r["service"], r["status"]) for r in admin.get("/_sim/requests")["value"] if r["service"] != "admin"]
+    assert log == [("arm", 401), ("login", 200), ("arm", 200)], log
