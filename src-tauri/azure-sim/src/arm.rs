@@ -762,6 +762,8 @@ fn authorization(
                 .role_assignments
                 .iter()
                 .filter(|a| !a.eligible && a.tenant_id == c.tid)
+                // At the tenant root a caller sees only the assignments on scopes it can read.
+                .filter(|a| scope != "/" || has_any_access(st, c, &a.scope))
                 .filter(|a| {
                     scope_covers(&a.scope, scope) || (!at_scope && scope_covers(scope, &a.scope))
                 })

@@ -1288,6 +1288,10 @@ fn render_step(st: &State, txn_id: &str, step: Step, hint: Option<&str>) -> Resp
             let tenant = txn
                 .and_then(|t| st.world.tenant(&t.tenant_path))
                 .map(|t| t.id.clone());
+            let directory = txn
+                .and_then(|t| st.world.tenant(&t.tenant_path))
+                .map(|t| format!("<p class=\"banner\">Directory: {}</p>", html_escape(&t.name)))
+                .unwrap_or_default();
             let hint = hint.or(txn.and_then(|t| t.login_hint.as_deref())).unwrap_or("");
             let mut options = String::new();
             let mut users: Vec<_> = st
@@ -1308,7 +1312,7 @@ fn render_step(st: &State, txn_id: &str, step: Step, hint: Option<&str>) -> Resp
                 ));
             }
             let body = format!(
-                r#"<h1>Sign in</h1><p>to continue to <b>{app}</b></p>{err}
+                r#"<h1>Sign in</h1><p>to continue to <b>{app}</b></p>{directory}{err}
 <form method="post" action="/common/login">{txn_field}
 <label for="account">Pick an account</label><select id="account" name="account"><option value="">(type it below)</option>{options}</select>
 <label for="username">Email, phone or Skype</label><input id="username" name="username" type="email" value="{hint}" autocomplete="username">

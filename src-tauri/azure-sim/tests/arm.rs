@@ -733,3 +733,45 @@ async fn claims_challenge_after_a_policy_change() {
         .await;
     assert_eq!(s, 200);
 }
+
+#[tokio::test]
+async fn tenant_root_listing_shows_only_readable_assignments() {
+    let c = start().await;
+    let token = c
+        .user_token_in(demo::PROSEWARE_READER, demo::PARTNER_USER)
+        .await;
+    let oid = demo::partner_user_oid_in(demo::PROSEWARE_READER);
+    let (s, _, v) = c
+        .arm(Method::GET, &format!("/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01&$filter=assignedTo('{oid}')"), Some(&token), None)
+        .await;
+    assert_eq!(s, 200);
+    let roles: Vec<&str> = v["value"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            a["properties"]["roleDefinitionId"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(roles, vec![READER]);
+    let wg = c
+        .user_token_in(demo::WOODGROVE_NO_ROLE, demo::PARTNER_USER)
+        .await;
+    let (s, _, v) = c
+        .arm(
+            Method::GET,
+            "/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01",
+            Some(&wg),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), v["value"].as_array().map(Vec::len)),
+        (200, Some(0))
+    );
+}

@@ -1,14 +1,16 @@
 """Microsoft's Python clients (MSAL, azure-identity, the management SDKs) against the simulator, unmodified."""
 
 import json
+import threading
 import urllib.parse
 import uuid
+import webbrowser
 
 import msal
 import pytest
 import requests
 from azure.core.exceptions import ClientAuthenticationError, HttpResponseError, ResourceNotFoundError
-from azure.identity import ClientSecretCredential, DeviceCodeCredential
+from azure.identity import ClientSecretCredential, DeviceCodeCredential, InteractiveBrowserCredential
 from azure.mgmt.authorization import AuthorizationManagementClient
 from azure.mgmt.authorization.models import RoleAssignmentCreateParameters
 from azure.mgmt.managementpartner import ACEProvisioningManagementPartnerAPI
@@ -265,3 +267,43 @@ def test_continuous_access_evaluation_claims_challenge_is_answered_by_azure_core
     assert [s.subscription_id for s in client.subscriptions.list()] == [HOME_SUB]
     log = [(r["service"], r["status"]) for r in admin.get("/_sim/requests")["value"] if r["service"] != "admin"]
     assert log == [("arm", 401), ("login", 200), ("arm", 200)], log
+
+
+class SimulatedPerson(webbrowser.BaseBrowser):
+    """A "system browser" in which a person signs in on the simulator's page, then follows the redirect."""
+
+    def __init__(self, admin, username):
+        super().__init__("simulated-person")
+        self.admin, self.username, self.opened = admin, username, []
+
+    def open(self, url, new=0, autoraise=True):
+        self.opened.append(url)
+
+        def sign_in():
+            redirect = self.admin.post("/_sim/sign-in", {"authorize_url": url, "username": self.username, "password": PASSWORD})["redirect"]
+            requests.get(redirect, timeout=10)  # the app's loopback listener receives the code
+
+        threading.Thread(target=sign_in, daemon=True).start()
+        return True
+
+
+def test_interactive_browser_credential_over_the_loopback_redirect(sim, admin):
+    person = SimulatedPerson(admin, PARTNER_USER)
+    webbrowser.register("simulated-person", None, person, preferred=True)
+    cred = InteractiveBrowserCredential(
+        tenant_id=HOME,
+        client_id=CLIENT_ID,
+        authority=sim["login"],
+        disable_instance_discovery=True,
+        additionally_allowed_tenants=["*"],
+        timeout=30,
+    )
+    token = cred.get_token(ARM_SCOPE)
+    assert claims(token.token)["oid"] == "cccccccc-0000-4000-8000-000000000001"
+    assert len(person.opened) == 1
+    auth_uri = urllib.parse.urlsplit(person.opened[0])
+    query = dict(urllib.parse.parse_qsl(auth_uri.query))
+    assert query["code_challenge_method"] == "S256" and query["redirect_uri"].startswith("http://localhost:")
+    # A second directory comes silently from the same sign-in.
+    assert claims(cred.get_token(ARM_SCOPE, tenant_id=FABRIKAM).token)["tid"] == FABRIKAM
+    assert len(person.opened) == 1
