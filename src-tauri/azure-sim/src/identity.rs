@@ -1049,7 +1049,7 @@ pub(crate) fn advance(st: &mut State, txn_id: &str, input: &Input) -> Step {
                     tenant: tid,
                     nonce: txn.nonce.clone(),
                     grant,
-                    expires_at: now_secs() + 600,
+                    expires_at: now_secs() + st.world.settings.auth_code_lifetime_secs as i64,
                 },
             );
             let mut pairs = vec![("code", code.as_str())];

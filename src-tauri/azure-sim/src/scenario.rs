@@ -50,6 +50,8 @@ pub struct Settings {
     /// The `interval` answered at `/devicecode`.
     pub device_code_interval_secs: u64,
     pub device_code_lifetime_secs: u64,
+    /// Lifetime of authorization codes (Entra: 10 minutes).
+    pub auth_code_lifetime_secs: u64,
     /// Items per page of `/tenants` and `/subscriptions` before an absolute `nextLink`.
     pub page_size: usize,
     /// The one-time code every account's authenticator "shows".
@@ -63,6 +65,7 @@ impl Default for Settings {
             refresh_token_lifetime_secs: 90 * 24 * 3600,
             device_code_interval_secs: 5,
             device_code_lifetime_secs: 900,
+            auth_code_lifetime_secs: 600,
             page_size: 100,
             mfa_code: "123456".to_string(),
         }
