@@ -315,7 +315,8 @@ fn is_consented(st: &State, tenant: &str, client_id: &str, user_id: &str) -> boo
     let Some(app) = st.world.app(client_id) else {
         return false;
     };
-    t.consented_apps.contains(&app.client_id)
+    app.first_party
+        || t.consented_apps.contains(&app.client_id)
         || app.home_tenant.as_deref() == Some(tenant)
         || st.user_consents.contains(&(
             tenant.to_string(),

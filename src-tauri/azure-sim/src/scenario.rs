@@ -100,6 +100,9 @@ pub struct AppDef {
     pub multi_tenant: bool,
     #[serde(default)]
     pub home_tenant: Option<String>,
+    /// A first-party app (the Azure CLI, Azure PowerShell) is consented in every directory without asking.
+    #[serde(default)]
+    pub first_party: bool,
 }
 
 /// A directory (Entra tenant).
@@ -413,6 +416,7 @@ impl Scenario {
             redirect_uris: vec!["http://localhost".into()],
             multi_tenant: true,
             home_tenant: Some(home.clone()),
+            first_party: false,
         });
         let tenant = |id: &str, name: String, domain: String| TenantDef {
             id: id.to_string(),

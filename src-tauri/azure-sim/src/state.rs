@@ -130,6 +130,7 @@ pub(crate) struct App {
     pub redirect_uris: Vec<String>,
     pub multi_tenant: bool,
     pub home_tenant: Option<String>,
+    pub first_party: bool,
 }
 
 pub(crate) struct Subscription {
@@ -398,6 +399,7 @@ impl World {
                 redirect_uris: a.redirect_uris.clone(),
                 multi_tenant: a.multi_tenant,
                 home_tenant: a.home_tenant.as_deref().map(lower),
+                first_party: a.first_party,
             });
         }
         for (i, t) in s.tenants.iter().enumerate() {
