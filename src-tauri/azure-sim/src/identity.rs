@@ -428,9 +428,37 @@ async fn token(
     AxState(sh): Sh,
     Path(tenant): Path<String>,
     Extension(rid): Extension<RequestId>,
+    headers: http::HeaderMap,
     body: Bytes,
 ) -> Response<Body> {
-    let form = parse_pairs(&String::from_utf8_lossy(&body));
+    let mut form = parse_pairs(&String::from_utf8_lossy(&body));
+    // client_secret_basic: the client ID and secret in an HTTP Basic header, form-encoded (RFC 6749 2.3.1).
+    if let Some((id, secret)) = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Basic "))
+        .and_then(|b| {
+            base64::Engine::decode(&base64::engine::general_purpose::STANDARD, b.trim()).ok()
+        })
+        .and_then(|raw| String::from_utf8(raw).ok())
+        .and_then(|pair| {
+            pair.split_once(':')
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        })
+    {
+        let decode = |s: &str| {
+            parse_pairs(&format!("v={s}"))
+                .pop()
+                .map(|(_, v)| v)
+                .unwrap_or_default()
+        };
+        if get(&form, "client_id").is_none() {
+            form.push(("client_id".into(), decode(&id)));
+        }
+        if get(&form, "client_secret").is_none() {
+            form.push(("client_secret".into(), decode(&secret)));
+        }
+    }
     let mut st = sh.lock();
     match token_inner(&sh, &mut st, &tenant, &form) {
         Ok(v) => json_response(200, &v),

@@ -772,3 +772,26 @@ async fn the_browser_mirror_serves_the_pages_over_loopback_http_but_never_tokens
         .unwrap();
     assert_eq!(r.status(), 404, "no token endpoint over plain HTTP");
 }
+
+#[tokio::test]
+async fn client_secret_basic_authentication_is_accepted() {
+    let c = start().await;
+    let r = c
+        .http
+        .post(c.login(&format!("/{}/oauth2/v2.0/token", demo::HOME)))
+        .basic_auth(demo::AUTOMATION_CLIENT_ID, Some(demo::AUTOMATION_SECRET))
+        .form(&[("grant_type", "client_credentials"), ("scope", ARM_SCOPE)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r = c
+        .http
+        .post(c.login(&format!("/{}/oauth2/v2.0/token", demo::HOME)))
+        .basic_auth(demo::AUTOMATION_CLIENT_ID, Some("wrong"))
+        .form(&[("grant_type", "client_credentials"), ("scope", ARM_SCOPE)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+}
