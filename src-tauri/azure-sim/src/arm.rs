@@ -138,7 +138,7 @@ pub(crate) fn authenticate(
     let audience = s("aud");
     let ok_aud = match aud {
         Audience::Arm => is_arm_audience(&audience),
-        Audience::Graph => is_graph_audience(&audience),
+        Audience::Graph => is_graph_audience(&audience, &sh.urls.graph),
     };
     if !ok_aud {
         return Err(unauthorized(

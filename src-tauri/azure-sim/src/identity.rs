@@ -226,7 +226,12 @@ pub(crate) fn parse_scopes(scope: &str, tenant: &str) -> Result<ScopeRequest, Aa
         req.resource = GRAPH.to_string();
         req.resource_scopes.push(format!("{GRAPH}/User.Read"));
     }
-    let known = ARM_AUDIENCES.contains(&req.resource.as_str())
+    // The simulator's own Graph URL is also a valid resource: the Azure CLI uses a custom cloud's
+    // `microsoftGraphResourceId` both as the Graph endpoint and as the token audience.
+    let own_service = req.resource.starts_with("https://localhost:")
+        || req.resource.starts_with("https://127.0.0.1:");
+    let known = own_service
+        || ARM_AUDIENCES.contains(&req.resource.as_str())
         || req.resource == "https://management.azure.com/"
         || req.resource == "https://management.core.windows.net"
         || req.resource.trim_end_matches('/') == GRAPH;
@@ -241,8 +246,9 @@ pub(crate) fn is_arm_audience(aud: &str) -> bool {
     a == "https://management.azure.com" || a == "https://management.core.windows.net"
 }
 
-pub(crate) fn is_graph_audience(aud: &str) -> bool {
-    aud.trim_end_matches('/') == GRAPH || aud == "00000003-0000-0000-c000-000000000000"
+pub(crate) fn is_graph_audience(aud: &str, own_graph_url: &str) -> bool {
+    let a = aud.trim_end_matches('/');
+    a == GRAPH || a == own_graph_url || aud == "00000003-0000-0000-c000-000000000000"
 }
 
 /// The identity a user token is issued for in one directory.

@@ -442,3 +442,19 @@ async fn faults_declared_in_the_scenario_are_active_from_the_start() {
         .to_string();
     assert!(msg.contains("faults[0]"), "{msg}");
 }
+
+#[tokio::test]
+async fn graph_accepts_tokens_for_its_own_url_as_a_custom_cloud_resource() {
+    let c = start().await;
+    let scope = format!("openid offline_access {}//.default", c.sim.graph_url());
+    let (s, v) = c
+        .device_token(demo::FABRIKAM_EA, demo::CUSTOMER_ADMIN, &scope)
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let token = v["access_token"].as_str().unwrap().to_string();
+    let (s, v) = graph(&c, Method::GET, "/v1.0/me", &token, None).await;
+    assert_eq!(
+        (s, v["userPrincipalName"].as_str()),
+        (200, Some(demo::CUSTOMER_ADMIN))
+    );
+}
