@@ -1,0 +1,42 @@
+//! Starting several simulators side by side, and stopping them.
+
+mod common;
+
+use azure_sim::{Scenario, SimConfig, Simulator};
+use common::*;
+
+#[tokio::test]
+async fn simulators_run_side_by_side_and_stop_cleanly() {
+    let a = start().await;
+    let b = Simulator::start(SimConfig::new(Scenario::generated(3)).with_ca_out(
+        std::env::temp_dir().join(format!("azure-sim-life-{}/ca.pem", std::process::id())),
+    ))
+    .await
+    .unwrap();
+    assert_ne!(a.sim.login_url(), b.login_url());
+    assert_ne!(
+        a.sim.ca_cert_pem(),
+        b.ca_cert_pem(),
+        "each start has its own CA"
+    );
+    assert!(b.ca_cert_path().exists());
+    let health = format!("{}/_sim/health", a.sim.admin_url());
+    assert_eq!(a.http.get(&health).send().await.unwrap().status(), 200);
+    // A client trusting b's CA cannot talk to a: the CA really is per simulator.
+    let other = client_for(b.ca_cert_pem());
+    assert!(other.get(&health).send().await.is_err());
+
+    let temp_ca = a.sim.ca_cert_path().to_path_buf();
+    assert!(temp_ca.exists());
+    let Ctx { sim, http } = a;
+    sim.shutdown().await;
+    assert!(
+        http.get(&health).send().await.is_err(),
+        "nothing listens after shutdown"
+    );
+    assert!(!temp_ca.exists(), "the temporary CA file is removed");
+    let b_path = b.ca_cert_path().to_path_buf();
+    drop(b);
+    assert!(b_path.exists(), "a CA written where the caller asked stays");
+    let _ = std::fs::remove_dir_all(b_path.parent().unwrap());
+}
