@@ -245,6 +245,15 @@ impl AadError {
         )
     }
 
+    pub(crate) fn login_required() -> Self {
+        Self::new(
+            400,
+            "login_required",
+            50058,
+            "A silent sign-in request was sent but no user is signed in.",
+        )
+    }
+
     pub(crate) fn session_expired() -> Self {
         Self::new(
             400,
@@ -290,6 +299,7 @@ impl AadError {
     pub(crate) fn redirect_error(&self) -> &str {
         match self.code {
             65001 => "consent_required",
+            50058 if self.error == "login_required" => "login_required",
             50076 => "interaction_required",
             _ if self.error == "invalid_grant" => "access_denied",
             _ => &self.error,

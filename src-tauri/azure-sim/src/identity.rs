@@ -851,6 +851,10 @@ pub(crate) fn start_authorize(
     if app.public && (challenge.is_none() || get(q, "code_challenge_method") != Some("S256")) {
         return Ok(Err(error_redirect(&AadError::pkce_required())));
     }
+    // The simulator keeps no browser session (no SSO cookie), so a silent authorize can never succeed.
+    if get(q, "prompt") == Some("none") {
+        return Ok(Err(error_redirect(&AadError::login_required())));
+    }
     let scope = get(q, "scope").unwrap_or("openid profile").to_string();
     if let Err(e) = parse_scopes(&scope, &tenant_name) {
         return Ok(Err(error_redirect(&e)));
@@ -1361,10 +1365,11 @@ fn render_step(st: &State, txn_id: &str, step: Step, hint: Option<&str>) -> Resp
         Step::Mfa { error } => {
             let err = error.map(|e| format!(r#"<p class="error" role="alert" data-code="{}">{}</p>"#, e.code, html_escape(&e.message))).unwrap_or_default();
             let body = format!(
-                r#"<h1>Verify your identity</h1><p>Enter the code displayed in your authenticator app.</p>{err}
+                r#"<h1>Verify your identity</h1><p>Enter the code displayed in your authenticator app.</p><p class="banner">Practice: the authenticator shows {code}.</p>{err}
 <form method="post" action="/common/login">{txn_field}<label for="mfa_code">Code</label>
 <input id="mfa_code" name="mfa_code" inputmode="numeric" autocomplete="one-time-code" autofocus>
-<button type="submit">Verify</button></form>"#
+<button type="submit">Verify</button></form>"#,
+                code = html_escape(&st.world.settings.mfa_code)
             );
             html_response(200, page("Verify your identity", &body))
         }

@@ -507,3 +507,42 @@ async fn admin_api_odds_and_ends() {
     assert_eq!(r.status(), 200);
     assert_eq!(c.sim.role_assignments().len(), 2);
 }
+
+#[tokio::test]
+async fn silent_authorize_needs_a_session_the_simulator_never_has() {
+    let c = start().await;
+    let (_, challenge) = pkce();
+    let r = c
+        .http
+        .get(c.authorize_url(demo::HOME, &challenge, &[("prompt", "none")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    let loc = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(
+        query_param(&loc, "error").as_deref(),
+        Some("login_required")
+    );
+    let html = c
+        .http
+        .get(c.authorize_url(demo::ADATUM_MFA, &challenge, &[]))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let txn = txn_of(&html);
+    let (_, _, body) = c
+        .login_step(&[
+            ("txn", &txn),
+            ("username", demo::PARTNER_USER),
+            ("password", demo::PASSWORD),
+        ])
+        .await;
+    assert!(
+        body.contains("the authenticator shows 123456"),
+        "the practice page tells the person the code"
+    );
+}
