@@ -477,6 +477,17 @@ async fn admin_api_odds_and_ends() {
         .await
         .unwrap();
     assert_eq!(r.status(), 400);
+    let (_, revoked) = c.partner_home_tokens().await;
+    let r = c
+        .http
+        .post(format!("{admin}/_sim/refresh-tokens/revoke"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.json::<Value>().await.unwrap()["revoked"], 1);
+    let (s, v) = c.refresh(demo::HOME, &revoked).await;
+    assert_eq!((s.as_u16(), code_of(&v)), (400, 50173));
     let (_, rt) = c.partner_home_tokens().await;
     let r = c
         .http
@@ -485,7 +496,11 @@ async fn admin_api_odds_and_ends() {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.json::<Value>().await.unwrap()["expired"], 1);
+    assert_eq!(
+        r.json::<Value>().await.unwrap()["expired"],
+        2,
+        "the revoked one and the new one"
+    );
     let (s, v) = c.refresh(demo::HOME, &rt).await;
     assert_eq!((s.as_u16(), code_of(&v)), (400, 700082));
     let r = c

@@ -154,6 +154,14 @@ async fn graph_me_lookup_and_guest_invitation_by_the_customer_admin() {
         .await;
     let (s, _) = graph(&c, Method::GET, "/v1.0/me", &arm, None).await;
     assert_eq!(s, 401);
+    // Inviting one of the directory's own members is refused; unknown Graph paths answer Graph's 404.
+    let (s, v) = graph(&c, Method::POST, "/v1.0/invitations", &admin, Some(json!({"invitedUserEmailAddress": demo::CUSTOMER_ADMIN, "inviteRedirectUrl": "https://x"}))).await;
+    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadRequest")));
+    let (s, v) = graph(&c, Method::GET, "/v1.0/groups", &admin, None).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (404, Some("Request_ResourceNotFound"))
+    );
 }
 
 #[tokio::test]
