@@ -44,11 +44,17 @@ mod tests {
     #[test]
     fn public_cloud_uses_microsoft_hosts() {
         assert_eq!(Cloud::AzurePublic.login_host(), "login.microsoftonline.com");
-        assert_eq!(Cloud::AzurePublic.resource_manager_host(), "management.azure.com");
+        assert_eq!(
+            Cloud::AzurePublic.resource_manager_host(),
+            "management.azure.com"
+        );
     }
 
     #[test]
     fn serializes_in_camel_case_for_the_ui() {
-        assert_eq!(serde_json::to_string(&Cloud::AzureGovernment).unwrap(), "\"azureGovernment\"");
+        assert_eq!(
+            serde_json::to_string(&Cloud::AzureGovernment).unwrap(),
+            "\"azureGovernment\""
+        );
     }
 }

@@ -22,7 +22,11 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, for tests that check each one is explained.
-    pub const ALL: &'static [ErrorCode] = &[ErrorCode::Internal, ErrorCode::InvalidInput, ErrorCode::Network];
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::Internal,
+        ErrorCode::InvalidInput,
+        ErrorCode::Network,
+    ];
 }
 
 /// An error as the UI receives it: `{code, message}`.
@@ -35,7 +39,10 @@ pub struct Error {
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Error { code, message: message.into() }
+        Error {
+            code,
+            message: message.into(),
+        }
     }
 }
 

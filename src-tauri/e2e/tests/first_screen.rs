@@ -1,0 +1,77 @@
+//! The walking skeleton, end to end in the real webview: the first screen in both languages, a choice, the next
+//! screen, and the UI → bindings → shell → core round trip (the version in the footer).
+//!
+//! The expected texts are written out here on purpose: this test must fail when the first screen's words change,
+//! so that a change to what a non-technical person first reads is always a deliberate one.
+
+use partner_link_e2e::{App, Launch};
+
+const EN_TITLE: &str = "Let Microsoft know which partner helped";
+const EN_CHOICES: [(&str, &str); 3] = [
+    ("choice-link", "Link our partner ID"),
+    (
+        "choice-grant",
+        "Give a partner access (I'm the customer's admin)",
+    ),
+    ("choice-learn", "Learn: PAL or DPOR?"),
+];
+const ZH_TITLE: &str = "讓 Microsoft 知道是哪個合作夥伴提供協助";
+const ZH_CHOICES: [(&str, &str); 3] = [
+    ("choice-link", "連結我們的合作夥伴識別碼"),
+    ("choice-grant", "給予合作夥伴存取權（我是客戶的系統管理員）"),
+    ("choice-learn", "了解：PAL 還是 DPOR？"),
+];
+
+/// The first line of a choice button: its title (the second line is a description).
+async fn choice_title(app: &App, test_id: &str) -> String {
+    app.text_of(&format!("[data-testid=\"{test_id}\"] .choice-title"))
+        .await
+        .trim()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn first_screen_in_english_then_switched_to_traditional_chinese() {
+    let app = App::launch(Launch::default()).await;
+    app.wait_for_text("screen-title", EN_TITLE).await;
+    for (id, title) in EN_CHOICES {
+        assert_eq!(choice_title(&app, id).await, title);
+    }
+    // The version comes from Rust: UI → generated bindings → shell → core and back.
+    app.wait_for_text(
+        "app-version",
+        &format!("Version {}", env!("CARGO_PKG_VERSION")),
+    )
+    .await;
+    app.screenshot("welcome-en").await;
+
+    app.click("language-zh-TW").await;
+    app.wait_for_text("screen-title", ZH_TITLE).await;
+    for (id, title) in ZH_CHOICES {
+        assert_eq!(choice_title(&app, id).await, title);
+    }
+    app.screenshot("welcome-zh-TW").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn follows_a_traditional_chinese_operating_system() {
+    let app = App::launch(Launch {
+        locale: "zh_TW.UTF-8".to_owned(),
+    })
+    .await;
+    app.wait_for_text("screen-title", ZH_TITLE).await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn a_choice_opens_its_screen_and_back_returns() {
+    let app = App::launch(Launch::default()).await;
+    app.wait_for_text("screen-title", EN_TITLE).await;
+    app.click("choice-learn").await;
+    app.wait_for_text("screen-title", "PAL or DPOR?").await;
+    app.screenshot("learn-en").await;
+    app.click("back-button").await;
+    app.wait_for_text("screen-title", EN_TITLE).await;
+    app.close().await;
+}

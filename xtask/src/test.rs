@@ -1,0 +1,492 @@
+//! `cargo xtask test`: every check and test the project has, in one run, ending with one line
+//! `N passed, N failed` that sums every stage. Stages keep going after a failure so that one run shows everything
+//! that is wrong; the exit status is non-zero if anything failed.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::session::{KeyringSession, Xvfb};
+use crate::util::{self, run_tee};
+
+/// The result of one stage: how many tests (or checks) passed and failed in it.
+struct Outcome {
+    stage: &'static str,
+    passed: u64,
+    failed: u64,
+}
+
+pub fn run_all() -> Result<(), String> {
+    let root = util::root();
+    let ui = root.join("ui");
+    let started = std::time::Instant::now();
+    let mut outcomes = Vec::new();
+
+    // The app embeds the built UI at compile time, so the UI is built before any Rust target.
+    outcomes.push(check(
+        "UI build",
+        util::npm().args(["run", "build"]).current_dir(&ui),
+    ));
+    outcomes.push(check(
+        "cargo fmt",
+        Command::new("cargo")
+            .args(["fmt", "--all", "--", "--check"])
+            .current_dir(&root),
+    ));
+    outcomes.push(check(
+        "cargo clippy",
+        Command::new("cargo")
+            .args(["clippy", "--workspace", "--all-targets"])
+            .args(APP_FEATURES)
+            .args(["--", "-D", "warnings"])
+            .current_dir(&root),
+    ));
+
+    // Rust tests run inside a private D-Bus session with a real, unlocked Secret Service (gnome-keyring), so the
+    // keychain code is tested against the real thing without touching the developer's own keyring.
+    let keyring = if cfg!(target_os = "linux") {
+        match KeyringSession::start() {
+            Ok(session) => Some(session),
+            Err(e) => {
+                outcomes.push(Outcome {
+                    stage: "keyring session",
+                    passed: 0,
+                    failed: 1,
+                });
+                eprintln!("xtask: {e}");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let keyring_env: Vec<(String, String)> = keyring
+        .as_ref()
+        .map(|k| k.env().to_vec())
+        .unwrap_or_default();
+
+    let mut nextest = Command::new("cargo");
+    nextest
+        .args([
+            "nextest",
+            "run",
+            "--workspace",
+            "--exclude",
+            E2E_CRATE,
+            "--no-fail-fast",
+        ])
+        .args(APP_FEATURES)
+        .envs(keyring_env.iter().map(|(k, v)| (k, v)))
+        .current_dir(&root);
+    outcomes.push(counted("Rust tests", &mut nextest, parse_nextest));
+    outcomes.push(counted(
+        "Rust doc tests",
+        Command::new("cargo")
+            .args(["test", "--workspace", "--exclude", E2E_CRATE, "--doc"])
+            .args(APP_FEATURES)
+            .current_dir(&root),
+        parse_libtest,
+    ));
+
+    let clients = root.join("src-tauri/azure-sim/tests/clients");
+    if clients.join("requirements.txt").exists() {
+        outcomes.push(simulator_client_tests(&root, &clients));
+    }
+
+    outcomes.push(check(
+        "svelte-check",
+        util::npm().args(["run", "check"]).current_dir(&ui),
+    ));
+    outcomes.push(check(
+        "UI lint",
+        util::npm().args(["run", "lint"]).current_dir(&ui),
+    ));
+    outcomes.push(vitest(&ui));
+
+    outcomes.extend(end_to_end(&root, &keyring_env));
+    drop(keyring);
+    outcomes.push(generated_files_unchanged(&root));
+
+    println!();
+    println!("Stages:");
+    for o in &outcomes {
+        println!(
+            "  {:<32} {:>5} passed {:>5} failed",
+            o.stage, o.passed, o.failed
+        );
+    }
+    println!("  (took {:.1} min)", started.elapsed().as_secs_f64() / 60.0);
+    let passed: u64 = outcomes.iter().map(|o| o.passed).sum();
+    let failed: u64 = outcomes.iter().map(|o| o.failed).sum();
+    println!("{passed} passed, {failed} failed");
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} failed"))
+    }
+}
+
+/// The end-to-end crate, which needs the built app and a display, so it runs only in its own stage.
+const E2E_CRATE: &str = "partner-link-e2e";
+
+/// The app is built with the same features everywhere (the Tauri CLI turns on `custom-protocol` for the build the
+/// end-to-end tests drive), so that clippy, the tests and that build share their compiled dependencies.
+const APP_FEATURES: &[&str] = &["--features", "partner-link/custom-protocol"];
+
+/// A stage that is one check: it passes or fails as a whole.
+fn check(stage: &'static str, cmd: &mut Command) -> Outcome {
+    banner(stage);
+    let ok = cmd.status().is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("xtask: {stage} failed: `{}`", util::describe(cmd));
+    }
+    Outcome {
+        stage,
+        passed: ok as u64,
+        failed: !ok as u64,
+    }
+}
+
+/// A stage that runs a test runner and reads how many tests passed and failed from what it printed. A runner
+/// that fails without reporting any failed test (it did not compile, say) counts as one failure.
+fn counted(stage: &'static str, cmd: &mut Command, parse: fn(&str) -> (u64, u64)) -> Outcome {
+    banner(stage);
+    match run_tee(cmd) {
+        Ok((ok, output)) => {
+            let (passed, mut failed) = parse(&output);
+            if !ok && failed == 0 {
+                failed = 1;
+            }
+            Outcome {
+                stage,
+                passed,
+                failed,
+            }
+        }
+        Err(e) => {
+            eprintln!(
+                "xtask: could not start {stage} (`{}`): {e}",
+                util::describe(cmd)
+            );
+            Outcome {
+                stage,
+                passed: 0,
+                failed: 1,
+            }
+        }
+    }
+}
+
+fn banner(stage: &str) {
+    eprintln!("\n==> {stage}");
+}
+
+/// Reads nextest's closing `Summary [..] N tests run: N passed, N failed, N skipped` line.
+fn parse_nextest(output: &str) -> (u64, u64) {
+    output
+        .lines()
+        .rev()
+        .find(|l| l.trim_start().starts_with("Summary"))
+        .map(|l| (number_before(l, "passed"), number_before(l, "failed")))
+        .unwrap_or((0, 0))
+}
+
+/// Sums libtest's `test result: ok. N passed; N failed; ...` lines (one per test binary).
+fn parse_libtest(output: &str) -> (u64, u64) {
+    output
+        .lines()
+        .filter(|l| l.starts_with("test result:"))
+        .fold((0, 0), |(p, f), l| {
+            (
+                p + number_before(l, "passed"),
+                f + number_before(l, "failed"),
+            )
+        })
+}
+
+/// Reads pytest's closing line, such as `=== 3 failed, 40 passed, 2 errors in 5.1s ===`.
+fn parse_pytest(output: &str) -> (u64, u64) {
+    output
+        .lines()
+        .rev()
+        .find(|l| {
+            l.starts_with('=')
+                && (l.contains(" passed") || l.contains(" failed") || l.contains(" error"))
+        })
+        .map(|l| {
+            (
+                number_before(l, "passed"),
+                number_before(l, "failed") + number_before(l, "error") + number_before(l, "errors"),
+            )
+        })
+        .unwrap_or((0, 0))
+}
+
+/// The number written just before `word` in `line` ("12 passed" → 12), or 0 when there is none.
+fn number_before(line: &str, word: &str) -> u64 {
+    let tokens: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|t| !t.is_empty())
+        .collect();
+    tokens
+        .windows(2)
+        .filter(|w| w[1] == word)
+        .filter_map(|w| w[0].parse::<u64>().ok())
+        .sum()
+}
+
+fn vitest(ui: &Path) -> Outcome {
+    let stage = "UI unit tests (Vitest)";
+    banner(stage);
+    let report = util::target_dir().join("xtask/vitest-report.json");
+    let _ = std::fs::create_dir_all(report.parent().expect("the report path has a parent"));
+    let _ = std::fs::remove_file(&report);
+    let mut cmd = util::npm();
+    cmd.args([
+        "test",
+        "--",
+        "--reporter=default",
+        "--reporter=json",
+        &format!("--outputFile.json={}", report.display()),
+    ])
+    .current_dir(ui);
+    let ok = cmd.status().is_ok_and(|s| s.success());
+    let parsed = std::fs::read_to_string(&report)
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok());
+    let (passed, mut failed) = match parsed {
+        Some(v) => (
+            v["numPassedTests"].as_u64().unwrap_or(0),
+            v["numFailedTests"].as_u64().unwrap_or(0)
+                + v["numFailedTestSuites"].as_u64().unwrap_or(0),
+        ),
+        None => (0, 0),
+    };
+    if !ok && failed == 0 {
+        failed = 1;
+    }
+    Outcome {
+        stage,
+        passed,
+        failed,
+    }
+}
+
+/// Runs the simulator against Microsoft's own Python client libraries, in a virtual environment that this stage
+/// creates (and reuses while the pinned requirements are unchanged).
+fn simulator_client_tests(root: &Path, clients: &Path) -> Outcome {
+    let stage = "simulator vs Microsoft clients";
+    banner(stage);
+    let venv = util::target_dir().join("xtask/client-venv");
+    let requirements = clients.join("requirements.txt");
+    let stamp = venv.join("requirements.installed");
+    let wanted = std::fs::read(&requirements).unwrap_or_default();
+    let python = venv.join(if cfg!(windows) {
+        "Scripts/python.exe"
+    } else {
+        "bin/python"
+    });
+    if !std::fs::read(&stamp).is_ok_and(|have| have == wanted) {
+        let _ = std::fs::remove_dir_all(&venv);
+        let created = util::run_status(
+            Command::new(python3()).args(["-m", "venv"]).arg(&venv),
+            "creating the Python virtual environment",
+        )
+        .and_then(|()| {
+            util::run_status(
+                Command::new(&python)
+                    .args(["-m", "pip", "install", "--quiet", "-r"])
+                    .arg(&requirements),
+                "installing the Python client libraries",
+            )
+        })
+        .and_then(|()| std::fs::write(&stamp, &wanted).map_err(|e| e.to_string()));
+        if let Err(e) = created {
+            eprintln!("xtask: {e}");
+            return Outcome {
+                stage,
+                passed: 0,
+                failed: 1,
+            };
+        }
+    }
+    let built = util::run_status(
+        Command::new("cargo")
+            .args(["build", "--package", "azure-sim", "--bin", "azure-sim"])
+            .current_dir(root),
+        "building azure-sim",
+    );
+    if let Err(e) = built {
+        eprintln!("xtask: {e}");
+        return Outcome {
+            stage,
+            passed: 0,
+            failed: 1,
+        };
+    }
+    let sim = util::target_dir().join("debug").join(if cfg!(windows) {
+        "azure-sim.exe"
+    } else {
+        "azure-sim"
+    });
+    let mut cmd = Command::new(&python);
+    cmd.args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
+        .arg(clients)
+        .env("AZURE_SIM_BIN", sim)
+        .current_dir(root);
+    let mut outcome = counted(stage, &mut cmd, parse_pytest);
+    outcome.stage = stage;
+    outcome
+}
+
+fn python3() -> &'static str {
+    if cfg!(windows) {
+        "python"
+    } else {
+        "python3"
+    }
+}
+
+/// Generated files that builds rewrite (Tauri's permission files and schemas) or that a test may regenerate are
+/// committed; after everything above has run, git must see them unchanged, or they were stale.
+fn generated_files_unchanged(root: &Path) -> Outcome {
+    let stage = "generated files committed";
+    banner(stage);
+    const GENERATED: &[&str] = &[
+        "gen",
+        "permissions",
+        "ui/src/lib/backend/bindings.ts",
+        "ui/src/lib/paraglide",
+    ];
+    let out = Command::new("git")
+        .args(["status", "--porcelain", "--"])
+        .args(GENERATED)
+        .current_dir(root)
+        .output();
+    match out {
+        Ok(out) if out.status.success() => {
+            let changed = String::from_utf8_lossy(&out.stdout).into_owned();
+            if changed.trim().is_empty() {
+                Outcome {
+                    stage,
+                    passed: 1,
+                    failed: 0,
+                }
+            } else {
+                eprintln!("xtask: these generated files differ from what is committed; run `cargo xtask codegen`, build, and commit them:\n{changed}");
+                Outcome {
+                    stage,
+                    passed: 0,
+                    failed: 1,
+                }
+            }
+        }
+        _ => {
+            eprintln!("xtask: not a git checkout, so whether generated files are committed cannot be checked");
+            Outcome {
+                stage,
+                passed: 0,
+                failed: 1,
+            }
+        }
+    }
+}
+
+/// Builds the app as users get it (UI embedded) and drives it in its real webview through tauri-driver and
+/// WebKitWebDriver, on a virtual display when there is no real one.
+fn end_to_end(root: &Path, keyring_env: &[(String, String)]) -> Vec<Outcome> {
+    if cfg!(target_os = "macos") {
+        eprintln!(
+            "xtask: the end-to-end stage cannot run on macOS, which has no WebDriver for WKWebView; run it on Linux or Windows. \
+             It is counted as failed here so that a macOS run is never taken for a complete one."
+        );
+        return vec![Outcome {
+            stage: "end-to-end (not possible on macOS)",
+            passed: 0,
+            failed: 1,
+        }];
+    }
+    let mut outcomes = Vec::new();
+    let build_ok = {
+        let mut cmd = util::tauri_cli(root);
+        cmd.args(["build", "--debug", "--no-bundle", "--ci"]);
+        let outcome = check("app build for end-to-end", &mut cmd);
+        let ok = outcome.failed == 0;
+        outcomes.push(outcome);
+        ok
+    };
+    if !build_ok {
+        return outcomes;
+    }
+    let display = if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
+        match Xvfb::start() {
+            Ok(x) => Some(x),
+            Err(e) => {
+                eprintln!("xtask: {e}");
+                outcomes.push(Outcome {
+                    stage: "virtual display",
+                    passed: 0,
+                    failed: 1,
+                });
+                return outcomes;
+            }
+        }
+    } else {
+        None
+    };
+    let app = util::target_dir().join("debug").join(if cfg!(windows) {
+        "partner-link.exe"
+    } else {
+        "partner-link"
+    });
+    let shots = util::target_dir().join("e2e-screenshots");
+    let mut cmd = Command::new("cargo");
+    cmd.args([
+        "nextest",
+        "run",
+        "--package",
+        E2E_CRATE,
+        "--no-fail-fast",
+        "--test-threads",
+        "1",
+    ])
+    .env("PARTNER_LINK_APP", &app)
+    .env("PARTNER_LINK_SCREENSHOTS", &shots)
+    .envs(keyring_env.iter().map(|(k, v)| (k, v)))
+    .current_dir(root);
+    if let Some(x) = &display {
+        cmd.env("DISPLAY", x.display());
+    }
+    outcomes.push(counted(
+        "end-to-end (real webview)",
+        &mut cmd,
+        parse_nextest,
+    ));
+    eprintln!("xtask: end-to-end screenshots are in {}", shots.display());
+    outcomes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_nextest_summary() {
+        let out = "   PASS [ 0.1s] a\n     Summary [   0.010s] 7 tests run: 5 passed, 2 failed, 0 skipped\n";
+        assert_eq!(parse_nextest(out), (5, 2));
+    }
+
+    #[test]
+    fn sums_libtest_results() {
+        let out = "test result: ok. 3 passed; 0 failed; 0 ignored\nnoise\ntest result: FAILED. 1 passed; 2 failed; 0 ignored\n";
+        assert_eq!(parse_libtest(out), (4, 2));
+    }
+
+    #[test]
+    fn reads_pytest_closing_line() {
+        assert_eq!(
+            parse_pytest("..F\n===== 1 failed, 40 passed, 2 errors in 5.10s =====\n"),
+            (40, 3)
+        );
+        assert_eq!(parse_pytest("===== 12 passed in 1.00s =====\n"), (12, 0));
+    }
+}
