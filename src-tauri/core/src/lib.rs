@@ -15,8 +15,14 @@
 
 pub mod app_info;
 pub mod cloud;
+pub mod endpoints;
 pub mod error;
+pub mod secret;
+pub mod token;
 
 pub use app_info::AppInfo;
 pub use cloud::Cloud;
+pub use endpoints::Endpoints;
 pub use error::{Error, ErrorCode};
+pub use secret::Sensitive;
+pub use token::{AccessToken, TokenSource};
