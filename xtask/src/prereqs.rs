@@ -134,7 +134,7 @@ fn ensure_apt(purpose: Purpose) -> Result<(), String> {
         cmd.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
         cmd
     };
-    util::run_status(apt(&["update", "-qq"]).as_mut(), "apt-get update")?;
+    util::run_status(&mut apt(&["update", "-qq"]), "apt-get update")?;
     let mut install = apt(&["install", "-y", "-qq", "--no-install-recommends"]);
     install.args(&missing);
     util::run_status(&mut install, "apt-get install")
