@@ -22,7 +22,9 @@ usage: cargo xtask <command>
 commands:
   run [--practice]   install what is missing, then start the app (with live reload of the UI)
   test               install what is missing, then run every check and test; ends with `N passed, N failed`
-  bench              measure build time, sizes, launch time and memory; writes docs/performance.md
+  bench [--skip-cold-build]
+                     measure build time, sizes, launch time and memory beside a bare Tauri window;
+                     writes docs/performance.md
   codegen            regenerate the committed generated files (TypeScript bindings, message functions)
   setup [--tests]    only install what is missing (for running the app; with --tests, also for the tests)
 ";
@@ -39,7 +41,7 @@ fn main() -> ExitCode {
     let result = match command {
         "run" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| run_app(rest)),
         "test" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| test::run_all()),
-        "bench" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| bench::run()),
+        "bench" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| bench::run(rest)),
         "codegen" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| codegen::run()),
         "setup" => {
             let purpose = if rest.iter().any(|a| a == "--tests") {
