@@ -4,12 +4,12 @@
 //! keeps `message` (English, technical) for the "details" disclosure and the logs. The set of codes is closed, so
 //! a test in the UI can prove that every code has a translation in every language.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 
 /// Every kind of failure the UI knows how to explain. Adding a variant means adding its explanation to both
 /// message catalogues; the UI's tests fail until that is done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum ErrorCode {
     /// Something the app did not expect; the details say what.
@@ -18,6 +18,30 @@ pub enum ErrorCode {
     InvalidInput,
     /// The network could not be reached or the connection dropped.
     Network,
+    /// What was entered cannot be a partner ID; the Associated Partner ID is in Partner Center under account settings, identifiers.
+    InvalidPartnerId,
+    /// Azure does not know what was asked for (a directory, a subscription).
+    NotFound,
+    /// This identity is already linked to a different partner ID in this directory; changing it needs confirmation.
+    LinkConflict,
+    /// Azure kept asking the app to slow down (HTTP 429) after several retries.
+    Throttled,
+    /// Azure kept answering with a server error (HTTP 5xx) after several retries.
+    AzureUnavailable,
+    /// The identity lacks the permission for this call in this directory (HTTP 403).
+    Forbidden,
+    /// Signed in to a customer directory through CSP admin-on-behalf-of: such sessions cannot link a partner ID.
+    CspAdminOnBehalfOf,
+    /// Partner Admin Link (Microsoft.ManagementPartner) is not available in this Azure cloud.
+    PalUnavailableInCloud,
+    /// Changing or removing an existing link needs the person's explicit confirmation first.
+    ConfirmationRequired,
+    /// Entra ID refused the service principal's client ID or secret.
+    ClientCredentialsRejected,
+    /// Azure refused the access token even after a fresh one was fetched: sign in again.
+    AccessTokenRejected,
+    /// The connection dropped during a change and reading the link again failed too, so whether it happened is unknown.
+    OutcomeUnknown,
 }
 
 impl ErrorCode {
@@ -26,6 +50,18 @@ impl ErrorCode {
         ErrorCode::Internal,
         ErrorCode::InvalidInput,
         ErrorCode::Network,
+        ErrorCode::InvalidPartnerId,
+        ErrorCode::NotFound,
+        ErrorCode::LinkConflict,
+        ErrorCode::Throttled,
+        ErrorCode::AzureUnavailable,
+        ErrorCode::Forbidden,
+        ErrorCode::CspAdminOnBehalfOf,
+        ErrorCode::PalUnavailableInCloud,
+        ErrorCode::ConfirmationRequired,
+        ErrorCode::ClientCredentialsRejected,
+        ErrorCode::AccessTokenRejected,
+        ErrorCode::OutcomeUnknown,
     ];
 }
 
@@ -68,9 +104,23 @@ mod tests {
         // The match is exhaustive on purpose: a new variant breaks the build here until ALL lists it.
         for code in [ErrorCode::Internal] {
             match code {
-                ErrorCode::Internal | ErrorCode::InvalidInput | ErrorCode::Network => {}
+                ErrorCode::Internal
+                | ErrorCode::InvalidInput
+                | ErrorCode::Network
+                | ErrorCode::InvalidPartnerId
+                | ErrorCode::NotFound
+                | ErrorCode::LinkConflict
+                | ErrorCode::Throttled
+                | ErrorCode::AzureUnavailable
+                | ErrorCode::Forbidden
+                | ErrorCode::CspAdminOnBehalfOf
+                | ErrorCode::PalUnavailableInCloud
+                | ErrorCode::ConfirmationRequired
+                | ErrorCode::ClientCredentialsRejected
+                | ErrorCode::AccessTokenRejected
+                | ErrorCode::OutcomeUnknown => {}
             }
         }
-        assert_eq!(seen.len(), 3);
+        assert_eq!(seen.len(), 15);
     }
 }

@@ -13,10 +13,15 @@
 //! assert!(!info.practice_mode);
 //! ```
 
+pub mod activity_log;
 pub mod app_info;
+pub mod arm;
+pub mod auth_client_credentials;
 pub mod cloud;
 pub mod endpoints;
 pub mod error;
+pub mod pal;
+pub mod partner_id;
 pub mod secret;
 pub mod token;
 

@@ -35,6 +35,66 @@ const errorCopy = {
     explanation: m.error_network_body,
     nextStep: m.error_network_next,
   },
+  invalidPartnerId: {
+    title: m.error_invalid_partner_id_title,
+    explanation: m.error_invalid_partner_id_body,
+    nextStep: m.error_invalid_partner_id_next,
+  },
+  notFound: {
+    title: m.error_not_found_title,
+    explanation: m.error_not_found_body,
+    nextStep: m.error_not_found_next,
+  },
+  linkConflict: {
+    title: m.error_link_conflict_title,
+    explanation: m.error_link_conflict_body,
+    nextStep: m.error_link_conflict_next,
+  },
+  throttled: {
+    title: m.error_throttled_title,
+    explanation: m.error_throttled_body,
+    nextStep: m.error_throttled_next,
+  },
+  azureUnavailable: {
+    title: m.error_azure_unavailable_title,
+    explanation: m.error_azure_unavailable_body,
+    nextStep: m.error_azure_unavailable_next,
+  },
+  forbidden: {
+    title: m.error_forbidden_title,
+    explanation: m.error_forbidden_body,
+    nextStep: m.error_forbidden_next,
+  },
+  cspAdminOnBehalfOf: {
+    title: m.error_csp_admin_on_behalf_of_title,
+    explanation: m.error_csp_admin_on_behalf_of_body,
+    nextStep: m.error_csp_admin_on_behalf_of_next,
+  },
+  palUnavailableInCloud: {
+    title: m.error_pal_unavailable_in_cloud_title,
+    explanation: m.error_pal_unavailable_in_cloud_body,
+    nextStep: m.error_pal_unavailable_in_cloud_next,
+  },
+  confirmationRequired: {
+    title: m.error_confirmation_required_title,
+    explanation: m.error_confirmation_required_body,
+    nextStep: m.error_confirmation_required_next,
+  },
+  clientCredentialsRejected: {
+    title: m.error_client_credentials_rejected_title,
+    explanation: m.error_client_credentials_rejected_body,
+    nextStep: m.error_client_credentials_rejected_next,
+  },
+  accessTokenRejected: {
+    title: m.error_access_token_rejected_title,
+    explanation: m.error_access_token_rejected_body,
+    nextStep: m.error_access_token_rejected_next,
+  },
+  outcomeUnknown: {
+    title: m.error_outcome_unknown_title,
+    explanation: m.error_outcome_unknown_body,
+    nextStep: m.error_outcome_unknown_next,
+  },
   backendUnavailable: {
     title: m.error_backend_unavailable_title,
     explanation: m.error_backend_unavailable_body,

@@ -46,5 +46,29 @@ export type ErrorCode =
 /**  The user's input could not be used (for example a partner ID that is not a number). */
 "invalidInput" | 
 /**  The network could not be reached or the connection dropped. */
-"network";
+"network" | 
+/**  What was entered cannot be a partner ID; the Associated Partner ID is in Partner Center under account settings, identifiers. */
+"invalidPartnerId" | 
+/**  Azure does not know what was asked for (a directory, a subscription). */
+"notFound" | 
+/**  This identity is already linked to a different partner ID in this directory; changing it needs confirmation. */
+"linkConflict" | 
+/**  Azure kept asking the app to slow down (HTTP 429) after several retries. */
+"throttled" | 
+/**  Azure kept answering with a server error (HTTP 5xx) after several retries. */
+"azureUnavailable" | 
+/**  The identity lacks the permission for this call in this directory (HTTP 403). */
+"forbidden" | 
+/**  Signed in to a customer directory through CSP admin-on-behalf-of: such sessions cannot link a partner ID. */
+"cspAdminOnBehalfOf" | 
+/**  Partner Admin Link (Microsoft.ManagementPartner) is not available in this Azure cloud. */
+"palUnavailableInCloud" | 
+/**  Changing or removing an existing link needs the person's explicit confirmation first. */
+"confirmationRequired" | 
+/**  Entra ID refused the service principal's client ID or secret. */
+"clientCredentialsRejected" | 
+/**  Azure refused the access token even after a fresh one was fetched: sign in again. */
+"accessTokenRejected" | 
+/**  The connection dropped during a change and reading the link again failed too, so whether it happened is unknown. */
+"outcomeUnknown";
 

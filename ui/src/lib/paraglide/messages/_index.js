@@ -14,23 +14,59 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
+/** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Azure_Unavailable_NextInputs */
+/** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Backend_Unavailable_NextInputs */
 /** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_BodyInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_NextInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_TitleInputs */
+/** @typedef {{}} Error_Confirmation_Required_BodyInputs */
+/** @typedef {{}} Error_Confirmation_Required_NextInputs */
+/** @typedef {{}} Error_Confirmation_Required_TitleInputs */
 /** @typedef {{}} Error_CopiedInputs */
 /** @typedef {{}} Error_CopyInputs */
 /** @typedef {{}} Error_Copy_FailedInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_BodyInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_NextInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_TitleInputs */
 /** @typedef {{}} Error_DetailsInputs */
 /** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Forbidden_BodyInputs */
+/** @typedef {{}} Error_Forbidden_NextInputs */
+/** @typedef {{}} Error_Forbidden_TitleInputs */
 /** @typedef {{}} Error_Internal_BodyInputs */
 /** @typedef {{}} Error_Internal_NextInputs */
 /** @typedef {{}} Error_Internal_TitleInputs */
 /** @typedef {{}} Error_Invalid_Input_BodyInputs */
 /** @typedef {{}} Error_Invalid_Input_NextInputs */
 /** @typedef {{}} Error_Invalid_Input_TitleInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Link_Conflict_BodyInputs */
+/** @typedef {{}} Error_Link_Conflict_NextInputs */
+/** @typedef {{}} Error_Link_Conflict_TitleInputs */
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Not_Found_NextInputs */
+/** @typedef {{}} Error_Not_Found_TitleInputs */
+/** @typedef {{}} Error_Outcome_Unknown_BodyInputs */
+/** @typedef {{}} Error_Outcome_Unknown_NextInputs */
+/** @typedef {{}} Error_Outcome_Unknown_TitleInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Throttled_BodyInputs */
+/** @typedef {{}} Error_Throttled_NextInputs */
+/** @typedef {{}} Error_Throttled_TitleInputs */
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
@@ -274,6 +310,90 @@ export const cloud_practice = /** @type {((inputs?: Cloud_PracticeInputs, option
 /**
 * | output |
 * | --- |
+* | "Microsoft no longer accepts your sign-in for this directory, even after the app renewed it. Your access may have been changed or your session ended." |
+*
+* @param {Error_Access_Token_Rejected_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_access_token_rejected_body = /** @type {((inputs?: Error_Access_Token_Rejected_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Access_Token_Rejected_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_access_token_rejected_body(inputs)
+	return __en.error_access_token_rejected_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in again to this directory, then try again." |
+*
+* @param {Error_Access_Token_Rejected_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_access_token_rejected_next = /** @type {((inputs?: Error_Access_Token_Rejected_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Access_Token_Rejected_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_access_token_rejected_next(inputs)
+	return __en.error_access_token_rejected_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Please sign in again" |
+*
+* @param {Error_Access_Token_Rejected_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_access_token_rejected_title = /** @type {((inputs?: Error_Access_Token_Rejected_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Access_Token_Rejected_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_access_token_rejected_title(inputs)
+	return __en.error_access_token_rejected_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure answered with a server error several times in a row. This is usually temporary and on Microsoft's side." |
+*
+* @param {Error_Azure_Unavailable_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_unavailable_body = /** @type {((inputs?: Error_Azure_Unavailable_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Unavailable_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_unavailable_body(inputs)
+	return __en.error_azure_unavailable_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wait a few minutes, then try again. The app checks whether the change was made before it repeats anything." |
+*
+* @param {Error_Azure_Unavailable_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_unavailable_next = /** @type {((inputs?: Error_Azure_Unavailable_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Unavailable_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_unavailable_next(inputs)
+	return __en.error_azure_unavailable_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft's service isn't answering properly" |
+*
+* @param {Error_Azure_Unavailable_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_unavailable_title = /** @type {((inputs?: Error_Azure_Unavailable_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Unavailable_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_unavailable_title(inputs)
+	return __en.error_azure_unavailable_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The screen is open, but the part of the app that does the work isn't answering, so nothing can be checked or changed right now. You can still read the explan..." |
 *
 * @param {Error_Backend_Unavailable_BodyInputs} inputs
@@ -312,6 +432,90 @@ export const error_backend_unavailable_title = /** @type {((inputs?: Error_Backe
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_backend_unavailable_title(inputs)
 	return __en.error_backend_unavailable_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft refused the application (client) ID or its secret. The secret may be wrong or expired, or the app may not exist in this directory." |
+*
+* @param {Error_Client_Credentials_Rejected_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_client_credentials_rejected_body = /** @type {((inputs?: Error_Client_Credentials_Rejected_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Client_Credentials_Rejected_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_client_credentials_rejected_body(inputs)
+	return __en.error_client_credentials_rejected_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the client ID and secret in the Azure portal (App registrations, Certificates & secrets). Create a new secret if it has expired, then try again." |
+*
+* @param {Error_Client_Credentials_Rejected_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_client_credentials_rejected_next = /** @type {((inputs?: Error_Client_Credentials_Rejected_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Client_Credentials_Rejected_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_client_credentials_rejected_next(inputs)
+	return __en.error_client_credentials_rejected_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app registration couldn't sign in" |
+*
+* @param {Error_Client_Credentials_Rejected_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_client_credentials_rejected_title = /** @type {((inputs?: Error_Client_Credentials_Rejected_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Client_Credentials_Rejected_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_client_credentials_rejected_title(inputs)
+	return __en.error_client_credentials_rejected_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Changing or removing a partner ID that is already linked affects who gets recognition, so the app needs your confirmation before doing it." |
+*
+* @param {Error_Confirmation_Required_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_confirmation_required_body = /** @type {((inputs?: Error_Confirmation_Required_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Confirmation_Required_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_confirmation_required_body(inputs)
+	return __en.error_confirmation_required_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Read what will change, then confirm it. On the command line, add --yes." |
+*
+* @param {Error_Confirmation_Required_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_confirmation_required_next = /** @type {((inputs?: Error_Confirmation_Required_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Confirmation_Required_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_confirmation_required_next(inputs)
+	return __en.error_confirmation_required_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Please confirm the change first" |
+*
+* @param {Error_Confirmation_Required_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_confirmation_required_title = /** @type {((inputs?: Error_Confirmation_Required_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Confirmation_Required_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_confirmation_required_title(inputs)
+	return __en.error_confirmation_required_title(inputs)
 });
 /**
 * | output |
@@ -358,6 +562,48 @@ export const error_copy_failed = /** @type {((inputs?: Error_Copy_FailedInputs, 
 /**
 * | output |
 * | --- |
+* | "You reached this customer directory as a Cloud Solution Provider (admin on behalf of), without an account of your own there. Microsoft doesn't allow linking ..." |
+*
+* @param {Error_Csp_Admin_On_Behalf_Of_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_csp_admin_on_behalf_of_body = /** @type {((inputs?: Error_Csp_Admin_On_Behalf_Of_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csp_Admin_On_Behalf_Of_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_csp_admin_on_behalf_of_body(inputs)
+	return __en.error_csp_admin_on_behalf_of_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ask the customer to invite your account as a guest in their directory and give it a role. Then sign in with that account and link your partner ID." |
+*
+* @param {Error_Csp_Admin_On_Behalf_Of_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_csp_admin_on_behalf_of_next = /** @type {((inputs?: Error_Csp_Admin_On_Behalf_Of_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csp_Admin_On_Behalf_Of_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_csp_admin_on_behalf_of_next(inputs)
+	return __en.error_csp_admin_on_behalf_of_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You're signed in through your CSP relationship" |
+*
+* @param {Error_Csp_Admin_On_Behalf_Of_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_csp_admin_on_behalf_of_title = /** @type {((inputs?: Error_Csp_Admin_On_Behalf_Of_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csp_Admin_On_Behalf_Of_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_csp_admin_on_behalf_of_title(inputs)
+	return __en.error_csp_admin_on_behalf_of_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Details" |
 *
 * @param {Error_DetailsInputs} inputs
@@ -382,6 +628,48 @@ export const error_details_intro = /** @type {((inputs?: Error_Details_IntroInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_details_intro(inputs)
 	return __en.error_details_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In this customer directory, your account doesn't have the permission this step needs." |
+*
+* @param {Error_Forbidden_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_forbidden_body = /** @type {((inputs?: Error_Forbidden_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Forbidden_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_forbidden_body(inputs)
+	return __en.error_forbidden_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ask the customer's administrator to give your account a role on their Azure subscriptions, then try again." |
+*
+* @param {Error_Forbidden_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_forbidden_next = /** @type {((inputs?: Error_Forbidden_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Forbidden_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_forbidden_next(inputs)
+	return __en.error_forbidden_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your account isn't allowed to do this here" |
+*
+* @param {Error_Forbidden_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_forbidden_title = /** @type {((inputs?: Error_Forbidden_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Forbidden_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_forbidden_title(inputs)
+	return __en.error_forbidden_title(inputs)
 });
 /**
 * | output |
@@ -470,6 +758,90 @@ export const error_invalid_input_title = /** @type {((inputs?: Error_Invalid_Inp
 /**
 * | output |
 * | --- |
+* | "A partner ID is a number, usually 6 or 7 digits. What was entered isn't one, or Microsoft doesn't know it." |
+*
+* @param {Error_Invalid_Partner_Id_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invalid_partner_id_body = /** @type {((inputs?: Error_Invalid_Partner_Id_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invalid_Partner_Id_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invalid_partner_id_body(inputs)
+	return __en.error_invalid_partner_id_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open Partner Center, go to Account settings, then Identifiers, and copy the \"Associated PartnerID\". Paste it here and try again." |
+*
+* @param {Error_Invalid_Partner_Id_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invalid_partner_id_next = /** @type {((inputs?: Error_Invalid_Partner_Id_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invalid_Partner_Id_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invalid_partner_id_next(inputs)
+	return __en.error_invalid_partner_id_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That isn't a partner ID" |
+*
+* @param {Error_Invalid_Partner_Id_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invalid_partner_id_title = /** @type {((inputs?: Error_Invalid_Partner_Id_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invalid_Partner_Id_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invalid_partner_id_title(inputs)
+	return __en.error_invalid_partner_id_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In this customer directory, your account is linked to a different partner ID than the one you entered. Only you can change that link." |
+*
+* @param {Error_Link_Conflict_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_link_conflict_body = /** @type {((inputs?: Error_Link_Conflict_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Link_Conflict_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_link_conflict_body(inputs)
+	return __en.error_link_conflict_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look at the partner ID shown. If it should be yours, choose to change it and confirm. If it belongs to another partner, leave it as it is." |
+*
+* @param {Error_Link_Conflict_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_link_conflict_next = /** @type {((inputs?: Error_Link_Conflict_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Link_Conflict_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_link_conflict_next(inputs)
+	return __en.error_link_conflict_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This account is already linked to another partner ID" |
+*
+* @param {Error_Link_Conflict_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_link_conflict_title = /** @type {((inputs?: Error_Link_Conflict_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Link_Conflict_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_link_conflict_title(inputs)
+	return __en.error_link_conflict_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Your computer may be offline, or a network or firewall is blocking the connection." |
 *
 * @param {Error_Network_BodyInputs} inputs
@@ -508,6 +880,174 @@ export const error_network_title = /** @type {((inputs?: Error_Network_TitleInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_network_title(inputs)
 	return __en.error_network_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft's services don't know the directory or subscription the app asked about. It may have been removed, or it may belong to another account." |
+*
+* @param {Error_Not_Found_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_body = /** @type {((inputs?: Error_Not_Found_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Found_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_found_body(inputs)
+	return __en.error_not_found_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check that you are signed in with the right account and chose the right customer directory, then try again." |
+*
+* @param {Error_Not_Found_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_next = /** @type {((inputs?: Error_Not_Found_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Found_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_found_next(inputs)
+	return __en.error_not_found_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure couldn't find it" |
+*
+* @param {Error_Not_Found_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_title = /** @type {((inputs?: Error_Not_Found_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Found_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_found_title(inputs)
+	return __en.error_not_found_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The connection dropped while the change was being sent, and the app couldn't check the result afterwards. The change may or may not have happened." |
+*
+* @param {Error_Outcome_Unknown_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_outcome_unknown_body = /** @type {((inputs?: Error_Outcome_Unknown_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Outcome_Unknown_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_outcome_unknown_body(inputs)
+	return __en.error_outcome_unknown_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check your connection, then look at the link's current status before trying again. The app will show whether the partner ID is linked." |
+*
+* @param {Error_Outcome_Unknown_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_outcome_unknown_next = /** @type {((inputs?: Error_Outcome_Unknown_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Outcome_Unknown_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_outcome_unknown_next(inputs)
+	return __en.error_outcome_unknown_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "We couldn't confirm whether the change was made" |
+*
+* @param {Error_Outcome_Unknown_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_outcome_unknown_title = /** @type {((inputs?: Error_Outcome_Unknown_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Outcome_Unknown_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_outcome_unknown_title(inputs)
+	return __en.error_outcome_unknown_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft offers Partner Admin Link only in the global Azure cloud. This directory is in a national cloud (such as Azure Government or Azure China), where it..." |
+*
+* @param {Error_Pal_Unavailable_In_Cloud_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_pal_unavailable_in_cloud_body = /** @type {((inputs?: Error_Pal_Unavailable_In_Cloud_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pal_Unavailable_In_Cloud_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_pal_unavailable_in_cloud_body(inputs)
+	return __en.error_pal_unavailable_in_cloud_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing can be linked here. Ask your Microsoft partner contact how your work in this cloud is recognized." |
+*
+* @param {Error_Pal_Unavailable_In_Cloud_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_pal_unavailable_in_cloud_next = /** @type {((inputs?: Error_Pal_Unavailable_In_Cloud_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pal_Unavailable_In_Cloud_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_pal_unavailable_in_cloud_next(inputs)
+	return __en.error_pal_unavailable_in_cloud_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Partner linking isn't available in this Azure cloud" |
+*
+* @param {Error_Pal_Unavailable_In_Cloud_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_pal_unavailable_in_cloud_title = /** @type {((inputs?: Error_Pal_Unavailable_In_Cloud_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pal_Unavailable_In_Cloud_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_pal_unavailable_in_cloud_title(inputs)
+	return __en.error_pal_unavailable_in_cloud_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many requests reached Microsoft in a short time, so it paused the app. Nothing was changed by the requests it refused." |
+*
+* @param {Error_Throttled_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_throttled_body = /** @type {((inputs?: Error_Throttled_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Throttled_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_throttled_body(inputs)
+	return __en.error_throttled_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wait a minute, then try again." |
+*
+* @param {Error_Throttled_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_throttled_next = /** @type {((inputs?: Error_Throttled_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Throttled_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_throttled_next(inputs)
+	return __en.error_throttled_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft asked the app to slow down" |
+*
+* @param {Error_Throttled_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_throttled_title = /** @type {((inputs?: Error_Throttled_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Throttled_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_throttled_title(inputs)
+	return __en.error_throttled_title(inputs)
 });
 /**
 * | output |

@@ -12,23 +12,59 @@
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
+/** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Azure_Unavailable_NextInputs */
+/** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Backend_Unavailable_NextInputs */
 /** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_BodyInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_NextInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_TitleInputs */
+/** @typedef {{}} Error_Confirmation_Required_BodyInputs */
+/** @typedef {{}} Error_Confirmation_Required_NextInputs */
+/** @typedef {{}} Error_Confirmation_Required_TitleInputs */
 /** @typedef {{}} Error_CopiedInputs */
 /** @typedef {{}} Error_CopyInputs */
 /** @typedef {{}} Error_Copy_FailedInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_BodyInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_NextInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_TitleInputs */
 /** @typedef {{}} Error_DetailsInputs */
 /** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Forbidden_BodyInputs */
+/** @typedef {{}} Error_Forbidden_NextInputs */
+/** @typedef {{}} Error_Forbidden_TitleInputs */
 /** @typedef {{}} Error_Internal_BodyInputs */
 /** @typedef {{}} Error_Internal_NextInputs */
 /** @typedef {{}} Error_Internal_TitleInputs */
 /** @typedef {{}} Error_Invalid_Input_BodyInputs */
 /** @typedef {{}} Error_Invalid_Input_NextInputs */
 /** @typedef {{}} Error_Invalid_Input_TitleInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Link_Conflict_BodyInputs */
+/** @typedef {{}} Error_Link_Conflict_NextInputs */
+/** @typedef {{}} Error_Link_Conflict_TitleInputs */
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Not_Found_NextInputs */
+/** @typedef {{}} Error_Not_Found_TitleInputs */
+/** @typedef {{}} Error_Outcome_Unknown_BodyInputs */
+/** @typedef {{}} Error_Outcome_Unknown_NextInputs */
+/** @typedef {{}} Error_Outcome_Unknown_TitleInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Throttled_BodyInputs */
+/** @typedef {{}} Error_Throttled_NextInputs */
+/** @typedef {{}} Error_Throttled_TitleInputs */
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
@@ -149,6 +185,30 @@ export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => Local
 	return /** @type {LocalizedString} */ (`Practice (a simulated Azure)`)
 };
 
+export const error_access_token_rejected_body = /** @type {(inputs: Error_Access_Token_Rejected_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft no longer accepts your sign-in for this directory, even after the app renewed it. Your access may have been changed or your session ended.`)
+};
+
+export const error_access_token_rejected_next = /** @type {(inputs: Error_Access_Token_Rejected_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in again to this directory, then try again.`)
+};
+
+export const error_access_token_rejected_title = /** @type {(inputs: Error_Access_Token_Rejected_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Please sign in again`)
+};
+
+export const error_azure_unavailable_body = /** @type {(inputs: Error_Azure_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure answered with a server error several times in a row. This is usually temporary and on Microsoft's side.`)
+};
+
+export const error_azure_unavailable_next = /** @type {(inputs: Error_Azure_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wait a few minutes, then try again. The app checks whether the change was made before it repeats anything.`)
+};
+
+export const error_azure_unavailable_title = /** @type {(inputs: Error_Azure_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft's service isn't answering properly`)
+};
+
 export const error_backend_unavailable_body = /** @type {(inputs: Error_Backend_Unavailable_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The screen is open, but the part of the app that does the work isn't answering, so nothing can be checked or changed right now. You can still read the explanations.`)
 };
@@ -159,6 +219,30 @@ export const error_backend_unavailable_next = /** @type {(inputs: Error_Backend_
 
 export const error_backend_unavailable_title = /** @type {(inputs: Error_Backend_Unavailable_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`This window can't reach the rest of the app`)
+};
+
+export const error_client_credentials_rejected_body = /** @type {(inputs: Error_Client_Credentials_Rejected_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft refused the application (client) ID or its secret. The secret may be wrong or expired, or the app may not exist in this directory.`)
+};
+
+export const error_client_credentials_rejected_next = /** @type {(inputs: Error_Client_Credentials_Rejected_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the client ID and secret in the Azure portal (App registrations, Certificates & secrets). Create a new secret if it has expired, then try again.`)
+};
+
+export const error_client_credentials_rejected_title = /** @type {(inputs: Error_Client_Credentials_Rejected_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app registration couldn't sign in`)
+};
+
+export const error_confirmation_required_body = /** @type {(inputs: Error_Confirmation_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Changing or removing a partner ID that is already linked affects who gets recognition, so the app needs your confirmation before doing it.`)
+};
+
+export const error_confirmation_required_next = /** @type {(inputs: Error_Confirmation_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Read what will change, then confirm it. On the command line, add --yes.`)
+};
+
+export const error_confirmation_required_title = /** @type {(inputs: Error_Confirmation_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Please confirm the change first`)
 };
 
 export const error_copied = /** @type {(inputs: Error_CopiedInputs) => LocalizedString} */ () => {
@@ -173,12 +257,36 @@ export const error_copy_failed = /** @type {(inputs: Error_Copy_FailedInputs) =>
 	return /** @type {LocalizedString} */ (`Couldn't copy. Select the text above and copy it yourself.`)
 };
 
+export const error_csp_admin_on_behalf_of_body = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You reached this customer directory as a Cloud Solution Provider (admin on behalf of), without an account of your own there. Microsoft doesn't allow linking a partner ID that way.`)
+};
+
+export const error_csp_admin_on_behalf_of_next = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask the customer to invite your account as a guest in their directory and give it a role. Then sign in with that account and link your partner ID.`)
+};
+
+export const error_csp_admin_on_behalf_of_title = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You're signed in through your CSP relationship`)
+};
+
 export const error_details = /** @type {(inputs: Error_DetailsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Details`)
 };
 
 export const error_details_intro = /** @type {(inputs: Error_Details_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Technical details, in English, for whoever helps you:`)
+};
+
+export const error_forbidden_body = /** @type {(inputs: Error_Forbidden_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In this customer directory, your account doesn't have the permission this step needs.`)
+};
+
+export const error_forbidden_next = /** @type {(inputs: Error_Forbidden_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask the customer's administrator to give your account a role on their Azure subscriptions, then try again.`)
+};
+
+export const error_forbidden_title = /** @type {(inputs: Error_Forbidden_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your account isn't allowed to do this here`)
 };
 
 export const error_internal_body = /** @type {(inputs: Error_Internal_BodyInputs) => LocalizedString} */ () => {
@@ -205,6 +313,30 @@ export const error_invalid_input_title = /** @type {(inputs: Error_Invalid_Input
 	return /** @type {LocalizedString} */ (`Something entered doesn't look right`)
 };
 
+export const error_invalid_partner_id_body = /** @type {(inputs: Error_Invalid_Partner_Id_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A partner ID is a number, usually 6 or 7 digits. What was entered isn't one, or Microsoft doesn't know it.`)
+};
+
+export const error_invalid_partner_id_next = /** @type {(inputs: Error_Invalid_Partner_Id_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open Partner Center, go to Account settings, then Identifiers, and copy the "Associated PartnerID". Paste it here and try again.`)
+};
+
+export const error_invalid_partner_id_title = /** @type {(inputs: Error_Invalid_Partner_Id_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That isn't a partner ID`)
+};
+
+export const error_link_conflict_body = /** @type {(inputs: Error_Link_Conflict_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In this customer directory, your account is linked to a different partner ID than the one you entered. Only you can change that link.`)
+};
+
+export const error_link_conflict_next = /** @type {(inputs: Error_Link_Conflict_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Look at the partner ID shown. If it should be yours, choose to change it and confirm. If it belongs to another partner, leave it as it is.`)
+};
+
+export const error_link_conflict_title = /** @type {(inputs: Error_Link_Conflict_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This account is already linked to another partner ID`)
+};
+
 export const error_network_body = /** @type {(inputs: Error_Network_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Your computer may be offline, or a network or firewall is blocking the connection.`)
 };
@@ -215,6 +347,54 @@ export const error_network_next = /** @type {(inputs: Error_Network_NextInputs) 
 
 export const error_network_title = /** @type {(inputs: Error_Network_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The app couldn't reach Microsoft`)
+};
+
+export const error_not_found_body = /** @type {(inputs: Error_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft's services don't know the directory or subscription the app asked about. It may have been removed, or it may belong to another account.`)
+};
+
+export const error_not_found_next = /** @type {(inputs: Error_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check that you are signed in with the right account and chose the right customer directory, then try again.`)
+};
+
+export const error_not_found_title = /** @type {(inputs: Error_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure couldn't find it`)
+};
+
+export const error_outcome_unknown_body = /** @type {(inputs: Error_Outcome_Unknown_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The connection dropped while the change was being sent, and the app couldn't check the result afterwards. The change may or may not have happened.`)
+};
+
+export const error_outcome_unknown_next = /** @type {(inputs: Error_Outcome_Unknown_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check your connection, then look at the link's current status before trying again. The app will show whether the partner ID is linked.`)
+};
+
+export const error_outcome_unknown_title = /** @type {(inputs: Error_Outcome_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`We couldn't confirm whether the change was made`)
+};
+
+export const error_pal_unavailable_in_cloud_body = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft offers Partner Admin Link only in the global Azure cloud. This directory is in a national cloud (such as Azure Government or Azure China), where it isn't available.`)
+};
+
+export const error_pal_unavailable_in_cloud_next = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing can be linked here. Ask your Microsoft partner contact how your work in this cloud is recognized.`)
+};
+
+export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Partner linking isn't available in this Azure cloud`)
+};
+
+export const error_throttled_body = /** @type {(inputs: Error_Throttled_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many requests reached Microsoft in a short time, so it paused the app. Nothing was changed by the requests it refused.`)
+};
+
+export const error_throttled_next = /** @type {(inputs: Error_Throttled_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wait a minute, then try again.`)
+};
+
+export const error_throttled_title = /** @type {(inputs: Error_Throttled_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft asked the app to slow down`)
 };
 
 export const error_unknown_body = /** @type {(inputs: Error_Unknown_BodyInputs) => LocalizedString} */ () => {

@@ -12,23 +12,59 @@
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
+/** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
+/** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Azure_Unavailable_NextInputs */
+/** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Backend_Unavailable_NextInputs */
 /** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_BodyInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_NextInputs */
+/** @typedef {{}} Error_Client_Credentials_Rejected_TitleInputs */
+/** @typedef {{}} Error_Confirmation_Required_BodyInputs */
+/** @typedef {{}} Error_Confirmation_Required_NextInputs */
+/** @typedef {{}} Error_Confirmation_Required_TitleInputs */
 /** @typedef {{}} Error_CopiedInputs */
 /** @typedef {{}} Error_CopyInputs */
 /** @typedef {{}} Error_Copy_FailedInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_BodyInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_NextInputs */
+/** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_TitleInputs */
 /** @typedef {{}} Error_DetailsInputs */
 /** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Forbidden_BodyInputs */
+/** @typedef {{}} Error_Forbidden_NextInputs */
+/** @typedef {{}} Error_Forbidden_TitleInputs */
 /** @typedef {{}} Error_Internal_BodyInputs */
 /** @typedef {{}} Error_Internal_NextInputs */
 /** @typedef {{}} Error_Internal_TitleInputs */
 /** @typedef {{}} Error_Invalid_Input_BodyInputs */
 /** @typedef {{}} Error_Invalid_Input_NextInputs */
 /** @typedef {{}} Error_Invalid_Input_TitleInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
+/** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Link_Conflict_BodyInputs */
+/** @typedef {{}} Error_Link_Conflict_NextInputs */
+/** @typedef {{}} Error_Link_Conflict_TitleInputs */
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Not_Found_NextInputs */
+/** @typedef {{}} Error_Not_Found_TitleInputs */
+/** @typedef {{}} Error_Outcome_Unknown_BodyInputs */
+/** @typedef {{}} Error_Outcome_Unknown_NextInputs */
+/** @typedef {{}} Error_Outcome_Unknown_TitleInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
+/** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Throttled_BodyInputs */
+/** @typedef {{}} Error_Throttled_NextInputs */
+/** @typedef {{}} Error_Throttled_TitleInputs */
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
@@ -149,6 +185,30 @@ export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => Local
 	return /** @type {LocalizedString} */ (`練習（模擬的 Azure）`)
 };
 
+export const error_access_token_rejected_body = /** @type {(inputs: Error_Access_Token_Rejected_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`即使應用程式已更新您的登入，Microsoft 仍不再接受您在這個目錄的登入。您的存取權可能已變更，或工作階段已結束。`)
+};
+
+export const error_access_token_rejected_next = /** @type {(inputs: Error_Access_Token_Rejected_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請重新登入這個目錄，然後再試一次。`)
+};
+
+export const error_access_token_rejected_title = /** @type {(inputs: Error_Access_Token_Rejected_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請重新登入`)
+};
+
+export const error_azure_unavailable_body = /** @type {(inputs: Error_Azure_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure 連續多次回應伺服器錯誤。這通常是 Microsoft 端的暫時性問題。`)
+};
+
+export const error_azure_unavailable_next = /** @type {(inputs: Error_Azure_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請等幾分鐘後再試一次。應用程式在重做任何動作之前，會先確認變更是否已經完成。`)
+};
+
+export const error_azure_unavailable_title = /** @type {(inputs: Error_Azure_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 的服務沒有正常回應`)
+};
+
 export const error_backend_unavailable_body = /** @type {(inputs: Error_Backend_Unavailable_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`畫面已經開啟，但負責處理工作的部分沒有回應，所以目前無法檢查或變更任何東西。您仍然可以閱讀說明。`)
 };
@@ -159,6 +219,30 @@ export const error_backend_unavailable_next = /** @type {(inputs: Error_Backend_
 
 export const error_backend_unavailable_title = /** @type {(inputs: Error_Backend_Unavailable_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`這個視窗無法連到應用程式的其他部分`)
+};
+
+export const error_client_credentials_rejected_body = /** @type {(inputs: Error_Client_Credentials_Rejected_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 拒絕了應用程式 (用戶端) 識別碼或其密碼。密碼可能錯誤或已過期，或這個應用程式不存在於此目錄中。`)
+};
+
+export const error_client_credentials_rejected_next = /** @type {(inputs: Error_Client_Credentials_Rejected_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請在 Azure 入口網站的「應用程式註冊」>「憑證及祕密」中檢查用戶端識別碼和密碼。如果密碼已過期，請建立新的密碼，然後再試一次。`)
+};
+
+export const error_client_credentials_rejected_title = /** @type {(inputs: Error_Client_Credentials_Rejected_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式註冊無法登入`)
+};
+
+export const error_confirmation_required_body = /** @type {(inputs: Error_Confirmation_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`變更或移除已連結的合作夥伴識別碼會影響由誰獲得認可，所以應用程式需要您確認後才會執行。`)
+};
+
+export const error_confirmation_required_next = /** @type {(inputs: Error_Confirmation_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請閱讀將會變更的內容，然後確認。在命令列中，請加上 --yes。`)
+};
+
+export const error_confirmation_required_title = /** @type {(inputs: Error_Confirmation_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請先確認這項變更`)
 };
 
 export const error_copied = /** @type {(inputs: Error_CopiedInputs) => LocalizedString} */ () => {
@@ -173,12 +257,36 @@ export const error_copy_failed = /** @type {(inputs: Error_Copy_FailedInputs) =>
 	return /** @type {LocalizedString} */ (`無法複製。請選取上方的文字，自行複製。`)
 };
 
+export const error_csp_admin_on_behalf_of_body = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您是以雲端解決方案提供者 (CSP) 的代理系統管理員身分進入這個客戶目錄，在這裡沒有自己的帳戶。Microsoft 不允許用這種方式連結合作夥伴識別碼。`)
+};
+
+export const error_csp_admin_on_behalf_of_next = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請客戶將您的帳戶以來賓身分邀請到他們的目錄，並指派一個角色。然後用該帳戶登入，再連結您的合作夥伴識別碼。`)
+};
+
+export const error_csp_admin_on_behalf_of_title = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您是透過 CSP 關係登入的`)
+};
+
 export const error_details = /** @type {(inputs: Error_DetailsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`詳細資料`)
 };
 
 export const error_details_intro = /** @type {(inputs: Error_Details_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`以下是英文的技術資訊，可以提供給協助您的人員：`)
+};
+
+export const error_forbidden_body = /** @type {(inputs: Error_Forbidden_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在這個客戶目錄中，您的帳戶沒有這個步驟所需的權限。`)
+};
+
+export const error_forbidden_next = /** @type {(inputs: Error_Forbidden_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請客戶的系統管理員在他們的 Azure 訂用帳戶上指派一個角色給您的帳戶，然後再試一次。`)
+};
+
+export const error_forbidden_title = /** @type {(inputs: Error_Forbidden_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的帳戶在這裡沒有執行這項操作的權限`)
 };
 
 export const error_internal_body = /** @type {(inputs: Error_Internal_BodyInputs) => LocalizedString} */ () => {
@@ -205,6 +313,30 @@ export const error_invalid_input_title = /** @type {(inputs: Error_Invalid_Input
 	return /** @type {LocalizedString} */ (`輸入的內容似乎不正確`)
 };
 
+export const error_invalid_partner_id_body = /** @type {(inputs: Error_Invalid_Partner_Id_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴識別碼是一組數字，通常是 6 或 7 位數。剛才輸入的內容不是識別碼，或 Microsoft 查不到這個識別碼。`)
+};
+
+export const error_invalid_partner_id_next = /** @type {(inputs: Error_Invalid_Partner_Id_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請開啟合作夥伴中心，前往「帳戶設定」中的「識別碼」，複製「相關合作夥伴識別碼」(Associated PartnerID)，貼到這裡後再試一次。`)
+};
+
+export const error_invalid_partner_id_title = /** @type {(inputs: Error_Invalid_Partner_Id_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這不是合作夥伴識別碼`)
+};
+
+export const error_link_conflict_body = /** @type {(inputs: Error_Link_Conflict_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在這個客戶目錄中，您的帳戶已連結到與您輸入的不同的合作夥伴識別碼。只有您本人可以變更這個連結。`)
+};
+
+export const error_link_conflict_next = /** @type {(inputs: Error_Link_Conflict_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請查看畫面上顯示的合作夥伴識別碼。如果應該是您公司的，請選擇變更並確認；如果屬於其他合作夥伴，請保持不變。`)
+};
+
+export const error_link_conflict_title = /** @type {(inputs: Error_Link_Conflict_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個帳戶已連結到其他合作夥伴識別碼`)
+};
+
 export const error_network_body = /** @type {(inputs: Error_Network_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`您的電腦可能沒有連上網路，或是網路或防火牆封鎖了連線。`)
 };
@@ -215,6 +347,54 @@ export const error_network_next = /** @type {(inputs: Error_Network_NextInputs) 
 
 export const error_network_title = /** @type {(inputs: Error_Network_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`無法連線到 Microsoft`)
+};
+
+export const error_not_found_body = /** @type {(inputs: Error_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 的服務找不到應用程式查詢的目錄或訂用帳戶。它可能已被移除，或屬於其他帳戶。`)
+};
+
+export const error_not_found_next = /** @type {(inputs: Error_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請確認您使用正確的帳戶登入，並選擇了正確的客戶目錄，然後再試一次。`)
+};
+
+export const error_not_found_title = /** @type {(inputs: Error_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure 找不到指定的項目`)
+};
+
+export const error_outcome_unknown_body = /** @type {(inputs: Error_Outcome_Unknown_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`傳送變更時連線中斷，之後應用程式也無法確認結果。變更可能已經完成，也可能沒有。`)
+};
+
+export const error_outcome_unknown_next = /** @type {(inputs: Error_Outcome_Unknown_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請檢查網路連線，然後先查看連結目前的狀態再重試。應用程式會顯示合作夥伴識別碼是否已連結。`)
+};
+
+export const error_outcome_unknown_title = /** @type {(inputs: Error_Outcome_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法確認變更是否已完成`)
+};
+
+export const error_pal_unavailable_in_cloud_body = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 只在全球 Azure 雲端提供合作夥伴系統管理連結 (PAL)。這個目錄位於國家雲端 (例如 Azure Government 或由世紀互聯營運的 Azure)，那裡無法使用。`)
+};
+
+export const error_pal_unavailable_in_cloud_next = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這裡無法連結任何識別碼。請詢問您的 Microsoft 合作夥伴窗口，您在這個雲端的工作要如何獲得認可。`)
+};
+
+export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個 Azure 雲端無法連結合作夥伴`)
+};
+
+export const error_throttled_body = /** @type {(inputs: Error_Throttled_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`短時間內送到 Microsoft 的要求太多，所以暫時被擋下。被拒絕的要求不會變更任何東西。`)
+};
+
+export const error_throttled_next = /** @type {(inputs: Error_Throttled_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請等一分鐘後再試一次。`)
+};
+
+export const error_throttled_title = /** @type {(inputs: Error_Throttled_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 要求應用程式放慢速度`)
 };
 
 export const error_unknown_body = /** @type {(inputs: Error_Unknown_BodyInputs) => LocalizedString} */ () => {
