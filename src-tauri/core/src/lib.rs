@@ -20,6 +20,7 @@ pub mod auth_client_credentials;
 pub mod cloud;
 pub mod endpoints;
 pub mod error;
+pub mod http;
 pub mod pal;
 pub mod partner_id;
 pub mod secret;
