@@ -13,18 +13,23 @@
 //! assert!(!info.practice_mode);
 //! ```
 
+pub mod access_review;
 pub mod activity_log;
 pub mod app_info;
 pub mod arm;
+pub mod auth;
 pub mod auth_client_credentials;
 pub mod cloud;
 pub mod endpoints;
 pub mod error;
-pub mod http;
 pub mod pal;
 pub mod partner_id;
+pub mod proof;
+pub mod rules;
+pub mod keychain;
 pub mod secret;
 pub mod token;
+pub mod token_cache;
 
 pub use app_info::AppInfo;
 pub use cloud::Cloud;

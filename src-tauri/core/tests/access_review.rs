@@ -1,0 +1,200 @@
+//! The access review over every offer type of the demo scenario, with the recognition and incentive marks.
+
+mod common;
+
+use azure_sim::demo;
+use common::*;
+use partner_link_core::access_review::{review, ReviewNote, RoleVia, SessionKind};
+use partner_link_core::rules::{Agreement, Mark, OfferType};
+
+struct Expect {
+    tenant: &'static str,
+    session: SessionKind,
+    offer: OfferType,
+    agreement: Option<Agreement>,
+    role: &'static str,
+    recognition: Mark,
+    incentives: Mark,
+    dpor: Mark,
+    note: Option<ReviewNote>,
+}
+
+#[tokio::test]
+async fn every_offer_of_the_demo_gets_the_right_marks() {
+    let env = start().await;
+    let pal = alex(&env);
+    let cases = [
+        Expect {
+            tenant: demo::HOME,
+            session: SessionKind::Member,
+            offer: OfferType::PartnerBenefits,
+            agreement: None,
+            role: "Owner",
+            recognition: Mark::Yes,
+            incentives: Mark::Yes,
+            dpor: Mark::No,
+            note: Some(ReviewNote::AgreementUnreadable),
+        },
+        Expect {
+            tenant: demo::FABRIKAM_EA,
+            session: SessionKind::Guest,
+            offer: OfferType::EnterpriseAgreement,
+            agreement: Some(Agreement::EnterpriseAgreement),
+            role: "Owner",
+            recognition: Mark::Yes,
+            incentives: Mark::Yes,
+            dpor: Mark::Yes,
+            note: None,
+        },
+        Expect {
+            tenant: demo::NORTHWIND_PAYG,
+            session: SessionKind::Guest,
+            offer: OfferType::PayAsYouGo,
+            agreement: Some(Agreement::MicrosoftOnlineServicesProgram),
+            role: "Contributor",
+            recognition: Mark::Yes,
+            incentives: Mark::Yes,
+            dpor: Mark::Yes,
+            note: None,
+        },
+        Expect {
+            tenant: demo::TAILSPIN_CSP,
+            session: SessionKind::CspAdminOnBehalfOf,
+            offer: OfferType::Csp,
+            agreement: Some(Agreement::MicrosoftPartnerAgreement),
+            role: "Owner (CSP admin on behalf of)",
+            recognition: Mark::No,
+            incentives: Mark::No,
+            dpor: Mark::No,
+            note: Some(ReviewNote::CspAdminOnBehalfOf),
+        },
+        Expect {
+            tenant: demo::WIDEWORLD_AZURE_PLAN,
+            session: SessionKind::Guest,
+            offer: OfferType::AzurePlan,
+            agreement: Some(Agreement::MicrosoftCustomerAgreement),
+            role: "Contributor",
+            recognition: Mark::Yes,
+            incentives: Mark::Yes,
+            dpor: Mark::No,
+            note: Some(ReviewNote::AzurePlanLooksLikeEa),
+        },
+        Expect {
+            tenant: demo::ADATUM_MFA,
+            session: SessionKind::Guest,
+            offer: OfferType::EnterpriseAgreement,
+            agreement: Some(Agreement::EnterpriseAgreement),
+            role: "Owner",
+            recognition: Mark::Yes,
+            incentives: Mark::Yes,
+            dpor: Mark::Yes,
+            note: None,
+        },
+        Expect {
+            tenant: demo::PROSEWARE_READER,
+            session: SessionKind::Guest,
+            offer: OfferType::PayAsYouGo,
+            agreement: Some(Agreement::MicrosoftOnlineServicesProgram),
+            role: "Reader",
+            recognition: Mark::Yes,
+            incentives: Mark::No,
+            dpor: Mark::Yes,
+            note: Some(ReviewNote::ReaderNoIncentives),
+        },
+        Expect {
+            tenant: demo::RELECLOUD_LINKED,
+            session: SessionKind::Guest,
+            offer: OfferType::PayAsYouGo,
+            agreement: Some(Agreement::MicrosoftOnlineServicesProgram),
+            role: "Contributor",
+            recognition: Mark::Yes,
+            incentives: Mark::Yes,
+            dpor: Mark::Yes,
+            note: None,
+        },
+    ];
+    for c in &cases {
+        let r = review(&pal.arm, c.tenant)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e:?}", c.tenant));
+        assert_eq!(r.session, c.session, "{}", c.tenant);
+        assert_eq!(r.subscriptions.len(), 1, "{}", c.tenant);
+        let s = &r.subscriptions[0];
+        assert_eq!(s.subscription_id, demo::subscription_of(c.tenant));
+        assert_eq!(s.offer, c.offer, "{}", c.tenant);
+        assert_eq!(s.agreement, c.agreement, "{}", c.tenant);
+        assert_eq!(s.effective_role.as_deref(), Some(c.role), "{}", c.tenant);
+        assert_eq!(
+            (s.recognition, s.incentives, s.dpor),
+            (c.recognition, c.incentives, c.dpor),
+            "{}",
+            c.tenant
+        );
+        if let Some(n) = c.note {
+            assert!(s.notes.contains(&n), "{}: {:?}", c.tenant, s.notes);
+        }
+        assert_eq!(r.can_link, c.session != SessionKind::CspAdminOnBehalfOf);
+        assert_eq!(r.earns_recognition, c.recognition == Mark::Yes);
+        assert_eq!(r.earns_incentives, c.incentives == Mark::Yes);
+    }
+    // A review only reads.
+    assert!(env
+        .sim
+        .requests()
+        .iter()
+        .filter(|r| r.service == "arm")
+        .all(|r| r.method == "GET"));
+    assert!(env
+        .sim
+        .links()
+        .iter()
+        .all(|l| l.tenant_id == demo::RELECLOUD_LINKED));
+}
+
+#[tokio::test]
+async fn a_role_through_a_group_is_named_as_such() {
+    let env = start().await;
+    let pal = alex(&env);
+    let r = review(&pal.arm, demo::WIDEWORLD_AZURE_PLAN).await.unwrap();
+    let s = &r.subscriptions[0];
+    assert!(
+        matches!(&s.roles[0].via, RoleVia::Group { principal_id } if principal_id == "ffffffff-0000-4000-8000-000000000004")
+    );
+    assert!(s.notes.contains(&ReviewNote::RoleThroughGroup));
+    // The PIM-eligible Owner is not active, so Contributor is the effective role.
+    assert!(s.roles.iter().all(|r| r.role_name != "Owner" || !r.active));
+}
+
+#[tokio::test]
+async fn no_access_is_said_plainly() {
+    let env = start().await;
+    let pal = alex(&env);
+    let r = review(&pal.arm, demo::WOODGROVE_NO_ROLE).await.unwrap();
+    assert!(r.subscriptions.is_empty());
+    assert!(!r.earns_recognition && !r.earns_incentives);
+    assert!(r.can_link, "the link can still be made");
+    assert_eq!(r.notes, [ReviewNote::NoAccess]);
+    assert!(ReviewNote::NoAccess.text().contains("earns nothing"));
+}
+
+#[tokio::test]
+async fn a_service_principal_with_reader_earns_recognition_only() {
+    let env = start().await;
+    let pal = automation(&env);
+    let r = review(&pal.arm, demo::NORTHWIND_PAYG).await.unwrap();
+    assert_eq!(r.session, SessionKind::ServicePrincipal);
+    let s = &r.subscriptions[0];
+    assert_eq!(s.effective_role.as_deref(), Some("Reader"));
+    assert_eq!((s.recognition, s.incentives), (Mark::Yes, Mark::No));
+    assert_eq!(s.roles[0].via, RoleVia::Direct);
+}
+
+#[tokio::test]
+async fn role_names_come_from_role_definitions_once_per_review() {
+    let env = start().await;
+    let pal = alex(&env);
+    review(&pal.arm, demo::FABRIKAM_EA).await.unwrap();
+    assert_eq!(count(&env, "arm", "GET", "/roleDefinitions/"), 1);
+    assert_eq!(count(&env, "arm", "GET", "/roleAssignments"), 1);
+    assert_eq!(count(&env, "arm", "GET", "/billingProperty/default"), 1);
+}
