@@ -17,58 +17,11 @@ use serde_json::Value;
 
 use crate::{AccessToken, Endpoints, Error, ErrorCode, TokenSource};
 
-/// A reqwest client for Azure: rustls on `ring`, trusting the system's roots, Mozilla's roots and
-/// `Endpoints.extra_ca_pem` (the simulator's CA, or a corporate proxy's). Redirects are not followed: Resource
-/// Manager and Entra ID never redirect an API call, and following one could carry a bearer token elsewhere.
+/// The reqwest client for Azure: the core's one builder (`http.rs`), with connections refused quickly so that a
+/// retry can follow.
 pub fn http_client(endpoints: &Endpoints) -> Result<reqwest::Client, Error> {
-    use rustls::pki_types::pem::PemObject;
-    use rustls::pki_types::CertificateDer;
-
-    let mut roots = rustls::RootCertStore::empty();
-    // Unreadable system certificates are skipped rather than fatal: Mozilla's roots below still cover Microsoft.
-    for cert in rustls_native_certs::load_native_certs().certs {
-        let _ = roots.add(cert);
-    }
-    for cert in webpki_root_certs::TLS_SERVER_ROOT_CERTS {
-        let _ = roots.add(cert.clone());
-    }
-    if let Some(pem) = &endpoints.extra_ca_pem {
-        let mut added = 0;
-        for cert in CertificateDer::pem_slice_iter(pem.as_bytes()) {
-            let cert = cert.map_err(|e| {
-                Error::new(
-                    ErrorCode::InvalidInput,
-                    format!("the extra CA certificate is not valid PEM: {e}"),
-                )
-            })?;
-            roots.add(cert).map_err(|e| {
-                Error::new(
-                    ErrorCode::InvalidInput,
-                    format!("the extra CA certificate was refused: {e}"),
-                )
-            })?;
-            added += 1;
-        }
-        if added == 0 {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                "the extra CA file holds no certificate",
-            ));
-        }
-    }
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .map_err(|e| Error::new(ErrorCode::Internal, format!("TLS setup failed: {e}")))?
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
-        .redirect(reqwest::redirect::Policy::none())
+    crate::http::client_builder(endpoints.extra_ca_pem.as_deref())?
         .connect_timeout(Duration::from_secs(15))
-        .timeout(Duration::from_secs(60))
-        .user_agent(concat!("PartnerLinkAssistant/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| {
             Error::new(

@@ -18,6 +18,7 @@ pub mod activity_log;
 pub mod app_info;
 pub mod arm;
 pub mod auth_client_credentials;
+pub mod cli;
 pub mod cloud;
 pub mod endpoints;
 pub mod error;

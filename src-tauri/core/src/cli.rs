@@ -1,0 +1,523 @@
+//! The command line: `partner-link status | link | change | unlink`, over the same core as the window.
+//!
+//! Exit codes: 0 done (or nothing to do), 1 Azure refused or failed, 2 usage or input error (including a change
+//! that needs `--yes`), 3 sign-in needed. Human-readable output by default; `--json` prints one JSON document on
+//! standard output, also for failures.
+
+use std::collections::HashMap;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde_json::{json, Value};
+
+use crate::access_review::{review, AccessReview, SessionKind};
+use crate::activity_log::ActivityLog;
+use crate::arm::ArmClient;
+use crate::auth_client_credentials::ClientSecretTokenSource;
+use crate::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
+use crate::partner_id::PartnerId;
+use crate::proof::{directory_name, Proof};
+use crate::rules::Mark;
+use crate::{Cloud, Endpoints, Error, ErrorCode, Sensitive};
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_AZURE: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+pub const EXIT_SIGN_IN: i32 = 3;
+
+pub const ENV_CLIENT_SECRET: &str = "PARTNER_LINK_CLIENT_SECRET";
+pub const ENV_CLIENT_ID: &str = "PARTNER_LINK_CLIENT_ID";
+pub const ENV_CLOUD: &str = "PARTNER_LINK_CLOUD";
+pub const ENV_LOGIN_URL: &str = "PARTNER_LINK_LOGIN_URL";
+pub const ENV_ARM_URL: &str = "PARTNER_LINK_ARM_URL";
+pub const ENV_GRAPH_URL: &str = "PARTNER_LINK_GRAPH_URL";
+pub const ENV_CA_FILE: &str = "PARTNER_LINK_CA_FILE";
+pub const ENV_ACTIVITY_LOG: &str = "PARTNER_LINK_ACTIVITY_LOG";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "partner-link",
+    version,
+    about = "Link your Microsoft partner ID (Partner Admin Link) in a customer directory.",
+    after_help = "Exit codes: 0 done, 1 Azure refused or failed, 2 usage or input error, 3 sign-in needed.\n\
+Sign-in: a service principal, with --client-id (or PARTNER_LINK_CLIENT_ID) and its secret in PARTNER_LINK_CLIENT_SECRET.\n\
+Endpoints: --cloud, or PARTNER_LINK_LOGIN_URL / PARTNER_LINK_ARM_URL / PARTNER_LINK_CA_FILE for a custom or simulated cloud."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Show the current link and what this identity's access earns in the directory.
+    Status(Common),
+    /// Link a partner ID (when none is linked yet).
+    Link(WithPartner),
+    /// Change the linked partner ID to another (asks for confirmation).
+    Change(WithPartner),
+    /// Remove the link (asks for confirmation).
+    Unlink(Common),
+}
+
+#[derive(Args, Debug)]
+struct Common {
+    /// The customer directory: its tenant ID (GUID) or a domain such as contoso.onmicrosoft.com.
+    #[arg(long)]
+    tenant: String,
+    /// Print one JSON document instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Do not ask before changing or removing an existing link.
+    #[arg(long)]
+    yes: bool,
+    /// The application (client) ID of the service principal to sign in as.
+    #[arg(long)]
+    client_id: Option<String>,
+    #[arg(long, value_enum)]
+    cloud: Option<CloudArg>,
+    /// Where the activity log is written (JSON lines).
+    #[arg(long)]
+    activity_log: Option<PathBuf>,
+    /// Skip the access review (status, link) to save round trips.
+    #[arg(long)]
+    no_review: bool,
+}
+
+#[derive(Args, Debug)]
+struct WithPartner {
+    #[command(flatten)]
+    common: Common,
+    /// The Associated Partner ID from Partner Center (what you paste is cleaned up).
+    #[arg(long)]
+    partner_id: String,
+    /// Save the proof of linking (JSON and printable HTML) in this folder.
+    #[arg(long)]
+    proof_dir: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum CloudArg {
+    Public,
+    Government,
+    China,
+    Practice,
+}
+
+/// What the command line reads from its surroundings, so tests can run it in-process and in parallel.
+pub struct CliEnv {
+    pub vars: HashMap<String, String>,
+    /// Whether a person can answer a question on standard input.
+    pub interactive: bool,
+    /// Where answers come from when `interactive`.
+    pub stdin: Box<dyn BufRead + Send>,
+}
+
+impl CliEnv {
+    /// The real process environment and terminal.
+    pub fn from_process() -> CliEnv {
+        CliEnv {
+            vars: std::env::vars().collect(),
+            interactive: std::io::stdin().is_terminal(),
+            stdin: Box::new(std::io::BufReader::new(std::io::stdin())),
+        }
+    }
+
+    fn var(&self, k: &str) -> Option<String> {
+        self.vars.get(k).filter(|v| !v.is_empty()).cloned()
+    }
+}
+
+/// Runs the command line with `args` (the first being the program name) and returns the exit code.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    run_with(args, CliEnv::from_process(), out, err)
+}
+
+/// [`run`] with an explicit environment.
+pub fn run_with(args: &[String], mut env: CliEnv, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            let text = e.render().to_string();
+            if code == EXIT_OK {
+                let _ = write!(out, "{text}");
+            } else {
+                let _ = write!(err, "{text}");
+            }
+            return code;
+        }
+    };
+    let json_mode = match &cli.command {
+        Command::Status(c) | Command::Unlink(c) => c.json,
+        Command::Link(w) | Command::Change(w) => w.common.json,
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = writeln!(err, "partner-link: cannot start: {e}");
+            return EXIT_AZURE;
+        }
+    };
+    match runtime.block_on(execute(cli, &mut env, out, err)) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            let code = exit_code(e.code);
+            if json_mode {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(
+                        &json!({"ok": false, "exitCode": code, "error": e})
+                    )
+                    .unwrap_or_default()
+                );
+            }
+            let _ = writeln!(err, "partner-link: {}", e.message);
+            code
+        }
+    }
+}
+
+/// The exit code for an error.
+pub fn exit_code(code: ErrorCode) -> i32 {
+    match code {
+        ErrorCode::InvalidInput | ErrorCode::InvalidPartnerId | ErrorCode::ConfirmationRequired => {
+            EXIT_USAGE
+        }
+        ErrorCode::ClientCredentialsRejected | ErrorCode::AccessTokenRejected => EXIT_SIGN_IN,
+        _ => EXIT_AZURE,
+    }
+}
+
+fn sign_in_needed(message: impl Into<String>) -> Error {
+    // No code of its own: the command line's sign-in is a service principal, and a missing one is a sign-in error.
+    Error::new(ErrorCode::ClientCredentialsRejected, message)
+}
+
+fn endpoints(common: &Common, env: &CliEnv) -> Result<Endpoints, Error> {
+    let cloud = match common.cloud {
+        Some(c) => Some(c),
+        None => match env.var(ENV_CLOUD).as_deref() {
+            None => None,
+            Some(v) => Some(CloudArg::from_str(v, true).map_err(|_| {
+                Error::new(
+                    ErrorCode::InvalidInput,
+                    format!("{ENV_CLOUD}={v} is not a cloud (public, government, china, practice)"),
+                )
+            })?),
+        },
+    };
+    let cloud = match cloud {
+        Some(CloudArg::Public) => Cloud::AzurePublic,
+        Some(CloudArg::Government) => Cloud::AzureGovernment,
+        Some(CloudArg::China) => Cloud::AzureChina,
+        Some(CloudArg::Practice) => Cloud::Practice,
+        None if env.var(ENV_ARM_URL).is_some() => Cloud::Practice,
+        None => Cloud::AzurePublic,
+    };
+    let base = Endpoints::for_cloud(cloud);
+    let ca = match env.var(ENV_CA_FILE) {
+        Some(path) => Some(std::fs::read_to_string(&path).map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                format!("{ENV_CA_FILE}: cannot read {path}: {e}"),
+            )
+        })?),
+        None => None,
+    };
+    let login = env.var(ENV_LOGIN_URL);
+    let arm = env.var(ENV_ARM_URL);
+    if cloud == Cloud::Practice && (login.is_none() || arm.is_none()) {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("the practice cloud needs {ENV_LOGIN_URL} and {ENV_ARM_URL} (the simulator's addresses)"),
+        ));
+    }
+    Ok(Endpoints::custom(
+        cloud,
+        &login.unwrap_or(base.login),
+        &arm.unwrap_or(base.resource_manager),
+        &env.var(ENV_GRAPH_URL).unwrap_or(base.graph),
+        ca,
+    ))
+}
+
+fn service(common: &Common, env: &CliEnv) -> Result<PalService, Error> {
+    let endpoints = endpoints(common, env)?;
+    let client_id = common.client_id.clone().or_else(|| env.var(ENV_CLIENT_ID)).ok_or_else(|| {
+        sign_in_needed(format!(
+            "sign-in needed: the command line signs in as a service principal; give --client-id and set {ENV_CLIENT_SECRET}"
+        ))
+    })?;
+    let secret = env.var(ENV_CLIENT_SECRET).ok_or_else(|| {
+        sign_in_needed(format!(
+            "sign-in needed: set {ENV_CLIENT_SECRET} to the service principal's client secret"
+        ))
+    })?;
+    let tokens = ClientSecretTokenSource::new(&endpoints, &client_id, Sensitive::new(secret))?;
+    let arm = ArmClient::new(&endpoints, Arc::new(tokens))?;
+    let log_path = common
+        .activity_log
+        .clone()
+        .or_else(|| env.var(ENV_ACTIVITY_LOG).map(PathBuf::from))
+        .unwrap_or_else(ActivityLog::default_path);
+    Ok(PalService::new(arm, Some(ActivityLog::new(log_path))))
+}
+
+async fn execute(
+    cli: Cli,
+    env: &mut CliEnv,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Error> {
+    match cli.command {
+        Command::Status(c) => {
+            let pal = service(&c, env)?;
+            let identity = pal.arm.identity(&c.tenant).await?;
+            let link = pal.read_link(&c.tenant).await?;
+            let access = if c.no_review {
+                None
+            } else {
+                Some(review(&pal.arm, &c.tenant).await?)
+            };
+            let name = directory_name(&pal.arm, &c.tenant).await;
+            if c.json {
+                print_json(
+                    out,
+                    &json!({"ok": true, "tenantId": identity.tenant_id, "directoryName": name,
+                    "identity": identity, "link": link, "access": access}),
+                );
+            } else {
+                let _ = writeln!(
+                    out,
+                    "Directory:  {}",
+                    dir_label(name.as_deref(), &identity.tenant_id)
+                );
+                let _ = writeln!(
+                    out,
+                    "Identity:   {} (object ID {})",
+                    identity.display_name, identity.object_id
+                );
+                let _ = writeln!(out, "Partner ID: {}", link_label(link.as_ref()));
+                if let Some(a) = &access {
+                    print_access(out, a);
+                }
+            }
+            Ok(())
+        }
+        Command::Link(w) => link_or_change(w, false, env, out, err).await,
+        Command::Change(w) => link_or_change(w, true, env, out, err).await,
+        Command::Unlink(c) => {
+            let pal = service(&c, env)?;
+            let plan = pal.plan_unlink(&c.tenant).await?;
+            let confirmed = confirm(&plan, c.yes, c.json, env, out, err)?;
+            let outcome = pal.apply(&plan, confirmed).await?;
+            report(out, c.json, &outcome, None, None);
+            Ok(())
+        }
+    }
+}
+
+async fn link_or_change(
+    w: WithPartner,
+    change: bool,
+    env: &mut CliEnv,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Error> {
+    // The ID is checked before anything is sent, so a typo costs no sign-in.
+    let partner_id = PartnerId::parse(&w.partner_id)?;
+    let c = &w.common;
+    let pal = service(c, env)?;
+    let plan = pal.plan_link(&c.tenant, &partner_id).await?;
+    if let (false, LinkPlan::Change { from, .. }) = (change, &plan) {
+        return Err(Error::new(
+            ErrorCode::LinkConflict,
+            format!(
+                "this identity is already linked to partner ID {}{} in this directory; to replace it, run `partner-link change` (it asks for confirmation)",
+                from.partner_id,
+                from.partner_name.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+            ),
+        ));
+    }
+    let access = if c.no_review || matches!(plan, LinkPlan::AlreadyLinked { .. }) {
+        None
+    } else {
+        let a = review(&pal.arm, &c.tenant).await?;
+        if !c.json {
+            print_access(out, &a);
+        }
+        if a.session == SessionKind::CspAdminOnBehalfOf {
+            return Err(Error::new(
+                ErrorCode::CspAdminOnBehalfOf,
+                crate::access_review::ReviewNote::CspAdminOnBehalfOf.text(),
+            ));
+        }
+        Some(a)
+    };
+    let confirmed = confirm(&plan, c.yes, c.json, env, out, err)?;
+    let outcome = pal.apply(&plan, confirmed).await?;
+    let proof_files = match &w.proof_dir {
+        Some(dir) if outcome.link.is_some() => {
+            let name = directory_name(&pal.arm, &c.tenant).await;
+            let proof = Proof::from_outcome(&outcome, name, access.clone());
+            let stem = format!(
+                "partner-link-{}-{}",
+                outcome.identity.tenant_id,
+                proof.generated_at.replace(':', "")
+            );
+            Some(proof.save(dir, &stem)?)
+        }
+        _ => None,
+    };
+    report(out, c.json, &outcome, access.as_ref(), proof_files);
+    Ok(())
+}
+
+/// Whether the plan may go ahead: no question for plans that change nothing existing; `--yes`; or a person's
+/// answer on a terminal. Without a terminal and without `--yes`, it refuses (exit 2) rather than guess.
+fn confirm(
+    plan: &LinkPlan,
+    yes: bool,
+    json_mode: bool,
+    env: &mut CliEnv,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool, Error> {
+    if !plan.needs_confirmation() || yes {
+        return Ok(yes);
+    }
+    if !env.interactive || json_mode {
+        return Err(Error::new(
+            ErrorCode::ConfirmationRequired,
+            format!(
+                "{} Nothing was changed. Run again with --yes to confirm.",
+                plan.describe()
+            ),
+        ));
+    }
+    let _ = writeln!(out, "{}", plan.describe());
+    let _ = write!(err, "Proceed? [y/N] ");
+    let _ = err.flush();
+    let mut answer = String::new();
+    let _ = env.stdin.read_line(&mut answer);
+    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+        Ok(true)
+    } else {
+        Err(Error::new(
+            ErrorCode::ConfirmationRequired,
+            "Not confirmed: nothing was changed.",
+        ))
+    }
+}
+
+fn report(
+    out: &mut dyn Write,
+    json_mode: bool,
+    outcome: &LinkOutcome,
+    access: Option<&AccessReview>,
+    proof_files: Option<(PathBuf, PathBuf)>,
+) {
+    if json_mode {
+        print_json(
+            out,
+            &json!({"ok": true, "outcome": outcome, "access": access,
+                "proofFiles": proof_files.as_ref().map(|(j, h)| json!({"json": j, "html": h}))}),
+        );
+        return;
+    }
+    let text = match (&outcome.plan, &outcome.link) {
+        (LinkPlan::AlreadyLinked { .. }, l) => format!(
+            "Already linked: {}. Nothing was changed.",
+            link_label(l.as_ref())
+        ),
+        (LinkPlan::NothingLinked { .. }, _) => {
+            "No partner ID is linked. Nothing was changed.".to_owned()
+        }
+        (LinkPlan::Remove { current, .. }, _) => {
+            format!("Removed the link to partner ID {}.", current.partner_id)
+        }
+        (_, l) => format!("Linked: {}.", link_label(l.as_ref())),
+    };
+    let _ = writeln!(out, "{text}");
+    if outcome.confirmed_by_reread {
+        let _ = writeln!(out, "(The connection dropped after the request was sent; reading the link again confirmed it.)");
+    }
+    if let Some(id) = &outcome.request_id {
+        let _ = writeln!(out, "Microsoft request ID: {id}");
+    }
+    if let Some((j, h)) = proof_files {
+        let _ = writeln!(out, "Proof saved: {} and {}", h.display(), j.display());
+    }
+}
+
+fn print_json(out: &mut dyn Write, v: &Value) {
+    let _ = writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(v).unwrap_or_default()
+    );
+}
+
+fn dir_label(name: Option<&str>, id: &str) -> String {
+    match name {
+        Some(n) => format!("{n} ({id})"),
+        None => id.to_owned(),
+    }
+}
+
+fn link_label(link: Option<&PartnerLink>) -> String {
+    match link {
+        Some(l) => format!(
+            "{} — {}",
+            l.partner_id,
+            l.partner_name.as_deref().unwrap_or("(name not returned)")
+        ),
+        None => "not linked".to_owned(),
+    }
+}
+
+fn mark(m: Mark) -> &'static str {
+    match m {
+        Mark::Yes => "yes",
+        Mark::No => "no",
+        Mark::Unknown => "cannot tell",
+    }
+}
+
+fn print_access(out: &mut dyn Write, a: &AccessReview) {
+    let _ = writeln!(out, "What this identity's access earns here:");
+    if a.subscriptions.is_empty() {
+        let _ = writeln!(out, "  (no subscription visible)");
+    }
+    for s in &a.subscriptions {
+        let _ = writeln!(
+            out,
+            "  {} ({})\n    offer: {}; role: {}; recognition: {}; incentives: {}; DPOR would have applied: {}",
+            s.display_name,
+            s.subscription_id,
+            s.offer_label,
+            s.effective_role.as_deref().unwrap_or("none"),
+            mark(s.recognition),
+            mark(s.incentives),
+            mark(s.dpor)
+        );
+    }
+    let mut notes: Vec<&str> = a.notes.iter().map(|n| n.text()).collect();
+    for s in &a.subscriptions {
+        for n in &s.notes {
+            if !notes.contains(&n.text()) {
+                notes.push(n.text());
+            }
+        }
+    }
+    for n in notes {
+        let _ = writeln!(out, "  - {n}");
+    }
+}

@@ -1,0 +1,377 @@
+//! The command line in-process against the simulator: each subcommand, human and JSON output, exit codes.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+
+use azure_sim::{demo, FaultDef, FaultKind, Scenario, Service, SimConfig, Simulator};
+use partner_link_core::cli::{self, CliEnv};
+use serde_json::Value;
+
+struct Sim {
+    sim: Simulator,
+    dir: tempfile::TempDir,
+    // Serves the simulator while the command line runs its own runtime on the test's thread.
+    _rt: tokio::runtime::Runtime,
+}
+
+fn start() -> Sim {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let sim = rt
+        .block_on(Simulator::start(SimConfig::new(Scenario::demo())))
+        .unwrap();
+    Sim {
+        sim,
+        dir: tempfile::tempdir().unwrap(),
+        _rt: rt,
+    }
+}
+
+impl Sim {
+    fn env(&self, stdin: &str, interactive: bool) -> CliEnv {
+        let mut vars = HashMap::new();
+        vars.insert(
+            "PARTNER_LINK_LOGIN_URL".into(),
+            self.sim.login_url().to_owned(),
+        );
+        vars.insert(
+            "PARTNER_LINK_ARM_URL".into(),
+            self.sim.resource_manager_url().to_owned(),
+        );
+        vars.insert(
+            "PARTNER_LINK_CA_FILE".into(),
+            self.sim.ca_cert_path().display().to_string(),
+        );
+        vars.insert(
+            "PARTNER_LINK_CLIENT_SECRET".into(),
+            demo::AUTOMATION_SECRET.into(),
+        );
+        vars.insert(
+            "PARTNER_LINK_ACTIVITY_LOG".into(),
+            self.dir.path().join("activity.jsonl").display().to_string(),
+        );
+        CliEnv {
+            vars,
+            interactive,
+            stdin: Box::new(Cursor::new(stdin.as_bytes().to_vec())),
+        }
+    }
+
+    fn run_env(&self, args: &[&str], env: CliEnv) -> (i32, String, String) {
+        let mut argv = vec!["partner-link".to_owned()];
+        argv.extend(args.iter().map(|a| (*a).to_owned()));
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = cli::run_with(&argv, env, &mut out, &mut err);
+        (
+            code,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    /// Runs `partner-link <args> --client-id <automation>` without a terminal.
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let mut a = args.to_vec();
+        a.extend(["--client-id", demo::AUTOMATION_CLIENT_ID]);
+        self.run_env(&a, self.env("", false))
+    }
+
+    fn sp_link(&self, tenant: &str) -> Option<azure_sim::PartnerLink> {
+        self.sim
+            .link_of(tenant, &demo::automation_sp_in(tenant))
+            .filter(|l| l.state == "Active")
+    }
+
+    fn writes(&self) -> usize {
+        self.sim
+            .requests()
+            .iter()
+            .filter(|r| r.service == "arm" && r.method != "GET")
+            .count()
+    }
+}
+
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+const T: &str = demo::FABRIKAM_EA;
+
+#[test]
+fn status_in_text_and_json() {
+    let s = start();
+    let (code, out, err) = s.run(&["status", "--tenant", T]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Fabrikam"), "{out}");
+    assert!(out.contains("Partner ID: not linked"), "{out}");
+    assert!(
+        out.contains(
+            "offer: Enterprise Agreement; role: Contributor; recognition: yes; incentives: yes"
+        ),
+        "{out}"
+    );
+
+    let (code, out, _) = s.run(&["status", "--tenant", T, "--json"]);
+    assert_eq!(code, 0);
+    let v = json(&out);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["link"], Value::Null);
+    assert_eq!(v["identity"]["objectId"], demo::automation_sp_in(T));
+    assert_eq!(
+        v["access"]["subscriptions"][0]["offer"],
+        "enterpriseAgreement"
+    );
+    assert_eq!(s.writes(), 0, "status only reads");
+}
+
+#[test]
+fn link_in_text_with_a_pasted_id_and_a_proof() {
+    let s = start();
+    let proofs = s.dir.path().join("proofs");
+    let (code, out, err) = s.run(&[
+        "link",
+        "--tenant",
+        "fabrikam.onmicrosoft.com",
+        "--partner-id",
+        "MPN ID: 1 234 567",
+        "--proof-dir",
+        proofs.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Linked: 1234567 — Contoso Partner Ltd."),
+        "{out}"
+    );
+    assert!(out.contains("Microsoft request ID: "), "{out}");
+    assert_eq!(s.sp_link(T).unwrap().partner_id, "1234567");
+    let files: Vec<_> = std::fs::read_dir(&proofs)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 2);
+    let html = files
+        .iter()
+        .find(|p| p.extension().unwrap() == "html")
+        .unwrap();
+    assert!(std::fs::read_to_string(html)
+        .unwrap()
+        .contains("Contoso Partner Ltd"));
+    // The activity log got the link, without the secret.
+    let log = std::fs::read_to_string(s.dir.path().join("activity.jsonl")).unwrap();
+    assert_eq!(log.lines().count(), 1);
+    assert!(!log.contains(demo::AUTOMATION_SECRET));
+
+    // Again: nothing to do, still success, no second write.
+    let (code, out, _) = s.run(&["link", "--tenant", T, "--partner-id", "1234567"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Already linked"), "{out}");
+    assert_eq!(s.writes(), 1);
+}
+
+#[test]
+fn link_in_json() {
+    let s = start();
+    let (code, out, err) = s.run(&["link", "--tenant", T, "--partner-id", "1234567", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["outcome"]["link"]["partnerName"], "Contoso Partner Ltd");
+    assert_eq!(v["outcome"]["plan"]["kind"], "create");
+    let put = s
+        .sim
+        .requests()
+        .into_iter()
+        .find(|r| r.method == "PUT")
+        .unwrap();
+    assert_eq!(v["outcome"]["requestId"], put.request_id);
+    assert!(s.sp_link(T).is_some());
+}
+
+#[test]
+fn link_over_another_partners_id_is_refused_with_exit_1() {
+    let s = start();
+    assert_eq!(
+        s.run(&["link", "--tenant", T, "--partner-id", "7654321"]).0,
+        0
+    );
+    let (code, out, err) = s.run(&["link", "--tenant", T, "--partner-id", "1234567", "--json"]);
+    assert_eq!(code, 1, "{err}");
+    let v = json(&out);
+    assert_eq!(v["error"]["code"], "linkConflict");
+    assert!(err.contains("partner-link change"), "{err}");
+    assert_eq!(s.sp_link(T).unwrap().partner_id, "7654321");
+    assert_eq!(s.writes(), 1);
+}
+
+#[test]
+fn change_needs_yes_without_a_terminal() {
+    let s = start();
+    assert_eq!(
+        s.run(&["link", "--tenant", T, "--partner-id", "7654321"]).0,
+        0
+    );
+    let (code, out, err) = s.run(&["change", "--tenant", T, "--partner-id", "1234567"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.contains("--yes") && err.contains("7654321"), "{err}");
+    assert_eq!(s.sp_link(T).unwrap().partner_id, "7654321");
+    assert_eq!(s.writes(), 1);
+
+    let (code, out, err) = s.run(&["change", "--tenant", T, "--partner-id", "1234567", "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Linked: 1234567 — Contoso Partner Ltd."),
+        "{out}"
+    );
+    assert_eq!(s.sp_link(T).unwrap().partner_id, "1234567");
+    let patches = s
+        .sim
+        .requests()
+        .iter()
+        .filter(|r| r.method == "PATCH")
+        .count();
+    assert_eq!(patches, 1);
+}
+
+#[test]
+fn change_asks_a_person_at_a_terminal() {
+    let s = start();
+    assert_eq!(
+        s.run(&["link", "--tenant", T, "--partner-id", "7654321"]).0,
+        0
+    );
+    let args = [
+        "change",
+        "--tenant",
+        T,
+        "--partner-id",
+        "2345678",
+        "--client-id",
+        demo::AUTOMATION_CLIENT_ID,
+    ];
+    let (code, _, err) = s.run_env(&args, s.env("n\n", true));
+    assert_eq!(code, 2);
+    assert!(err.contains("Proceed? [y/N]"), "{err}");
+    assert_eq!(s.sp_link(T).unwrap().partner_id, "7654321");
+    let (code, out, _) = s.run_env(&args, s.env("y\n", true));
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Change the linked partner ID from 7654321"),
+        "{out}"
+    );
+    assert_eq!(s.sp_link(T).unwrap().partner_name, "Trey Research");
+}
+
+#[test]
+fn unlink_needs_yes_and_then_removes() {
+    let s = start();
+    assert_eq!(
+        s.run(&["link", "--tenant", T, "--partner-id", "1234567"]).0,
+        0
+    );
+    let (code, out, _) = s.run(&["unlink", "--tenant", T, "--json"]);
+    assert_eq!(code, 2);
+    assert_eq!(json(&out)["error"]["code"], "confirmationRequired");
+    assert!(s.sp_link(T).is_some());
+    let (code, out, err) = s.run(&["unlink", "--tenant", T, "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Removed the link to partner ID 1234567."),
+        "{out}"
+    );
+    assert!(s.sp_link(T).is_none());
+    let (code, out, _) = s.run(&["unlink", "--tenant", T, "--yes", "--json"]);
+    assert_eq!(code, 0);
+    assert_eq!(json(&out)["outcome"]["plan"]["kind"], "nothingLinked");
+    assert_eq!(s.writes(), 2);
+}
+
+#[test]
+fn an_invalid_partner_id_exits_2_before_any_request() {
+    let s = start();
+    let (code, out, err) = s.run(&["link", "--tenant", T, "--partner-id", "Contoso", "--json"]);
+    assert_eq!(code, 2);
+    assert_eq!(json(&out)["error"]["code"], "invalidPartnerId");
+    assert!(err.contains("Partner Center"), "{err}");
+    assert!(s.sim.requests().is_empty());
+}
+
+#[test]
+fn sign_in_problems_exit_3() {
+    let s = start();
+    let mut env = s.env("", false);
+    env.vars.remove("PARTNER_LINK_CLIENT_SECRET");
+    let (code, _, err) = s.run_env(
+        &[
+            "status",
+            "--tenant",
+            T,
+            "--client-id",
+            demo::AUTOMATION_CLIENT_ID,
+        ],
+        env,
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("PARTNER_LINK_CLIENT_SECRET"));
+
+    let mut env = s.env("", false);
+    env.vars
+        .insert("PARTNER_LINK_CLIENT_SECRET".into(), "wrong-secret".into());
+    let (code, out, err) = s.run_env(
+        &[
+            "status",
+            "--tenant",
+            T,
+            "--client-id",
+            demo::AUTOMATION_CLIENT_ID,
+            "--json",
+        ],
+        env,
+    );
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(json(&out)["error"]["code"], "clientCredentialsRejected");
+    assert!(!out.contains("wrong-secret") && !err.contains("wrong-secret"));
+
+    let (code, _, _) = s.run_env(&["status", "--tenant", T], s.env("", false));
+    assert_eq!(code, 3, "no client ID");
+}
+
+#[test]
+fn azure_failures_exit_1() {
+    let s = start();
+    s.sim
+        .add_fault(FaultDef {
+            kind: FaultKind::Status,
+            service: Some(Service::Arm),
+            method: None,
+            path_contains: Some("/partners".into()),
+            status: Some(503),
+            retry_after: Some(0),
+            latency_ms: None,
+            times: None,
+        })
+        .unwrap();
+    let (code, out, err) = s.run(&["status", "--tenant", T, "--json", "--no-review"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(json(&out)["error"]["code"], "azureUnavailable");
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    let s = start();
+    assert_eq!(s.run_env(&[], s.env("", false)).0, 2);
+    assert_eq!(
+        s.run_env(&["link", "--partner-id", "1234567"], s.env("", false))
+            .0,
+        2,
+        "no --tenant"
+    );
+    assert_eq!(s.run_env(&["frobnicate"], s.env("", false)).0, 2);
+    let (code, out, _) = s.run_env(&["--help"], s.env("", false));
+    assert_eq!(code, 0);
+    assert!(out.contains("Exit codes"), "{out}");
+    // The process-environment entry point behaves the same for usage errors.
+    let (mut o, mut e) = (Vec::new(), Vec::new());
+    assert_eq!(
+        cli::run(&["partner-link".into(), "status".into()], &mut o, &mut e),
+        2
+    );
+}
