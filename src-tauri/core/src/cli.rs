@@ -248,7 +248,26 @@ fn endpoints(common: &Common, env: &CliEnv) -> Result<Endpoints, Error> {
     ))
 }
 
+/// A directory GUID or a domain name: nothing that could change the sign-in URL's path.
+fn valid_tenant(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 253
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        && !t.starts_with('.')
+        && !t.contains("..")
+}
+
 fn service(common: &Common, env: &CliEnv) -> Result<PalService, Error> {
+    if !valid_tenant(&common.tenant) {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!(
+                "--tenant {} is neither a directory ID (GUID) nor a domain such as contoso.onmicrosoft.com",
+                common.tenant
+            ),
+        ));
+    }
     let endpoints = endpoints(common, env)?;
     let client_id = common.client_id.clone().or_else(|| env.var(ENV_CLIENT_ID)).ok_or_else(|| {
         sign_in_needed(format!(

@@ -234,6 +234,16 @@ impl PalService {
                 ActivityAction::Unlink,
             ),
         };
+        // The plan may have come back from the UI: only digits may reach the URL.
+        if target.is_empty() || !target.chars().all(|c| c.is_ascii_digit()) {
+            return Err(Error::new(
+                ErrorCode::InvalidPartnerId,
+                format!(
+                    "'{target}' is not a partner ID. {}",
+                    crate::partner_id::WHERE_TO_FIND
+                ),
+            ));
+        }
         let result = self.write_once(&tenant, &method, &target, plan).await;
         let (previous, requested) = match plan {
             LinkPlan::Change { from, to, .. } => {

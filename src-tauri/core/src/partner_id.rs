@@ -14,10 +14,18 @@ use crate::{Error, ErrorCode};
 /// Where the right ID is, said in every refusal.
 pub const WHERE_TO_FIND: &str = "The Associated Partner ID is in Partner Center: Account settings > Identifiers, \"Associated PartnerID\" (older name: MPN ID). It is a number, usually 6 or 7 digits.";
 
-/// A normalized Associated Partner ID: ASCII digits only, 5 to 10 of them.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+/// A normalized Associated Partner ID: ASCII digits only, 5 to 10 of them. It is deserialized through
+/// [`PartnerId::parse`], so a value coming back from the UI is checked again before it reaches a URL.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Type)]
 #[serde(transparent)]
 pub struct PartnerId(String);
+
+impl<'de> Deserialize<'de> for PartnerId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        PartnerId::parse(&text).map_err(|e| serde::de::Error::custom(e.message))
+    }
+}
 
 /// Why a pasted text is not a partner ID.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -256,6 +264,14 @@ mod tests {
             PartnerIdProblem::WrongLength("12345678901".into())
         );
         assert!(matches!(problem("12 and 34"), PartnerIdProblem::Several(_)));
+    }
+
+    #[test]
+    fn deserializing_validates() {
+        let id: PartnerId = serde_json::from_str("\"1234567\"").unwrap();
+        assert_eq!(id.as_str(), "1234567");
+        assert!(serde_json::from_str::<PartnerId>("\"../../x\"").is_err());
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"1234567\"");
     }
 
     #[test]

@@ -365,6 +365,11 @@ fn usage_errors_exit_2_and_help_exits_0() {
         "no --tenant"
     );
     assert_eq!(s.run_env(&["frobnicate"], s.env("", false)).0, 2);
+    assert_eq!(
+        s.run(&["status", "--tenant", "../common"]).0,
+        2,
+        "a tenant that is no GUID or domain"
+    );
     let (code, out, _) = s.run_env(&["--help"], s.env("", false));
     assert_eq!(code, 0);
     assert!(out.contains("Exit codes"), "{out}");

@@ -463,3 +463,57 @@ async fn a_service_principal_links_its_own_identity() {
     let text = std::fs::read_to_string(log(&env).path()).unwrap();
     assert!(!text.contains(demo::AUTOMATION_SECRET));
 }
+
+/// A shared limiter sees every request and every throttling answer, so a bulk run can slow all its clients.
+#[tokio::test]
+async fn the_rate_limiter_hook_sees_requests_and_throttling() {
+    use partner_link_core::arm::{ArmClient, RateLimiter};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    #[derive(Default)]
+    struct Counting {
+        acquired: AtomicUsize,
+        writes: AtomicUsize,
+        throttled: AtomicUsize,
+    }
+    #[async_trait::async_trait]
+    impl RateLimiter for Counting {
+        async fn acquire(&self, _tenant: &str, write: bool) {
+            self.acquired.fetch_add(1, Ordering::SeqCst);
+            if write {
+                self.writes.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        fn throttled(&self, _tenant: &str, retry_after: Option<Duration>) {
+            assert_eq!(retry_after, Some(Duration::from_secs(0)));
+            self.throttled.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    let env = start().await;
+    let limiter = Arc::new(Counting::default());
+    let arm = ArmClient::new(&env.endpoints, UserTokens::new(&env, demo::PARTNER_USER))
+        .unwrap()
+        .with_retry(fast_retry())
+        .with_rate_limiter(limiter.clone());
+    let pal = partner_link_core::pal::PalService::new(arm, None);
+    let t = demo::FABRIKAM_EA;
+    let plan = pal.plan_link(t, &pid("1234567")).await.unwrap();
+    env.sim
+        .add_fault(FaultDef {
+            status: Some(429),
+            retry_after: Some(0),
+            ..fault(FaultKind::Status, "PUT")
+        })
+        .unwrap();
+    pal.apply(&plan, false).await.unwrap();
+    assert_eq!(
+        limiter.acquired.load(Ordering::SeqCst),
+        3,
+        "GET, PUT (429), PUT"
+    );
+    assert_eq!(limiter.writes.load(Ordering::SeqCst), 2);
+    assert_eq!(limiter.throttled.load(Ordering::SeqCst), 1);
+    assert_eq!(count(&env, "arm", "PUT", "/partners/"), 2);
+}
