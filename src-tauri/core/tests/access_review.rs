@@ -198,3 +198,41 @@ async fn role_names_come_from_role_definitions_once_per_review() {
     assert_eq!(count(&env, "arm", "GET", "/roleAssignments"), 1);
     assert_eq!(count(&env, "arm", "GET", "/billingProperty/default"), 1);
 }
+
+/// Subscriptions come in pages; the review follows `nextLink` and reviews each one.
+#[tokio::test]
+async fn every_page_of_subscriptions_is_reviewed() {
+    let toml = azure_sim::Scenario::demo_toml().replace("page_size = 100", "page_size = 1")
+        + r#"
+[[subscriptions]]
+id = "bbbbbbbb-0000-4000-8001-000000000001"
+tenant = "aaaaaaaa-0000-4000-8000-000000000001"
+name = "Fabrikam Azure plan"
+quota_id = "EnterpriseAgreement_2014-09-01"
+agreement = "MicrosoftCustomerAgreement"
+
+[[role_assignments]]
+scope = "/subscriptions/bbbbbbbb-0000-4000-8001-000000000001"
+role = "Reader"
+principal = "alex@contosopartner.onmicrosoft.com"
+"#;
+    let env = start_with(azure_sim::Scenario::from_toml_str(&toml).unwrap()).await;
+    let pal = alex(&env);
+    let r = review(&pal.arm, demo::FABRIKAM_EA).await.unwrap();
+    assert_eq!(r.subscriptions.len(), 2);
+    assert_eq!(count(&env, "arm", "GET", "/subscriptions"), 2 + 2 * 3 + 2, "two pages, then per subscription billing, roles, eligibility, and the two role names once each");
+    let plan = r
+        .subscriptions
+        .iter()
+        .find(|s| s.offer == OfferType::AzurePlan)
+        .unwrap();
+    assert_eq!(plan.effective_role.as_deref(), Some("Reader"));
+    assert_eq!(
+        (plan.recognition, plan.incentives, plan.dpor),
+        (Mark::Yes, Mark::No, Mark::No)
+    );
+    assert!(
+        r.earns_incentives,
+        "the EA subscription's Owner role earns incentives"
+    );
+}

@@ -24,7 +24,11 @@ pub struct Env {
 }
 
 pub async fn start() -> Env {
-    let sim = Simulator::start(SimConfig::new(Scenario::demo()))
+    start_with(Scenario::demo()).await
+}
+
+pub async fn start_with(scenario: Scenario) -> Env {
+    let sim = Simulator::start(SimConfig::new(scenario))
         .await
         .expect("simulator starts");
     let endpoints = Endpoints::custom(
