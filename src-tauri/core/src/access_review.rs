@@ -5,7 +5,11 @@
 //! degrades to "cannot tell" with a note, never to an error: the review informs, it does not block the link.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::SystemTime;
+
+use tokio::sync::{Mutex, Semaphore};
+use tokio::task::JoinSet;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -19,6 +23,9 @@ const SUBSCRIPTIONS_API: &str = "2022-12-01";
 const BILLING_API: &str = "2024-04-01";
 const AUTHORIZATION_API: &str = "2022-04-01";
 const PIM_API: &str = "2020-10-01";
+const PARALLEL_SUBSCRIPTIONS: usize = 4;
+
+type RoleNames = Arc<Mutex<HashMap<String, String>>>;
 
 /// How the identity is present in the directory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
@@ -137,11 +144,38 @@ pub async fn review(arm: &ArmClient, tenant: &str) -> Result<AccessReview, Error
     let identity = arm.identity(tenant).await?;
     let tenant_id = identity.tenant_id.clone();
     let subs = list_subscriptions(arm, tenant).await?;
-    let mut role_names: HashMap<String, String> = HashMap::new();
-    let mut out = Vec::new();
-    for sub in &subs {
-        out.push(review_subscription(arm, tenant, &identity, sub, &mut role_names).await);
+    // Subscriptions are reviewed a few at a time: a directory with dozens of them answers in seconds, and the
+    // rate limiter (when set) still paces the calls. Role names are shared, so each is read once per review.
+    let role_names: RoleNames = Arc::new(Mutex::new(HashMap::new()));
+    let limit = Arc::new(Semaphore::new(PARALLEL_SUBSCRIPTIONS));
+    let mut tasks = JoinSet::new();
+    for (i, sub) in subs.into_iter().enumerate() {
+        let (arm, tenant, identity, names, limit) = (
+            arm.clone(),
+            tenant.to_owned(),
+            identity.clone(),
+            role_names.clone(),
+            limit.clone(),
+        );
+        tasks.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            (
+                i,
+                review_subscription(&arm, &tenant, &identity, &sub, &names).await,
+            )
+        });
     }
+    let mut indexed = Vec::new();
+    while let Some(done) = tasks.join_next().await {
+        indexed.push(done.map_err(|e| {
+            Error::new(
+                crate::ErrorCode::Internal,
+                format!("reviewing a subscription failed: {e}"),
+            )
+        })?);
+    }
+    indexed.sort_by_key(|(i, _)| *i);
+    let mut out: Vec<SubscriptionAccess> = indexed.into_iter().map(|(_, s)| s).collect();
 
     // CSP admin on behalf of: a user from another directory who is no guest here, who sees subscriptions but holds
     // no role listed for its object ID (the CSP's foreign principal is not listed from the customer's side).
@@ -235,7 +269,7 @@ async fn review_subscription(
     tenant: &str,
     identity: &Identity,
     sub: &Value,
-    role_names: &mut HashMap<String, String>,
+    role_names: &RoleNames,
 ) -> SubscriptionAccess {
     let s = |k: &str| sub.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
     let id = s("subscriptionId");
@@ -424,8 +458,10 @@ async fn role_name(
     tenant: &str,
     scope: &str,
     guid: &str,
-    cache: &mut HashMap<String, String>,
+    cache: &RoleNames,
 ) -> String {
+    // Held across the read so that parallel subscriptions wait for one read of the same role.
+    let mut cache = cache.lock().await;
     if let Some(n) = cache.get(guid) {
         return n.clone();
     }
