@@ -390,6 +390,44 @@ async fn review_subscription(
         }
     }
 
+    let a = assess(&roles, roles_readable);
+    notes.extend(a.notes);
+    let (recognition, incentives, effective_role) = (a.recognition, a.incentives, a.effective_role);
+    if !state.is_empty() && !matches!(state.as_str(), "Enabled" | "Warned") {
+        notes.push(ReviewNote::SubscriptionNotActive);
+    }
+    if via_lighthouse {
+        notes.push(ReviewNote::Lighthouse);
+    }
+    SubscriptionAccess {
+        subscription_id: id,
+        display_name: s("displayName"),
+        state,
+        quota_id,
+        agreement,
+        offer,
+        offer_label: rules::offer_label(offer).to_owned(),
+        effective_role,
+        roles,
+        recognition,
+        incentives,
+        dpor: rules::dpor_for(offer),
+        via_lighthouse,
+        notes,
+    }
+}
+
+/// What the roles held on one subscription earn under the rules.
+struct Assessment {
+    effective_role: Option<String>,
+    recognition: Mark,
+    incentives: Mark,
+    notes: Vec<ReviewNote>,
+}
+
+fn assess(roles: &[RoleHeld], roles_readable: bool) -> Assessment {
+    let mut notes = Vec::new();
+    // Only active roles earn anything; an eligible PIM role is shown but does not count until activated.
     let active: Vec<_> = roles
         .iter()
         .filter(|r| r.active)
@@ -428,26 +466,10 @@ async fn review_subscription(
     if roles_readable && active.is_empty() {
         notes.push(ReviewNote::NoAccess);
     }
-    if !state.is_empty() && !matches!(state.as_str(), "Enabled" | "Warned") {
-        notes.push(ReviewNote::SubscriptionNotActive);
-    }
-    if via_lighthouse {
-        notes.push(ReviewNote::Lighthouse);
-    }
-    SubscriptionAccess {
-        subscription_id: id,
-        display_name: s("displayName"),
-        state,
-        quota_id,
-        agreement,
-        offer,
-        offer_label: rules::offer_label(offer).to_owned(),
+    Assessment {
         effective_role: best.map(|(r, _)| r.role_name.clone()),
-        roles,
         recognition,
         incentives,
-        dpor: rules::dpor_for(offer),
-        via_lighthouse,
         notes,
     }
 }
@@ -484,4 +506,82 @@ async fn role_name(
     .unwrap_or_else(|| rules::role_rule(guid, None).name);
     cache.insert(guid.to_owned(), name.clone());
     name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn held(guid: &str, name: &str, via: RoleVia) -> RoleHeld {
+        RoleHeld {
+            role_name: name.into(),
+            role_definition_id: guid.into(),
+            scope: "/subscriptions/s".into(),
+            active: via != RoleVia::PimEligible,
+            via,
+        }
+    }
+
+    #[test]
+    fn an_eligible_owner_counts_for_nothing_until_activated() {
+        let a = assess(&[held(rules::OWNER, "Owner", RoleVia::PimEligible)], true);
+        assert_eq!((a.recognition, a.incentives), (Mark::No, Mark::No));
+        assert_eq!(a.effective_role, None);
+        assert!(a.notes.contains(&ReviewNote::PimEligibleDoesNotCount));
+        assert!(a.notes.contains(&ReviewNote::NoAccess));
+    }
+
+    #[test]
+    fn an_active_reader_beside_an_eligible_owner_earns_recognition_only() {
+        let a = assess(
+            &[
+                held(rules::OWNER, "Owner", RoleVia::PimEligible),
+                held(rules::READER, "Reader", RoleVia::Direct),
+            ],
+            true,
+        );
+        assert_eq!(a.effective_role.as_deref(), Some("Reader"));
+        assert_eq!((a.recognition, a.incentives), (Mark::Yes, Mark::No));
+        assert!(a.notes.contains(&ReviewNote::ReaderNoIncentives));
+    }
+
+    #[test]
+    fn the_strongest_role_is_the_effective_one() {
+        let group = RoleVia::Group {
+            principal_id: "g".into(),
+        };
+        let a = assess(
+            &[
+                held(rules::READER, "Reader", RoleVia::Direct),
+                held(rules::CONTRIBUTOR, "Contributor", group),
+            ],
+            true,
+        );
+        assert_eq!(a.effective_role.as_deref(), Some("Contributor"));
+        assert_eq!(a.incentives, Mark::Yes);
+        assert!(a.notes.contains(&ReviewNote::RoleThroughGroup));
+    }
+
+    #[test]
+    fn a_custom_role_cannot_tell_about_incentives() {
+        let a = assess(
+            &[held(
+                "0000aaaa-0000-4000-8000-000000000000",
+                "Deployer",
+                RoleVia::Direct,
+            )],
+            true,
+        );
+        assert_eq!((a.recognition, a.incentives), (Mark::Yes, Mark::Unknown));
+    }
+
+    #[test]
+    fn unreadable_roles_are_unknown_not_no() {
+        let a = assess(&[], false);
+        assert_eq!(
+            (a.recognition, a.incentives),
+            (Mark::Unknown, Mark::Unknown)
+        );
+        assert_eq!(a.notes, [ReviewNote::RolesUnreadable]);
+    }
 }
