@@ -517,3 +517,36 @@ async fn the_rate_limiter_hook_sees_requests_and_throttling() {
     assert_eq!(limiter.throttled.load(Ordering::SeqCst), 1);
     assert_eq!(count(&env, "arm", "PUT", "/partners/"), 2);
 }
+
+/// Continuous access evaluation: Azure refuses the directory's existing tokens with a claims challenge; the
+/// client fetches a new token once and the link goes through.
+#[tokio::test]
+async fn a_claims_challenge_gets_a_new_token_and_the_link_is_made() {
+    let env = start().await;
+    let tokens = UserTokens::new(&env, demo::PARTNER_USER);
+    let pal = service(&env, tokens.clone());
+    let t = demo::NORTHWIND_PAYG;
+    let plan = pal.plan_link(t, &pid("1234567")).await.unwrap();
+    env.sim.demand_claims_challenge(t);
+    pal.apply(&plan, false).await.unwrap();
+    assert_eq!(tokens.fetched.load(std::sync::atomic::Ordering::SeqCst), 2);
+    let puts: Vec<u16> = env
+        .sim
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "PUT")
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(
+        puts,
+        [401, 200],
+        "the refused PUT changed nothing; the second made the link"
+    );
+    assert_eq!(
+        env.sim
+            .link_of(t, &demo::partner_user_oid_in(t))
+            .unwrap()
+            .version,
+        1
+    );
+}
