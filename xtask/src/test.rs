@@ -87,10 +87,28 @@ pub fn run_all() -> Result<(), String> {
         parse_libtest,
     ));
 
+    // Every binary (the app with its UI embedded, the simulator) is built once, with exactly the workspace and
+    // features the tests above used, so nothing is compiled twice; the stages below run these binaries.
+    let binaries = check(
+        "app and simulator build",
+        Command::new("cargo")
+            .args(["build", "--workspace", "--exclude", E2E_CRATE, "--bins"])
+            .args(APP_FEATURES)
+            .current_dir(&root),
+    );
+    let binaries_ok = binaries.failed == 0;
+    outcomes.push(binaries);
+
     let clients = root.join("src-tauri/azure-sim/tests/clients");
-    if clients.join("requirements.txt").exists() {
-        outcomes.push(simulator_client_tests(&root, &clients));
-    }
+    outcomes.push(if binaries_ok {
+        simulator_client_tests(&root, &clients)
+    } else {
+        Outcome {
+            stage: "simulator vs Microsoft clients (not built)",
+            passed: 0,
+            failed: 1,
+        }
+    });
 
     outcomes.push(check(
         "svelte-check",
@@ -102,7 +120,15 @@ pub fn run_all() -> Result<(), String> {
     ));
     outcomes.push(vitest(&ui));
 
-    outcomes.extend(end_to_end(&root, &keyring_env));
+    outcomes.extend(if binaries_ok {
+        end_to_end(&root, &keyring_env)
+    } else {
+        vec![Outcome {
+            stage: "end-to-end (app not built)",
+            passed: 0,
+            failed: 1,
+        }]
+    });
     drop(keyring);
     outcomes.push(generated_files_unchanged(&root));
 
@@ -205,11 +231,13 @@ fn parse_libtest(output: &str) -> (u64, u64) {
 
 /// Reads pytest's closing line, such as `=== 3 failed, 40 passed, 2 errors in 5.1s ===`.
 fn parse_pytest(output: &str) -> (u64, u64) {
+    // With `-q` the closing line has no `===` border: `11 passed in 3.14s`.
     output
         .lines()
         .rev()
+        .map(|l| l.trim().trim_matches('=').trim())
         .find(|l| {
-            l.starts_with('=')
+            l.contains(" in ")
                 && (l.contains(" passed") || l.contains(" failed") || l.contains(" error"))
         })
         .map(|l| {
@@ -391,8 +419,9 @@ fn generated_files_unchanged(root: &Path) -> Outcome {
     }
 }
 
-/// Builds the app as users get it (UI embedded) and drives it in its real webview through tauri-driver and
-/// WebKitWebDriver, on a virtual display when there is no real one.
+/// Drives the app as users get it (built above with the UI embedded, which is what the Tauri CLI's build does
+/// before bundling) in its real webview, through tauri-driver and WebKitWebDriver, on a virtual display when there
+/// is no real one.
 fn end_to_end(root: &Path, keyring_env: &[(String, String)]) -> Vec<Outcome> {
     if cfg!(target_os = "macos") {
         eprintln!(
@@ -406,17 +435,6 @@ fn end_to_end(root: &Path, keyring_env: &[(String, String)]) -> Vec<Outcome> {
         }];
     }
     let mut outcomes = Vec::new();
-    let build_ok = {
-        let mut cmd = util::tauri_cli(root);
-        cmd.args(["build", "--debug", "--no-bundle", "--ci"]);
-        let outcome = check("app build for end-to-end", &mut cmd);
-        let ok = outcome.failed == 0;
-        outcomes.push(outcome);
-        ok
-    };
-    if !build_ok {
-        return outcomes;
-    }
     let display = if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
         match Xvfb::start() {
             Ok(x) => Some(x),
@@ -488,5 +506,10 @@ mod tests {
             (40, 3)
         );
         assert_eq!(parse_pytest("===== 12 passed in 1.00s =====\n"), (12, 0));
+        // `pytest -q` closes without the border.
+        assert_eq!(
+            parse_pytest("...........  [100%]\n11 passed in 3.14s\n"),
+            (11, 0)
+        );
     }
 }
