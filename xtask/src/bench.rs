@@ -43,6 +43,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         );
     }
     let skip_cold = args.iter().any(|a| a == "--skip-cold-build");
+    // Other work on the machine slows every figure; the load is recorded so a reader can tell.
+    let load_at_start = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let root = util::root();
     let bench_dir = util::target_dir().join("xtask/bench");
     let subjects = [
@@ -112,10 +114,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
     eprintln!("\n==> simulated Azure under load");
     let sim = simulator_load(&root)?;
 
-    let report = render(&subjects, &figures, &sim, skip_cold);
-    let path = root.join("docs/performance.md");
-    std::fs::write(&path, &report).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let load_at_end = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load = format!(
+        "load average (1, 5, 15 min) {} at the start and {} at the end",
+        load_at_start
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(", "),
+        load_at_end
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let report = render(&subjects, &figures, &sim, skip_cold, &load);
+    // Printed first, so that the figures are never lost to a failure to write the file.
     println!("{report}");
+    let path = root.join("docs/performance.md");
+    std::fs::create_dir_all(root.join("docs")).map_err(|e| format!("cannot create docs/: {e}"))?;
+    std::fs::write(&path, &report).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     eprintln!("xtask: wrote {}", path.display());
     Ok(())
 }
@@ -351,7 +369,7 @@ fn render(
     format!(
         "# Performance\n\n\
 Written by `cargo xtask bench`{skip}; do not edit by hand. Re-run it after a change that could matter, and commit the result.\n\n\
-Machine: {machine}.\n\n\
+Machine: {machine}; {load}.\n\n\
 ## The app beside a bare Tauri window\n\n\
 The baseline ({base_name}, `xtask/baseline`) is a Tauri window on an empty page, built with the same Tauri release and\n\
 release profile, measured in the same run: it is the webview's own floor, so the ratio is the app's own cost.\n\
@@ -364,6 +382,7 @@ Launch time is from starting the process to the page's load event (reported by a
 (`cargo bench -p azure-sim --bench load`): median {sim_median} ms, 95th percentile {sim_p95} ms.\n",
         skip = if skip_cold { " (with --skip-cold-build, so no cold build time)" } else { "" },
         machine = machine(),
+        load = load,
         base_name = subjects[1].name,
         app_name = subjects[0].name,
         idle = IDLE.as_secs(),
