@@ -307,6 +307,7 @@ fn render(
     figures: &[Figures],
     sim: &serde_json::Value,
     skip_cold: bool,
+    load: &str,
 ) -> String {
     let (app, base) = (&figures[0], &figures[1]);
     let mb = |b: u64| format!("{:.1} MB", b as f64 / 1_000_000.0);
