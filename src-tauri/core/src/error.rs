@@ -42,6 +42,38 @@ pub enum ErrorCode {
     AccessTokenRejected,
     /// The connection dropped during a change and reading the link again failed too, so whether it happened is unknown.
     OutcomeUnknown,
+    /// The account has no user or guest account in that directory (AADSTS50020, 90072).
+    AccountNotInDirectory,
+    /// The directory demands multifactor authentication or another extra check the earlier sign-in did not do (AADSTS50076, 50158).
+    MfaRequired,
+    /// The directory demands multifactor authentication the account has not set up yet (AADSTS50079).
+    MfaSetupRequired,
+    /// A Conditional Access policy of the directory blocks this sign-in (AADSTS53003).
+    BlockedByConditionalAccess,
+    /// The directory has not approved the sign-in app and users may not approve it themselves (AADSTS65001); the message carries the admin-consent URL.
+    ConsentRequired,
+    /// The sign-in app (or the resource it asks for) is unknown in that directory or refused there (AADSTS700016, 500011, 65002); the message carries the admin-consent URL.
+    AppNotInDirectory,
+    /// The user name or password was wrong (AADSTS50126).
+    WrongPassword,
+    /// The saved sign-in expired or was revoked (AADSTS700082, 50173): sign in again.
+    SignInExpired,
+    /// Entra ID knows no directory with that ID or domain (AADSTS90002).
+    DirectoryNotFound,
+    /// No OS keychain (Secret Service, Keychain, Credential Manager) answers, so nothing can be saved: sign-in can go on for this session only.
+    KeychainUnavailable,
+    /// The OS keychain is locked and was not unlocked.
+    KeychainLocked,
+    /// The sign-in was cancelled, in the app or by declining in the browser (AADSTS65004, authorization_declined).
+    SignInCancelled,
+    /// The sign-in was not finished in time (browser sign-in timeout, expired device code).
+    SignInTimedOut,
+    /// The saved sign-in file was changed, damaged or made on another computer and was refused.
+    TokenCacheInvalid,
+    /// No client ID of the organization's sign-in app is set (settings, config file or PARTNER_LINK_CLIENT_ID).
+    SignInAppNotConfigured,
+    /// Entra ID refused the sign-in for a reason without a more specific code; the message has the AADSTS code.
+    SignInFailed,
 }
 
 impl ErrorCode {
@@ -62,6 +94,22 @@ impl ErrorCode {
         ErrorCode::ClientCredentialsRejected,
         ErrorCode::AccessTokenRejected,
         ErrorCode::OutcomeUnknown,
+        ErrorCode::AccountNotInDirectory,
+        ErrorCode::MfaRequired,
+        ErrorCode::MfaSetupRequired,
+        ErrorCode::BlockedByConditionalAccess,
+        ErrorCode::ConsentRequired,
+        ErrorCode::AppNotInDirectory,
+        ErrorCode::WrongPassword,
+        ErrorCode::SignInExpired,
+        ErrorCode::DirectoryNotFound,
+        ErrorCode::KeychainUnavailable,
+        ErrorCode::KeychainLocked,
+        ErrorCode::SignInCancelled,
+        ErrorCode::SignInTimedOut,
+        ErrorCode::TokenCacheInvalid,
+        ErrorCode::SignInAppNotConfigured,
+        ErrorCode::SignInFailed,
     ];
 }
 
@@ -118,9 +166,25 @@ mod tests {
                 | ErrorCode::ConfirmationRequired
                 | ErrorCode::ClientCredentialsRejected
                 | ErrorCode::AccessTokenRejected
-                | ErrorCode::OutcomeUnknown => {}
+                | ErrorCode::OutcomeUnknown
+                | ErrorCode::AccountNotInDirectory
+                | ErrorCode::MfaRequired
+                | ErrorCode::MfaSetupRequired
+                | ErrorCode::BlockedByConditionalAccess
+                | ErrorCode::ConsentRequired
+                | ErrorCode::AppNotInDirectory
+                | ErrorCode::WrongPassword
+                | ErrorCode::SignInExpired
+                | ErrorCode::DirectoryNotFound
+                | ErrorCode::KeychainUnavailable
+                | ErrorCode::KeychainLocked
+                | ErrorCode::SignInCancelled
+                | ErrorCode::SignInTimedOut
+                | ErrorCode::TokenCacheInvalid
+                | ErrorCode::SignInAppNotConfigured
+                | ErrorCode::SignInFailed => {}
             }
         }
-        assert_eq!(seen.len(), 15);
+        assert_eq!(seen.len(), 31);
     }
 }

@@ -105,6 +105,86 @@ const errorCopy = {
     explanation: m.error_unknown_body,
     nextStep: m.error_unknown_next,
   },
+  accountNotInDirectory: {
+    title: m.error_account_not_in_directory_title,
+    explanation: m.error_account_not_in_directory_body,
+    nextStep: m.error_account_not_in_directory_next,
+  },
+  mfaRequired: {
+    title: m.error_mfa_required_title,
+    explanation: m.error_mfa_required_body,
+    nextStep: m.error_mfa_required_next,
+  },
+  mfaSetupRequired: {
+    title: m.error_mfa_setup_required_title,
+    explanation: m.error_mfa_setup_required_body,
+    nextStep: m.error_mfa_setup_required_next,
+  },
+  blockedByConditionalAccess: {
+    title: m.error_blocked_by_conditional_access_title,
+    explanation: m.error_blocked_by_conditional_access_body,
+    nextStep: m.error_blocked_by_conditional_access_next,
+  },
+  consentRequired: {
+    title: m.error_consent_required_title,
+    explanation: m.error_consent_required_body,
+    nextStep: m.error_consent_required_next,
+  },
+  appNotInDirectory: {
+    title: m.error_app_not_in_directory_title,
+    explanation: m.error_app_not_in_directory_body,
+    nextStep: m.error_app_not_in_directory_next,
+  },
+  wrongPassword: {
+    title: m.error_wrong_password_title,
+    explanation: m.error_wrong_password_body,
+    nextStep: m.error_wrong_password_next,
+  },
+  signInExpired: {
+    title: m.error_sign_in_expired_title,
+    explanation: m.error_sign_in_expired_body,
+    nextStep: m.error_sign_in_expired_next,
+  },
+  directoryNotFound: {
+    title: m.error_directory_not_found_title,
+    explanation: m.error_directory_not_found_body,
+    nextStep: m.error_directory_not_found_next,
+  },
+  keychainUnavailable: {
+    title: m.error_keychain_unavailable_title,
+    explanation: m.error_keychain_unavailable_body,
+    nextStep: m.error_keychain_unavailable_next,
+  },
+  keychainLocked: {
+    title: m.error_keychain_locked_title,
+    explanation: m.error_keychain_locked_body,
+    nextStep: m.error_keychain_locked_next,
+  },
+  signInCancelled: {
+    title: m.error_sign_in_cancelled_title,
+    explanation: m.error_sign_in_cancelled_body,
+    nextStep: m.error_sign_in_cancelled_next,
+  },
+  signInTimedOut: {
+    title: m.error_sign_in_timed_out_title,
+    explanation: m.error_sign_in_timed_out_body,
+    nextStep: m.error_sign_in_timed_out_next,
+  },
+  tokenCacheInvalid: {
+    title: m.error_token_cache_invalid_title,
+    explanation: m.error_token_cache_invalid_body,
+    nextStep: m.error_token_cache_invalid_next,
+  },
+  signInAppNotConfigured: {
+    title: m.error_sign_in_app_not_configured_title,
+    explanation: m.error_sign_in_app_not_configured_body,
+    nextStep: m.error_sign_in_app_not_configured_next,
+  },
+  signInFailed: {
+    title: m.error_sign_in_failed_title,
+    explanation: m.error_sign_in_failed_body,
+    nextStep: m.error_sign_in_failed_next,
+  },
 } satisfies Record<AppErrorCode, ErrorCopy>;
 
 /** What the error display needs: the translated copy, plus the untranslated code and message for the details. */

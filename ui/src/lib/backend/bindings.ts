@@ -70,5 +70,37 @@ export type ErrorCode =
 /**  Azure refused the access token even after a fresh one was fetched: sign in again. */
 "accessTokenRejected" | 
 /**  The connection dropped during a change and reading the link again failed too, so whether it happened is unknown. */
-"outcomeUnknown";
+"outcomeUnknown" | 
+/**  The account has no user or guest account in that directory (AADSTS50020, 90072). */
+"accountNotInDirectory" | 
+/**  The directory demands multifactor authentication or another extra check the earlier sign-in did not do (AADSTS50076, 50158). */
+"mfaRequired" | 
+/**  The directory demands multifactor authentication the account has not set up yet (AADSTS50079). */
+"mfaSetupRequired" | 
+/**  A Conditional Access policy of the directory blocks this sign-in (AADSTS53003). */
+"blockedByConditionalAccess" | 
+/**  The directory has not approved the sign-in app and users may not approve it themselves (AADSTS65001); the message carries the admin-consent URL. */
+"consentRequired" | 
+/**  The sign-in app (or the resource it asks for) is unknown in that directory or refused there (AADSTS700016, 500011, 65002); the message carries the admin-consent URL. */
+"appNotInDirectory" | 
+/**  The user name or password was wrong (AADSTS50126). */
+"wrongPassword" | 
+/**  The saved sign-in expired or was revoked (AADSTS700082, 50173): sign in again. */
+"signInExpired" | 
+/**  Entra ID knows no directory with that ID or domain (AADSTS90002). */
+"directoryNotFound" | 
+/**  No OS keychain (Secret Service, Keychain, Credential Manager) answers, so nothing can be saved: sign-in can go on for this session only. */
+"keychainUnavailable" | 
+/**  The OS keychain is locked and was not unlocked. */
+"keychainLocked" | 
+/**  The sign-in was cancelled, in the app or by declining in the browser (AADSTS65004, authorization_declined). */
+"signInCancelled" | 
+/**  The sign-in was not finished in time (browser sign-in timeout, expired device code). */
+"signInTimedOut" | 
+/**  The saved sign-in file was changed, damaged or made on another computer and was refused. */
+"tokenCacheInvalid" | 
+/**  No client ID of the organization's sign-in app is set (settings, config file or PARTNER_LINK_CLIENT_ID). */
+"signInAppNotConfigured" | 
+/**  Entra ID refused the sign-in for a reason without a more specific code; the message has the AADSTS code. */
+"signInFailed";
 

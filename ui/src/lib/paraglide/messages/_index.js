@@ -17,18 +17,30 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_BodyInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_NextInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_TitleInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_BodyInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_NextInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_TitleInputs */
 /** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Azure_Unavailable_NextInputs */
 /** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Backend_Unavailable_NextInputs */
 /** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_BodyInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_NextInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_TitleInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_BodyInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_NextInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_TitleInputs */
 /** @typedef {{}} Error_Confirmation_Required_BodyInputs */
 /** @typedef {{}} Error_Confirmation_Required_NextInputs */
 /** @typedef {{}} Error_Confirmation_Required_TitleInputs */
+/** @typedef {{}} Error_Consent_Required_BodyInputs */
+/** @typedef {{}} Error_Consent_Required_NextInputs */
+/** @typedef {{}} Error_Consent_Required_TitleInputs */
 /** @typedef {{}} Error_CopiedInputs */
 /** @typedef {{}} Error_CopyInputs */
 /** @typedef {{}} Error_Copy_FailedInputs */
@@ -37,6 +49,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_TitleInputs */
 /** @typedef {{}} Error_DetailsInputs */
 /** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Directory_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Directory_Not_Found_NextInputs */
+/** @typedef {{}} Error_Directory_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Forbidden_BodyInputs */
 /** @typedef {{}} Error_Forbidden_NextInputs */
 /** @typedef {{}} Error_Forbidden_TitleInputs */
@@ -49,9 +64,21 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Keychain_Locked_BodyInputs */
+/** @typedef {{}} Error_Keychain_Locked_NextInputs */
+/** @typedef {{}} Error_Keychain_Locked_TitleInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_NextInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Link_Conflict_BodyInputs */
 /** @typedef {{}} Error_Link_Conflict_NextInputs */
 /** @typedef {{}} Error_Link_Conflict_TitleInputs */
+/** @typedef {{}} Error_Mfa_Required_BodyInputs */
+/** @typedef {{}} Error_Mfa_Required_NextInputs */
+/** @typedef {{}} Error_Mfa_Required_TitleInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_BodyInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_NextInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_TitleInputs */
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
@@ -64,13 +91,34 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_NextInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Expired_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Expired_NextInputs */
+/** @typedef {{}} Error_Sign_In_Expired_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Failed_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Failed_NextInputs */
+/** @typedef {{}} Error_Sign_In_Failed_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_NextInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_TitleInputs */
 /** @typedef {{}} Error_Throttled_BodyInputs */
 /** @typedef {{}} Error_Throttled_NextInputs */
 /** @typedef {{}} Error_Throttled_TitleInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_BodyInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_NextInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_TitleInputs */
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
 /** @typedef {{}} Error_What_To_DoInputs */
+/** @typedef {{}} Error_Wrong_Password_BodyInputs */
+/** @typedef {{}} Error_Wrong_Password_NextInputs */
+/** @typedef {{}} Error_Wrong_Password_TitleInputs */
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
@@ -352,6 +400,90 @@ export const error_access_token_rejected_title = /** @type {((inputs?: Error_Acc
 /**
 * | output |
 * | --- |
+* | "The account you signed in with hasn't been added to this customer's directory, so Microsoft won't let it in." |
+*
+* @param {Error_Account_Not_In_Directory_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_account_not_in_directory_body = /** @type {((inputs?: Error_Account_Not_In_Directory_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Account_Not_In_Directory_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_account_not_in_directory_body(inputs)
+	return __en.error_account_not_in_directory_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in with the account the customer invited, or ask the customer's administrator to invite this account as a guest, then try again." |
+*
+* @param {Error_Account_Not_In_Directory_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_account_not_in_directory_next = /** @type {((inputs?: Error_Account_Not_In_Directory_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Account_Not_In_Directory_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_account_not_in_directory_next(inputs)
+	return __en.error_account_not_in_directory_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This account isn't in that directory" |
+*
+* @param {Error_Account_Not_In_Directory_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_account_not_in_directory_title = /** @type {((inputs?: Error_Account_Not_In_Directory_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Account_Not_In_Directory_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_account_not_in_directory_title(inputs)
+	return __en.error_account_not_in_directory_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app your organization registered for signing in isn't known in this directory yet, or its application (client) ID in the settings is wrong." |
+*
+* @param {Error_App_Not_In_Directory_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_app_not_in_directory_body = /** @type {((inputs?: Error_App_Not_In_Directory_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_App_Not_In_Directory_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_app_not_in_directory_body(inputs)
+	return __en.error_app_not_in_directory_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the client ID in the settings. If it is right, send the approval link from the details below to that directory's administrator, then sign in again." |
+*
+* @param {Error_App_Not_In_Directory_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_app_not_in_directory_next = /** @type {((inputs?: Error_App_Not_In_Directory_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_App_Not_In_Directory_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_app_not_in_directory_next(inputs)
+	return __en.error_app_not_in_directory_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The sign-in app isn't set up in that directory" |
+*
+* @param {Error_App_Not_In_Directory_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_app_not_in_directory_title = /** @type {((inputs?: Error_App_Not_In_Directory_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_App_Not_In_Directory_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_app_not_in_directory_title(inputs)
+	return __en.error_app_not_in_directory_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Azure answered with a server error several times in a row. This is usually temporary and on Microsoft's side." |
 *
 * @param {Error_Azure_Unavailable_BodyInputs} inputs
@@ -436,6 +568,48 @@ export const error_backend_unavailable_title = /** @type {((inputs?: Error_Backe
 /**
 * | output |
 * | --- |
+* | "This customer's directory has a Conditional Access policy that doesn't allow this sign-in, for example from this device, place or app." |
+*
+* @param {Error_Blocked_By_Conditional_Access_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_blocked_by_conditional_access_body = /** @type {((inputs?: Error_Blocked_By_Conditional_Access_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Blocked_By_Conditional_Access_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_blocked_by_conditional_access_body(inputs)
+	return __en.error_blocked_by_conditional_access_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ask the customer's administrator which rule blocked you (the details below help them find it), or try from a device or network the customer allows." |
+*
+* @param {Error_Blocked_By_Conditional_Access_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_blocked_by_conditional_access_next = /** @type {((inputs?: Error_Blocked_By_Conditional_Access_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Blocked_By_Conditional_Access_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_blocked_by_conditional_access_next(inputs)
+	return __en.error_blocked_by_conditional_access_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer's security rules blocked this sign-in" |
+*
+* @param {Error_Blocked_By_Conditional_Access_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_blocked_by_conditional_access_title = /** @type {((inputs?: Error_Blocked_By_Conditional_Access_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Blocked_By_Conditional_Access_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_blocked_by_conditional_access_title(inputs)
+	return __en.error_blocked_by_conditional_access_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Microsoft refused the application (client) ID or its secret. The secret may be wrong or expired, or the app may not exist in this directory." |
 *
 * @param {Error_Client_Credentials_Rejected_BodyInputs} inputs
@@ -516,6 +690,48 @@ export const error_confirmation_required_title = /** @type {((inputs?: Error_Con
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_confirmation_required_title(inputs)
 	return __en.error_confirmation_required_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This customer's directory hasn't approved the app you use to sign in, and only an administrator there can approve it." |
+*
+* @param {Error_Consent_Required_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_consent_required_body = /** @type {((inputs?: Error_Consent_Required_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Consent_Required_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_consent_required_body(inputs)
+	return __en.error_consent_required_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send the approval link from the details below to the customer's administrator. Once they approve it, sign in again." |
+*
+* @param {Error_Consent_Required_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_consent_required_next = /** @type {((inputs?: Error_Consent_Required_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Consent_Required_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_consent_required_next(inputs)
+	return __en.error_consent_required_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer's administrator must approve this app" |
+*
+* @param {Error_Consent_Required_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_consent_required_title = /** @type {((inputs?: Error_Consent_Required_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Consent_Required_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_consent_required_title(inputs)
+	return __en.error_consent_required_title(inputs)
 });
 /**
 * | output |
@@ -628,6 +844,48 @@ export const error_details_intro = /** @type {((inputs?: Error_Details_IntroInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_details_intro(inputs)
 	return __en.error_details_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft couldn't find a directory with this ID or domain name. It may be mistyped, or the directory may have been deleted." |
+*
+* @param {Error_Directory_Not_Found_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_directory_not_found_body = /** @type {((inputs?: Error_Directory_Not_Found_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Directory_Not_Found_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_directory_not_found_body(inputs)
+	return __en.error_directory_not_found_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the directory (tenant) ID or domain with the customer and try again." |
+*
+* @param {Error_Directory_Not_Found_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_directory_not_found_next = /** @type {((inputs?: Error_Directory_Not_Found_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Directory_Not_Found_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_directory_not_found_next(inputs)
+	return __en.error_directory_not_found_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That directory doesn't exist" |
+*
+* @param {Error_Directory_Not_Found_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_directory_not_found_title = /** @type {((inputs?: Error_Directory_Not_Found_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Directory_Not_Found_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_directory_not_found_title(inputs)
+	return __en.error_directory_not_found_title(inputs)
 });
 /**
 * | output |
@@ -800,6 +1058,90 @@ export const error_invalid_partner_id_title = /** @type {((inputs?: Error_Invali
 /**
 * | output |
 * | --- |
+* | "The app keeps sign-ins in your system's password storage (keychain), and it is locked." |
+*
+* @param {Error_Keychain_Locked_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_keychain_locked_body = /** @type {((inputs?: Error_Keychain_Locked_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keychain_Locked_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_keychain_locked_body(inputs)
+	return __en.error_keychain_locked_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlock it (usually with your computer password) and try again, or sign in for this session only." |
+*
+* @param {Error_Keychain_Locked_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_keychain_locked_next = /** @type {((inputs?: Error_Keychain_Locked_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keychain_Locked_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_keychain_locked_next(inputs)
+	return __en.error_keychain_locked_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your system's password storage is locked" |
+*
+* @param {Error_Keychain_Locked_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_keychain_locked_title = /** @type {((inputs?: Error_Keychain_Locked_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keychain_Locked_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_keychain_locked_title(inputs)
+	return __en.error_keychain_locked_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app keeps sign-ins in your system's password storage (keychain), and none is available right now." |
+*
+* @param {Error_Keychain_Unavailable_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_keychain_unavailable_body = /** @type {((inputs?: Error_Keychain_Unavailable_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keychain_Unavailable_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_keychain_unavailable_body(inputs)
+	return __en.error_keychain_unavailable_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in for this session only (you'll sign in again next time), or ask your IT team to turn on the system's password storage." |
+*
+* @param {Error_Keychain_Unavailable_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_keychain_unavailable_next = /** @type {((inputs?: Error_Keychain_Unavailable_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keychain_Unavailable_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_keychain_unavailable_next(inputs)
+	return __en.error_keychain_unavailable_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your sign-in can't be saved on this computer" |
+*
+* @param {Error_Keychain_Unavailable_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_keychain_unavailable_title = /** @type {((inputs?: Error_Keychain_Unavailable_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keychain_Unavailable_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_keychain_unavailable_title(inputs)
+	return __en.error_keychain_unavailable_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "In this customer directory, your account is linked to a different partner ID than the one you entered. Only you can change that link." |
 *
 * @param {Error_Link_Conflict_BodyInputs} inputs
@@ -838,6 +1180,90 @@ export const error_link_conflict_title = /** @type {((inputs?: Error_Link_Confli
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_link_conflict_title(inputs)
 	return __en.error_link_conflict_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This customer's directory asks for multifactor authentication (for example a code from your authenticator app) before it lets you in." |
+*
+* @param {Error_Mfa_Required_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_mfa_required_body = /** @type {((inputs?: Error_Mfa_Required_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mfa_Required_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_mfa_required_body(inputs)
+	return __en.error_mfa_required_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in to this directory again and complete the extra check when Microsoft asks for it." |
+*
+* @param {Error_Mfa_Required_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_mfa_required_next = /** @type {((inputs?: Error_Mfa_Required_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mfa_Required_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_mfa_required_next(inputs)
+	return __en.error_mfa_required_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This directory needs an extra check" |
+*
+* @param {Error_Mfa_Required_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_mfa_required_title = /** @type {((inputs?: Error_Mfa_Required_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mfa_Required_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_mfa_required_title(inputs)
+	return __en.error_mfa_required_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This directory requires multifactor authentication, and your account hasn't set it up yet." |
+*
+* @param {Error_Mfa_Setup_Required_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_mfa_setup_required_body = /** @type {((inputs?: Error_Mfa_Setup_Required_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mfa_Setup_Required_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_mfa_setup_required_body(inputs)
+	return __en.error_mfa_setup_required_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in to this directory again and follow Microsoft's steps to set up multifactor authentication (for example the Microsoft Authenticator app)." |
+*
+* @param {Error_Mfa_Setup_Required_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_mfa_setup_required_next = /** @type {((inputs?: Error_Mfa_Setup_Required_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mfa_Setup_Required_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_mfa_setup_required_next(inputs)
+	return __en.error_mfa_setup_required_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up multifactor authentication first" |
+*
+* @param {Error_Mfa_Setup_Required_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_mfa_setup_required_title = /** @type {((inputs?: Error_Mfa_Setup_Required_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mfa_Setup_Required_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_mfa_setup_required_title(inputs)
+	return __en.error_mfa_setup_required_title(inputs)
 });
 /**
 * | output |
@@ -1010,6 +1436,216 @@ export const error_pal_unavailable_in_cloud_title = /** @type {((inputs?: Error_
 /**
 * | output |
 * | --- |
+* | "To sign in, the app needs the application (client) ID of the sign-in app your organization registered in Microsoft Entra ID." |
+*
+* @param {Error_Sign_In_App_Not_Configured_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_app_not_configured_body = /** @type {((inputs?: Error_Sign_In_App_Not_Configured_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_App_Not_Configured_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_app_not_configured_body(inputs)
+	return __en.error_sign_in_app_not_configured_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter the client ID in the settings. Your IT team can find it in the Azure portal under App registrations." |
+*
+* @param {Error_Sign_In_App_Not_Configured_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_app_not_configured_next = /** @type {((inputs?: Error_Sign_In_App_Not_Configured_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_App_Not_Configured_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_app_not_configured_next(inputs)
+	return __en.error_sign_in_app_not_configured_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The sign-in app isn't set yet" |
+*
+* @param {Error_Sign_In_App_Not_Configured_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_app_not_configured_title = /** @type {((inputs?: Error_Sign_In_App_Not_Configured_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_App_Not_Configured_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_app_not_configured_title(inputs)
+	return __en.error_sign_in_app_not_configured_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The sign-in stopped before it finished, so nothing was changed." |
+*
+* @param {Error_Sign_In_Cancelled_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_cancelled_body = /** @type {((inputs?: Error_Sign_In_Cancelled_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Cancelled_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_cancelled_body(inputs)
+	return __en.error_sign_in_cancelled_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in again when you're ready." |
+*
+* @param {Error_Sign_In_Cancelled_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_cancelled_next = /** @type {((inputs?: Error_Sign_In_Cancelled_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Cancelled_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_cancelled_next(inputs)
+	return __en.error_sign_in_cancelled_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign-in was cancelled" |
+*
+* @param {Error_Sign_In_Cancelled_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_cancelled_title = /** @type {((inputs?: Error_Sign_In_Cancelled_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Cancelled_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_cancelled_title(inputs)
+	return __en.error_sign_in_cancelled_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The saved sign-in for this account is no longer valid, for example because it wasn't used for a while or the password was changed." |
+*
+* @param {Error_Sign_In_Expired_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_expired_body = /** @type {((inputs?: Error_Sign_In_Expired_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Expired_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_expired_body(inputs)
+	return __en.error_sign_in_expired_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in again with this account." |
+*
+* @param {Error_Sign_In_Expired_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_expired_next = /** @type {((inputs?: Error_Sign_In_Expired_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Expired_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_expired_next(inputs)
+	return __en.error_sign_in_expired_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your sign-in has expired" |
+*
+* @param {Error_Sign_In_Expired_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_expired_title = /** @type {((inputs?: Error_Sign_In_Expired_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Expired_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_expired_title(inputs)
+	return __en.error_sign_in_expired_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft stopped the sign-in for a reason this app can't explain more precisely." |
+*
+* @param {Error_Sign_In_Failed_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_failed_body = /** @type {((inputs?: Error_Sign_In_Failed_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Failed_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_failed_body(inputs)
+	return __en.error_sign_in_failed_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try signing in again. If it happens again, send the details below to your IT team or the customer's administrator." |
+*
+* @param {Error_Sign_In_Failed_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_failed_next = /** @type {((inputs?: Error_Sign_In_Failed_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Failed_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_failed_next(inputs)
+	return __en.error_sign_in_failed_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft didn't accept the sign-in" |
+*
+* @param {Error_Sign_In_Failed_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_failed_title = /** @type {((inputs?: Error_Sign_In_Failed_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Failed_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_failed_title(inputs)
+	return __en.error_sign_in_failed_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The sign-in wasn't finished in time, so it was stopped." |
+*
+* @param {Error_Sign_In_Timed_Out_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_timed_out_body = /** @type {((inputs?: Error_Sign_In_Timed_Out_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Timed_Out_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_timed_out_body(inputs)
+	return __en.error_sign_in_timed_out_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start the sign-in again and finish it in the browser within a few minutes." |
+*
+* @param {Error_Sign_In_Timed_Out_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_timed_out_next = /** @type {((inputs?: Error_Sign_In_Timed_Out_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Timed_Out_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_timed_out_next(inputs)
+	return __en.error_sign_in_timed_out_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign-in took too long" |
+*
+* @param {Error_Sign_In_Timed_Out_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_sign_in_timed_out_title = /** @type {((inputs?: Error_Sign_In_Timed_Out_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Sign_In_Timed_Out_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_sign_in_timed_out_title(inputs)
+	return __en.error_sign_in_timed_out_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Too many requests reached Microsoft in a short time, so it paused the app. Nothing was changed by the requests it refused." |
 *
 * @param {Error_Throttled_BodyInputs} inputs
@@ -1048,6 +1684,48 @@ export const error_throttled_title = /** @type {((inputs?: Error_Throttled_Title
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_throttled_title(inputs)
 	return __en.error_throttled_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file where the app keeps your sign-ins was changed or damaged, or was copied from another computer, so the app won't use it." |
+*
+* @param {Error_Token_Cache_Invalid_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_token_cache_invalid_body = /** @type {((inputs?: Error_Token_Cache_Invalid_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Token_Cache_Invalid_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_token_cache_invalid_body(inputs)
+	return __en.error_token_cache_invalid_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose \"Forget everything\" in the accounts screen, then sign in again." |
+*
+* @param {Error_Token_Cache_Invalid_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_token_cache_invalid_next = /** @type {((inputs?: Error_Token_Cache_Invalid_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Token_Cache_Invalid_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_token_cache_invalid_next(inputs)
+	return __en.error_token_cache_invalid_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved sign-ins couldn't be read" |
+*
+* @param {Error_Token_Cache_Invalid_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_token_cache_invalid_title = /** @type {((inputs?: Error_Token_Cache_Invalid_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Token_Cache_Invalid_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_token_cache_invalid_title(inputs)
+	return __en.error_token_cache_invalid_title(inputs)
 });
 /**
 * | output |
@@ -1104,6 +1782,48 @@ export const error_what_to_do = /** @type {((inputs?: Error_What_To_DoInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_what_to_do(inputs)
 	return __en.error_what_to_do(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft didn't accept the user name or password." |
+*
+* @param {Error_Wrong_Password_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_wrong_password_body = /** @type {((inputs?: Error_Wrong_Password_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Wrong_Password_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_wrong_password_body(inputs)
+	return __en.error_wrong_password_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the account and password and sign in again. If you forgot the password, reset it with your organization's IT team." |
+*
+* @param {Error_Wrong_Password_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_wrong_password_next = /** @type {((inputs?: Error_Wrong_Password_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Wrong_Password_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_wrong_password_next(inputs)
+	return __en.error_wrong_password_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The user name or password is wrong" |
+*
+* @param {Error_Wrong_Password_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_wrong_password_title = /** @type {((inputs?: Error_Wrong_Password_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Wrong_Password_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_wrong_password_title(inputs)
+	return __en.error_wrong_password_title(inputs)
 });
 /**
 * | output |

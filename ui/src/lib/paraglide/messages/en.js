@@ -15,18 +15,30 @@
 /** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_BodyInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_NextInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_TitleInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_BodyInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_NextInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_TitleInputs */
 /** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Azure_Unavailable_NextInputs */
 /** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Backend_Unavailable_NextInputs */
 /** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_BodyInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_NextInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_TitleInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_BodyInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_NextInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_TitleInputs */
 /** @typedef {{}} Error_Confirmation_Required_BodyInputs */
 /** @typedef {{}} Error_Confirmation_Required_NextInputs */
 /** @typedef {{}} Error_Confirmation_Required_TitleInputs */
+/** @typedef {{}} Error_Consent_Required_BodyInputs */
+/** @typedef {{}} Error_Consent_Required_NextInputs */
+/** @typedef {{}} Error_Consent_Required_TitleInputs */
 /** @typedef {{}} Error_CopiedInputs */
 /** @typedef {{}} Error_CopyInputs */
 /** @typedef {{}} Error_Copy_FailedInputs */
@@ -35,6 +47,9 @@
 /** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_TitleInputs */
 /** @typedef {{}} Error_DetailsInputs */
 /** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Directory_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Directory_Not_Found_NextInputs */
+/** @typedef {{}} Error_Directory_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Forbidden_BodyInputs */
 /** @typedef {{}} Error_Forbidden_NextInputs */
 /** @typedef {{}} Error_Forbidden_TitleInputs */
@@ -47,9 +62,21 @@
 /** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Keychain_Locked_BodyInputs */
+/** @typedef {{}} Error_Keychain_Locked_NextInputs */
+/** @typedef {{}} Error_Keychain_Locked_TitleInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_NextInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Link_Conflict_BodyInputs */
 /** @typedef {{}} Error_Link_Conflict_NextInputs */
 /** @typedef {{}} Error_Link_Conflict_TitleInputs */
+/** @typedef {{}} Error_Mfa_Required_BodyInputs */
+/** @typedef {{}} Error_Mfa_Required_NextInputs */
+/** @typedef {{}} Error_Mfa_Required_TitleInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_BodyInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_NextInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_TitleInputs */
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
@@ -62,13 +89,34 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_NextInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Expired_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Expired_NextInputs */
+/** @typedef {{}} Error_Sign_In_Expired_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Failed_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Failed_NextInputs */
+/** @typedef {{}} Error_Sign_In_Failed_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_NextInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_TitleInputs */
 /** @typedef {{}} Error_Throttled_BodyInputs */
 /** @typedef {{}} Error_Throttled_NextInputs */
 /** @typedef {{}} Error_Throttled_TitleInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_BodyInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_NextInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_TitleInputs */
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
 /** @typedef {{}} Error_What_To_DoInputs */
+/** @typedef {{}} Error_Wrong_Password_BodyInputs */
+/** @typedef {{}} Error_Wrong_Password_NextInputs */
+/** @typedef {{}} Error_Wrong_Password_TitleInputs */
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
@@ -197,6 +245,30 @@ export const error_access_token_rejected_title = /** @type {(inputs: Error_Acces
 	return /** @type {LocalizedString} */ (`Please sign in again`)
 };
 
+export const error_account_not_in_directory_body = /** @type {(inputs: Error_Account_Not_In_Directory_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The account you signed in with hasn't been added to this customer's directory, so Microsoft won't let it in.`)
+};
+
+export const error_account_not_in_directory_next = /** @type {(inputs: Error_Account_Not_In_Directory_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in with the account the customer invited, or ask the customer's administrator to invite this account as a guest, then try again.`)
+};
+
+export const error_account_not_in_directory_title = /** @type {(inputs: Error_Account_Not_In_Directory_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This account isn't in that directory`)
+};
+
+export const error_app_not_in_directory_body = /** @type {(inputs: Error_App_Not_In_Directory_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app your organization registered for signing in isn't known in this directory yet, or its application (client) ID in the settings is wrong.`)
+};
+
+export const error_app_not_in_directory_next = /** @type {(inputs: Error_App_Not_In_Directory_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the client ID in the settings. If it is right, send the approval link from the details below to that directory's administrator, then sign in again.`)
+};
+
+export const error_app_not_in_directory_title = /** @type {(inputs: Error_App_Not_In_Directory_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The sign-in app isn't set up in that directory`)
+};
+
 export const error_azure_unavailable_body = /** @type {(inputs: Error_Azure_Unavailable_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Azure answered with a server error several times in a row. This is usually temporary and on Microsoft's side.`)
 };
@@ -221,6 +293,18 @@ export const error_backend_unavailable_title = /** @type {(inputs: Error_Backend
 	return /** @type {LocalizedString} */ (`This window can't reach the rest of the app`)
 };
 
+export const error_blocked_by_conditional_access_body = /** @type {(inputs: Error_Blocked_By_Conditional_Access_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This customer's directory has a Conditional Access policy that doesn't allow this sign-in, for example from this device, place or app.`)
+};
+
+export const error_blocked_by_conditional_access_next = /** @type {(inputs: Error_Blocked_By_Conditional_Access_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask the customer's administrator which rule blocked you (the details below help them find it), or try from a device or network the customer allows.`)
+};
+
+export const error_blocked_by_conditional_access_title = /** @type {(inputs: Error_Blocked_By_Conditional_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer's security rules blocked this sign-in`)
+};
+
 export const error_client_credentials_rejected_body = /** @type {(inputs: Error_Client_Credentials_Rejected_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Microsoft refused the application (client) ID or its secret. The secret may be wrong or expired, or the app may not exist in this directory.`)
 };
@@ -243,6 +327,18 @@ export const error_confirmation_required_next = /** @type {(inputs: Error_Confir
 
 export const error_confirmation_required_title = /** @type {(inputs: Error_Confirmation_Required_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Please confirm the change first`)
+};
+
+export const error_consent_required_body = /** @type {(inputs: Error_Consent_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This customer's directory hasn't approved the app you use to sign in, and only an administrator there can approve it.`)
+};
+
+export const error_consent_required_next = /** @type {(inputs: Error_Consent_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send the approval link from the details below to the customer's administrator. Once they approve it, sign in again.`)
+};
+
+export const error_consent_required_title = /** @type {(inputs: Error_Consent_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer's administrator must approve this app`)
 };
 
 export const error_copied = /** @type {(inputs: Error_CopiedInputs) => LocalizedString} */ () => {
@@ -275,6 +371,18 @@ export const error_details = /** @type {(inputs: Error_DetailsInputs) => Localiz
 
 export const error_details_intro = /** @type {(inputs: Error_Details_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Technical details, in English, for whoever helps you:`)
+};
+
+export const error_directory_not_found_body = /** @type {(inputs: Error_Directory_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft couldn't find a directory with this ID or domain name. It may be mistyped, or the directory may have been deleted.`)
+};
+
+export const error_directory_not_found_next = /** @type {(inputs: Error_Directory_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the directory (tenant) ID or domain with the customer and try again.`)
+};
+
+export const error_directory_not_found_title = /** @type {(inputs: Error_Directory_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That directory doesn't exist`)
 };
 
 export const error_forbidden_body = /** @type {(inputs: Error_Forbidden_BodyInputs) => LocalizedString} */ () => {
@@ -325,6 +433,30 @@ export const error_invalid_partner_id_title = /** @type {(inputs: Error_Invalid_
 	return /** @type {LocalizedString} */ (`That isn't a partner ID`)
 };
 
+export const error_keychain_locked_body = /** @type {(inputs: Error_Keychain_Locked_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app keeps sign-ins in your system's password storage (keychain), and it is locked.`)
+};
+
+export const error_keychain_locked_next = /** @type {(inputs: Error_Keychain_Locked_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unlock it (usually with your computer password) and try again, or sign in for this session only.`)
+};
+
+export const error_keychain_locked_title = /** @type {(inputs: Error_Keychain_Locked_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your system's password storage is locked`)
+};
+
+export const error_keychain_unavailable_body = /** @type {(inputs: Error_Keychain_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app keeps sign-ins in your system's password storage (keychain), and none is available right now.`)
+};
+
+export const error_keychain_unavailable_next = /** @type {(inputs: Error_Keychain_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in for this session only (you'll sign in again next time), or ask your IT team to turn on the system's password storage.`)
+};
+
+export const error_keychain_unavailable_title = /** @type {(inputs: Error_Keychain_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your sign-in can't be saved on this computer`)
+};
+
 export const error_link_conflict_body = /** @type {(inputs: Error_Link_Conflict_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`In this customer directory, your account is linked to a different partner ID than the one you entered. Only you can change that link.`)
 };
@@ -335,6 +467,30 @@ export const error_link_conflict_next = /** @type {(inputs: Error_Link_Conflict_
 
 export const error_link_conflict_title = /** @type {(inputs: Error_Link_Conflict_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`This account is already linked to another partner ID`)
+};
+
+export const error_mfa_required_body = /** @type {(inputs: Error_Mfa_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This customer's directory asks for multifactor authentication (for example a code from your authenticator app) before it lets you in.`)
+};
+
+export const error_mfa_required_next = /** @type {(inputs: Error_Mfa_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in to this directory again and complete the extra check when Microsoft asks for it.`)
+};
+
+export const error_mfa_required_title = /** @type {(inputs: Error_Mfa_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This directory needs an extra check`)
+};
+
+export const error_mfa_setup_required_body = /** @type {(inputs: Error_Mfa_Setup_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This directory requires multifactor authentication, and your account hasn't set it up yet.`)
+};
+
+export const error_mfa_setup_required_next = /** @type {(inputs: Error_Mfa_Setup_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in to this directory again and follow Microsoft's steps to set up multifactor authentication (for example the Microsoft Authenticator app).`)
+};
+
+export const error_mfa_setup_required_title = /** @type {(inputs: Error_Mfa_Setup_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set up multifactor authentication first`)
 };
 
 export const error_network_body = /** @type {(inputs: Error_Network_BodyInputs) => LocalizedString} */ () => {
@@ -385,6 +541,66 @@ export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pa
 	return /** @type {LocalizedString} */ (`Partner linking isn't available in this Azure cloud`)
 };
 
+export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To sign in, the app needs the application (client) ID of the sign-in app your organization registered in Microsoft Entra ID.`)
+};
+
+export const error_sign_in_app_not_configured_next = /** @type {(inputs: Error_Sign_In_App_Not_Configured_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter the client ID in the settings. Your IT team can find it in the Azure portal under App registrations.`)
+};
+
+export const error_sign_in_app_not_configured_title = /** @type {(inputs: Error_Sign_In_App_Not_Configured_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The sign-in app isn't set yet`)
+};
+
+export const error_sign_in_cancelled_body = /** @type {(inputs: Error_Sign_In_Cancelled_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The sign-in stopped before it finished, so nothing was changed.`)
+};
+
+export const error_sign_in_cancelled_next = /** @type {(inputs: Error_Sign_In_Cancelled_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in again when you're ready.`)
+};
+
+export const error_sign_in_cancelled_title = /** @type {(inputs: Error_Sign_In_Cancelled_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign-in was cancelled`)
+};
+
+export const error_sign_in_expired_body = /** @type {(inputs: Error_Sign_In_Expired_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The saved sign-in for this account is no longer valid, for example because it wasn't used for a while or the password was changed.`)
+};
+
+export const error_sign_in_expired_next = /** @type {(inputs: Error_Sign_In_Expired_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in again with this account.`)
+};
+
+export const error_sign_in_expired_title = /** @type {(inputs: Error_Sign_In_Expired_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your sign-in has expired`)
+};
+
+export const error_sign_in_failed_body = /** @type {(inputs: Error_Sign_In_Failed_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft stopped the sign-in for a reason this app can't explain more precisely.`)
+};
+
+export const error_sign_in_failed_next = /** @type {(inputs: Error_Sign_In_Failed_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try signing in again. If it happens again, send the details below to your IT team or the customer's administrator.`)
+};
+
+export const error_sign_in_failed_title = /** @type {(inputs: Error_Sign_In_Failed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft didn't accept the sign-in`)
+};
+
+export const error_sign_in_timed_out_body = /** @type {(inputs: Error_Sign_In_Timed_Out_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The sign-in wasn't finished in time, so it was stopped.`)
+};
+
+export const error_sign_in_timed_out_next = /** @type {(inputs: Error_Sign_In_Timed_Out_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start the sign-in again and finish it in the browser within a few minutes.`)
+};
+
+export const error_sign_in_timed_out_title = /** @type {(inputs: Error_Sign_In_Timed_Out_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign-in took too long`)
+};
+
 export const error_throttled_body = /** @type {(inputs: Error_Throttled_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Too many requests reached Microsoft in a short time, so it paused the app. Nothing was changed by the requests it refused.`)
 };
@@ -395,6 +611,18 @@ export const error_throttled_next = /** @type {(inputs: Error_Throttled_NextInpu
 
 export const error_throttled_title = /** @type {(inputs: Error_Throttled_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Microsoft asked the app to slow down`)
+};
+
+export const error_token_cache_invalid_body = /** @type {(inputs: Error_Token_Cache_Invalid_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file where the app keeps your sign-ins was changed or damaged, or was copied from another computer, so the app won't use it.`)
+};
+
+export const error_token_cache_invalid_next = /** @type {(inputs: Error_Token_Cache_Invalid_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose "Forget everything" in the accounts screen, then sign in again.`)
+};
+
+export const error_token_cache_invalid_title = /** @type {(inputs: Error_Token_Cache_Invalid_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saved sign-ins couldn't be read`)
 };
 
 export const error_unknown_body = /** @type {(inputs: Error_Unknown_BodyInputs) => LocalizedString} */ () => {
@@ -411,6 +639,18 @@ export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs
 
 export const error_what_to_do = /** @type {(inputs: Error_What_To_DoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`What you can do`)
+};
+
+export const error_wrong_password_body = /** @type {(inputs: Error_Wrong_Password_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft didn't accept the user name or password.`)
+};
+
+export const error_wrong_password_next = /** @type {(inputs: Error_Wrong_Password_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the account and password and sign in again. If you forgot the password, reset it with your organization's IT team.`)
+};
+
+export const error_wrong_password_title = /** @type {(inputs: Error_Wrong_Password_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The user name or password is wrong`)
 };
 
 export const footer_cloud = /** @type {(inputs: Footer_CloudInputs) => LocalizedString} */ (i) => {

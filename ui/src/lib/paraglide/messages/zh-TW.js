@@ -15,18 +15,30 @@
 /** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_BodyInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_NextInputs */
+/** @typedef {{}} Error_Account_Not_In_Directory_TitleInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_BodyInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_NextInputs */
+/** @typedef {{}} Error_App_Not_In_Directory_TitleInputs */
 /** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Azure_Unavailable_NextInputs */
 /** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Backend_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Backend_Unavailable_NextInputs */
 /** @typedef {{}} Error_Backend_Unavailable_TitleInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_BodyInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_NextInputs */
+/** @typedef {{}} Error_Blocked_By_Conditional_Access_TitleInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_BodyInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_NextInputs */
 /** @typedef {{}} Error_Client_Credentials_Rejected_TitleInputs */
 /** @typedef {{}} Error_Confirmation_Required_BodyInputs */
 /** @typedef {{}} Error_Confirmation_Required_NextInputs */
 /** @typedef {{}} Error_Confirmation_Required_TitleInputs */
+/** @typedef {{}} Error_Consent_Required_BodyInputs */
+/** @typedef {{}} Error_Consent_Required_NextInputs */
+/** @typedef {{}} Error_Consent_Required_TitleInputs */
 /** @typedef {{}} Error_CopiedInputs */
 /** @typedef {{}} Error_CopyInputs */
 /** @typedef {{}} Error_Copy_FailedInputs */
@@ -35,6 +47,9 @@
 /** @typedef {{}} Error_Csp_Admin_On_Behalf_Of_TitleInputs */
 /** @typedef {{}} Error_DetailsInputs */
 /** @typedef {{}} Error_Details_IntroInputs */
+/** @typedef {{}} Error_Directory_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Directory_Not_Found_NextInputs */
+/** @typedef {{}} Error_Directory_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Forbidden_BodyInputs */
 /** @typedef {{}} Error_Forbidden_NextInputs */
 /** @typedef {{}} Error_Forbidden_TitleInputs */
@@ -47,9 +62,21 @@
 /** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Keychain_Locked_BodyInputs */
+/** @typedef {{}} Error_Keychain_Locked_NextInputs */
+/** @typedef {{}} Error_Keychain_Locked_TitleInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_NextInputs */
+/** @typedef {{}} Error_Keychain_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Link_Conflict_BodyInputs */
 /** @typedef {{}} Error_Link_Conflict_NextInputs */
 /** @typedef {{}} Error_Link_Conflict_TitleInputs */
+/** @typedef {{}} Error_Mfa_Required_BodyInputs */
+/** @typedef {{}} Error_Mfa_Required_NextInputs */
+/** @typedef {{}} Error_Mfa_Required_TitleInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_BodyInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_NextInputs */
+/** @typedef {{}} Error_Mfa_Setup_Required_TitleInputs */
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
@@ -62,13 +89,34 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
+/** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_NextInputs */
+/** @typedef {{}} Error_Sign_In_Cancelled_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Expired_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Expired_NextInputs */
+/** @typedef {{}} Error_Sign_In_Expired_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Failed_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Failed_NextInputs */
+/** @typedef {{}} Error_Sign_In_Failed_TitleInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_BodyInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_NextInputs */
+/** @typedef {{}} Error_Sign_In_Timed_Out_TitleInputs */
 /** @typedef {{}} Error_Throttled_BodyInputs */
 /** @typedef {{}} Error_Throttled_NextInputs */
 /** @typedef {{}} Error_Throttled_TitleInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_BodyInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_NextInputs */
+/** @typedef {{}} Error_Token_Cache_Invalid_TitleInputs */
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
 /** @typedef {{}} Error_What_To_DoInputs */
+/** @typedef {{}} Error_Wrong_Password_BodyInputs */
+/** @typedef {{}} Error_Wrong_Password_NextInputs */
+/** @typedef {{}} Error_Wrong_Password_TitleInputs */
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
@@ -197,6 +245,30 @@ export const error_access_token_rejected_title = /** @type {(inputs: Error_Acces
 	return /** @type {LocalizedString} */ (`請重新登入`)
 };
 
+export const error_account_not_in_directory_body = /** @type {(inputs: Error_Account_Not_In_Directory_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您登入的帳戶尚未加入這位客戶的目錄，所以 Microsoft 不允許它進入。`)
+};
+
+export const error_account_not_in_directory_next = /** @type {(inputs: Error_Account_Not_In_Directory_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請改用客戶邀請的帳戶登入，或請客戶的系統管理員將這個帳戶邀請為來賓，然後再試一次。`)
+};
+
+export const error_account_not_in_directory_title = /** @type {(inputs: Error_Account_Not_In_Directory_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個帳戶不在該目錄中`)
+};
+
+export const error_app_not_in_directory_body = /** @type {(inputs: Error_App_Not_In_Directory_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的組織註冊的登入應用程式在這個目錄中還沒有設定，或設定中的應用程式 (用戶端) 識別碼不正確。`)
+};
+
+export const error_app_not_in_directory_next = /** @type {(inputs: Error_App_Not_In_Directory_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請檢查設定中的用戶端識別碼。如果識別碼正確，請將下方詳細資料中的核准連結傳給該目錄的系統管理員，然後重新登入。`)
+};
+
+export const error_app_not_in_directory_title = /** @type {(inputs: Error_App_Not_In_Directory_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入應用程式尚未在該目錄中設定`)
+};
+
 export const error_azure_unavailable_body = /** @type {(inputs: Error_Azure_Unavailable_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Azure 連續多次回應伺服器錯誤。這通常是 Microsoft 端的暫時性問題。`)
 };
@@ -221,6 +293,18 @@ export const error_backend_unavailable_title = /** @type {(inputs: Error_Backend
 	return /** @type {LocalizedString} */ (`這個視窗無法連到應用程式的其他部分`)
 };
 
+export const error_blocked_by_conditional_access_body = /** @type {(inputs: Error_Blocked_By_Conditional_Access_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這位客戶的目錄有條件式存取原則，不允許這次登入，例如不允許從這台裝置、這個地點或這個應用程式登入。`)
+};
+
+export const error_blocked_by_conditional_access_next = /** @type {(inputs: Error_Blocked_By_Conditional_Access_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請詢問客戶的系統管理員是哪一條規則封鎖了您 (下方的詳細資料可以幫助他們找到)，或改用客戶允許的裝置或網路再試一次。`)
+};
+
+export const error_blocked_by_conditional_access_title = /** @type {(inputs: Error_Blocked_By_Conditional_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶的安全性規則封鎖了這次登入`)
+};
+
 export const error_client_credentials_rejected_body = /** @type {(inputs: Error_Client_Credentials_Rejected_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Microsoft 拒絕了應用程式 (用戶端) 識別碼或其密碼。密碼可能錯誤或已過期，或這個應用程式不存在於此目錄中。`)
 };
@@ -243,6 +327,18 @@ export const error_confirmation_required_next = /** @type {(inputs: Error_Confir
 
 export const error_confirmation_required_title = /** @type {(inputs: Error_Confirmation_Required_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`請先確認這項變更`)
+};
+
+export const error_consent_required_body = /** @type {(inputs: Error_Consent_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這位客戶的目錄尚未核准您用來登入的應用程式，而且只有該目錄的系統管理員可以核准。`)
+};
+
+export const error_consent_required_next = /** @type {(inputs: Error_Consent_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請將下方詳細資料中的核准連結傳給客戶的系統管理員。對方核准後，請重新登入。`)
+};
+
+export const error_consent_required_title = /** @type {(inputs: Error_Consent_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶的系統管理員必須先核准這個應用程式`)
 };
 
 export const error_copied = /** @type {(inputs: Error_CopiedInputs) => LocalizedString} */ () => {
@@ -275,6 +371,18 @@ export const error_details = /** @type {(inputs: Error_DetailsInputs) => Localiz
 
 export const error_details_intro = /** @type {(inputs: Error_Details_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`以下是英文的技術資訊，可以提供給協助您的人員：`)
+};
+
+export const error_directory_not_found_body = /** @type {(inputs: Error_Directory_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 找不到使用這個識別碼或網域名稱的目錄。可能是輸入錯誤，或該目錄已被刪除。`)
+};
+
+export const error_directory_not_found_next = /** @type {(inputs: Error_Directory_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請向客戶確認目錄 (租用戶) 識別碼或網域，然後再試一次。`)
+};
+
+export const error_directory_not_found_title = /** @type {(inputs: Error_Directory_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`找不到該目錄`)
 };
 
 export const error_forbidden_body = /** @type {(inputs: Error_Forbidden_BodyInputs) => LocalizedString} */ () => {
@@ -325,6 +433,30 @@ export const error_invalid_partner_id_title = /** @type {(inputs: Error_Invalid_
 	return /** @type {LocalizedString} */ (`這不是合作夥伴識別碼`)
 };
 
+export const error_keychain_locked_body = /** @type {(inputs: Error_Keychain_Locked_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式會將登入資訊保存在系統的密碼儲存區 (鑰匙圈) 中，但它目前已鎖定。`)
+};
+
+export const error_keychain_locked_next = /** @type {(inputs: Error_Keychain_Locked_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請將它解除鎖定 (通常使用您的電腦密碼)，然後再試一次；或只在這次使用時登入。`)
+};
+
+export const error_keychain_locked_title = /** @type {(inputs: Error_Keychain_Locked_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`系統的密碼儲存區已鎖定`)
+};
+
+export const error_keychain_unavailable_body = /** @type {(inputs: Error_Keychain_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式會將登入資訊保存在系統的密碼儲存區 (鑰匙圈) 中，但目前沒有可用的密碼儲存區。`)
+};
+
+export const error_keychain_unavailable_next = /** @type {(inputs: Error_Keychain_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您可以只在這次使用時登入 (下次需要重新登入)，或請 IT 部門啟用系統的密碼儲存區。`)
+};
+
+export const error_keychain_unavailable_title = /** @type {(inputs: Error_Keychain_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法在這台電腦上儲存您的登入`)
+};
+
 export const error_link_conflict_body = /** @type {(inputs: Error_Link_Conflict_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在這個客戶目錄中，您的帳戶已連結到與您輸入的不同的合作夥伴識別碼。只有您本人可以變更這個連結。`)
 };
@@ -335,6 +467,30 @@ export const error_link_conflict_next = /** @type {(inputs: Error_Link_Conflict_
 
 export const error_link_conflict_title = /** @type {(inputs: Error_Link_Conflict_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`這個帳戶已連結到其他合作夥伴識別碼`)
+};
+
+export const error_mfa_required_body = /** @type {(inputs: Error_Mfa_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這位客戶的目錄要求先完成多重要素驗證 (例如驗證器應用程式中的代碼)，才允許您進入。`)
+};
+
+export const error_mfa_required_next = /** @type {(inputs: Error_Mfa_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請重新登入這個目錄，並在 Microsoft 要求時完成額外驗證。`)
+};
+
+export const error_mfa_required_title = /** @type {(inputs: Error_Mfa_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個目錄需要額外驗證`)
+};
+
+export const error_mfa_setup_required_body = /** @type {(inputs: Error_Mfa_Setup_Required_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個目錄要求使用多重要素驗證，但您的帳戶尚未設定。`)
+};
+
+export const error_mfa_setup_required_next = /** @type {(inputs: Error_Mfa_Setup_Required_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請重新登入這個目錄，並依照 Microsoft 的步驟設定多重要素驗證 (例如 Microsoft Authenticator 應用程式)。`)
+};
+
+export const error_mfa_setup_required_title = /** @type {(inputs: Error_Mfa_Setup_Required_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請先設定多重要素驗證`)
 };
 
 export const error_network_body = /** @type {(inputs: Error_Network_BodyInputs) => LocalizedString} */ () => {
@@ -385,6 +541,66 @@ export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pa
 	return /** @type {LocalizedString} */ (`這個 Azure 雲端無法連結合作夥伴`)
 };
 
+export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`若要登入，應用程式需要您的組織在 Microsoft Entra ID 中註冊的登入應用程式的應用程式 (用戶端) 識別碼。`)
+};
+
+export const error_sign_in_app_not_configured_next = /** @type {(inputs: Error_Sign_In_App_Not_Configured_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請在設定中輸入用戶端識別碼。IT 部門可以在 Azure 入口網站的「應用程式註冊」中找到它。`)
+};
+
+export const error_sign_in_app_not_configured_title = /** @type {(inputs: Error_Sign_In_App_Not_Configured_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚未設定登入應用程式`)
+};
+
+export const error_sign_in_cancelled_body = /** @type {(inputs: Error_Sign_In_Cancelled_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入在完成前就停止了，所以沒有做任何變更。`)
+};
+
+export const error_sign_in_cancelled_next = /** @type {(inputs: Error_Sign_In_Cancelled_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`準備好後，請重新登入。`)
+};
+
+export const error_sign_in_cancelled_title = /** @type {(inputs: Error_Sign_In_Cancelled_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已取消登入`)
+};
+
+export const error_sign_in_expired_body = /** @type {(inputs: Error_Sign_In_Expired_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個帳戶儲存的登入已失效，例如一段時間沒有使用，或密碼已變更。`)
+};
+
+export const error_sign_in_expired_next = /** @type {(inputs: Error_Sign_In_Expired_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請使用這個帳戶重新登入。`)
+};
+
+export const error_sign_in_expired_title = /** @type {(inputs: Error_Sign_In_Expired_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的登入已過期`)
+};
+
+export const error_sign_in_failed_body = /** @type {(inputs: Error_Sign_In_Failed_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 因為本應用程式無法更精確說明的原因停止了登入。`)
+};
+
+export const error_sign_in_failed_next = /** @type {(inputs: Error_Sign_In_Failed_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請再登入一次。如果問題再次發生，請將下方的詳細資料傳給 IT 部門或客戶的系統管理員。`)
+};
+
+export const error_sign_in_failed_title = /** @type {(inputs: Error_Sign_In_Failed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 不接受這次登入`)
+};
+
+export const error_sign_in_timed_out_body = /** @type {(inputs: Error_Sign_In_Timed_Out_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入沒有在時間內完成，所以已停止。`)
+};
+
+export const error_sign_in_timed_out_next = /** @type {(inputs: Error_Sign_In_Timed_Out_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請重新開始登入，並在幾分鐘內於瀏覽器中完成。`)
+};
+
+export const error_sign_in_timed_out_title = /** @type {(inputs: Error_Sign_In_Timed_Out_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入逾時`)
+};
+
 export const error_throttled_body = /** @type {(inputs: Error_Throttled_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`短時間內送到 Microsoft 的要求太多，所以暫時被擋下。被拒絕的要求不會變更任何東西。`)
 };
@@ -395,6 +611,18 @@ export const error_throttled_next = /** @type {(inputs: Error_Throttled_NextInpu
 
 export const error_throttled_title = /** @type {(inputs: Error_Throttled_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Microsoft 要求應用程式放慢速度`)
+};
+
+export const error_token_cache_invalid_body = /** @type {(inputs: Error_Token_Cache_Invalid_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式保存登入資訊的檔案已被變更或損毀，或是從其他電腦複製而來，所以應用程式不會使用它。`)
+};
+
+export const error_token_cache_invalid_next = /** @type {(inputs: Error_Token_Cache_Invalid_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請在帳戶畫面中選擇「全部忘記」，然後重新登入。`)
+};
+
+export const error_token_cache_invalid_title = /** @type {(inputs: Error_Token_Cache_Invalid_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法讀取儲存的登入`)
 };
 
 export const error_unknown_body = /** @type {(inputs: Error_Unknown_BodyInputs) => LocalizedString} */ () => {
@@ -411,6 +639,18 @@ export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs
 
 export const error_what_to_do = /** @type {(inputs: Error_What_To_DoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`您可以這樣做`)
+};
+
+export const error_wrong_password_body = /** @type {(inputs: Error_Wrong_Password_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 不接受您輸入的使用者名稱或密碼。`)
+};
+
+export const error_wrong_password_next = /** @type {(inputs: Error_Wrong_Password_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請檢查帳戶和密碼後重新登入。如果您忘記密碼，請透過組織的 IT 部門重設。`)
+};
+
+export const error_wrong_password_title = /** @type {(inputs: Error_Wrong_Password_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用者名稱或密碼錯誤`)
 };
 
 export const footer_cloud = /** @type {(inputs: Footer_CloudInputs) => LocalizedString} */ (i) => {

@@ -1,0 +1,1215 @@
+//! Signing in: a work account in the system browser (authorization code + PKCE on a loopback redirect), a device
+//! code where no browser redirect can work, or a service principal (client ID + secret). After one sign-in the
+//! account's refresh token is redeemed at each directory's authority for that directory's token (reference §4), so
+//! the person signs in once and reaches every directory; a directory that demands more (MFA, Conditional Access)
+//! gets an interactive sign-in for that directory only.
+//!
+//! Access tokens stay in memory. Refresh tokens live in the sealed [`TokenCache`] file, whose key is in the OS
+//! keychain; service principals' secrets are in the keychain itself. In session-only mode both are in memory.
+//!
+//! The OAuth 2.0 protocol work is the `oauth2` crate's; this module decides which grant to use where, keeps the
+//! tokens, and turns Entra's answers into errors the UI can explain.
+
+pub mod aad_error;
+mod browser;
+
+use std::collections::{BTreeMap, HashMap};
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use base64::Engine as _;
+use oauth2::basic::{
+    BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType,
+};
+use oauth2::{
+    AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
+    DeviceAuthorizationUrl, EndpointNotSet, EndpointSet, PkceCodeChallenge, RefreshToken, Scope,
+    StandardRevocableToken, StandardTokenResponse, TokenResponse as _, TokenUrl,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use specta::Type;
+use tokio::sync::Mutex;
+use zeroize::Zeroize;
+
+use crate::keychain::{MemoryStore, SecretStore};
+use crate::token_cache::TokenCache;
+use crate::{AccessToken, Endpoints, Error, ErrorCode, Sensitive, TokenSource};
+use aad_error::{request_error, AadErrorResponse};
+
+/// The environment variable that names the sign-in app's client ID.
+pub const CLIENT_ID_ENV: &str = "PARTNER_LINK_CLIENT_ID";
+
+/// Microsoft's first-party client IDs (Azure CLI, Azure PowerShell). Microsoft states they are for those tools
+/// only; reusing them raises security alerts in customer directories (reference §4), so the app refuses them.
+pub const FIRST_PARTY_CLIENT_IDS: [&str; 2] = [
+    "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
+    "1950a258-227b-4e31-a9cf-717495945fc2",
+];
+
+/// How long the browser sign-in waits for the person before giving up.
+pub const DEFAULT_BROWSER_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Tokens this close to expiry are renewed before use, so a call does not carry a token that expires on the way.
+const FRESHNESS_MARGIN: Duration = Duration::from_secs(120);
+
+/// The sign-in app's client ID: from the settings first, then `PARTNER_LINK_CLIENT_ID`, then a config file (JSON
+/// with a `clientId` field). It must be a GUID and must not be one of Microsoft's first-party apps.
+pub fn resolve_client_id(
+    settings: Option<&str>,
+    config_file: Option<&Path>,
+) -> Result<String, Error> {
+    let from_env = std::env::var(CLIENT_ID_ENV).ok();
+    let from_file = match config_file {
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => serde_json::from_str::<Value>(&text)
+                .ok()
+                .and_then(|v| v["clientId"].as_str().map(str::to_owned)),
+            Err(_) => None,
+        },
+        None => None,
+    };
+    let id = [settings.map(str::to_owned), from_env, from_file]
+        .into_iter()
+        .flatten()
+        .map(|s| s.trim().to_owned())
+        .find(|s| !s.is_empty())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::SignInAppNotConfigured,
+                format!(
+                    "no sign-in app client ID in the settings, {CLIENT_ID_ENV} or the config file"
+                ),
+            )
+        })?;
+    validate_client_id(&id)?;
+    Ok(id.to_ascii_lowercase())
+}
+
+fn validate_client_id(id: &str) -> Result<(), Error> {
+    let is_guid = id.len() == 36
+        && id.chars().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        });
+    if !is_guid {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("the sign-in app client ID {id:?} is not a GUID"),
+        ));
+    }
+    if FIRST_PARTY_CLIENT_IDS.contains(&id.to_ascii_lowercase().as_str()) {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("{id} is a Microsoft first-party app (Azure CLI or Azure PowerShell); register your organization's own sign-in app"),
+        ));
+    }
+    Ok(())
+}
+
+/// Who is signed in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Account {
+    /// Stable identifier: `{objectId}.{homeTenantId}` for people, `sp:{clientId}:{tenantId}` for service principals.
+    pub id: String,
+    pub kind: AccountKind,
+    /// Display name ("Alex Wilber"), or the application ID for a service principal.
+    pub name: String,
+    /// User principal name, or the application (client) ID for a service principal.
+    pub username: String,
+    /// The directory the account belongs to.
+    pub home_tenant_id: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum AccountKind {
+    User,
+    ServicePrincipal,
+}
+
+/// A directory an account reaches.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Directory {
+    pub tenant_id: String,
+    pub name: String,
+    pub default_domain: Option<String>,
+    /// The account's own directory (as opposed to one where it is a guest).
+    pub is_home: bool,
+    /// Whether a token for it is in memory now, so switching to it asks nothing.
+    pub signed_in: bool,
+}
+
+/// What the person sees for a device-code sign-in: Entra's own message (it contains the code and the page).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceCodePrompt {
+    pub user_code: String,
+    pub verification_uri: String,
+    pub message: String,
+    pub expires_in_secs: u32,
+}
+
+/// A started device-code sign-in, to be completed with [`AuthClient::complete_device_code`].
+pub struct PendingDeviceCode {
+    prompt: DeviceCodePrompt,
+    tenant: String,
+    details: oauth2::DeviceAuthorizationResponse<EntraDeviceFields>,
+}
+
+impl PendingDeviceCode {
+    pub fn prompt(&self) -> &DeviceCodePrompt {
+        &self.prompt
+    }
+}
+
+/// Options of a browser sign-in.
+#[derive(Clone, Debug)]
+pub struct BrowserSignIn {
+    /// The authority's directory: `None` for `organizations` (any work account), or a tenant ID.
+    pub tenant: Option<String>,
+    pub login_hint: Option<String>,
+    /// A claims challenge from Entra (MFA, Conditional Access, continuous access evaluation).
+    pub claims: Option<String>,
+    pub timeout: Duration,
+}
+
+impl Default for BrowserSignIn {
+    fn default() -> Self {
+        BrowserSignIn {
+            tenant: None,
+            login_hint: None,
+            claims: None,
+            timeout: DEFAULT_BROWSER_TIMEOUT,
+        }
+    }
+}
+
+/// Cancels a sign-in in progress (the person pressed "Cancel"). Cloning shares the same signal.
+#[derive(Clone, Default)]
+pub struct Cancel {
+    inner: Arc<(AtomicBool, tokio::sync::Notify)>,
+}
+
+impl Cancel {
+    pub fn new() -> Cancel {
+        Cancel::default()
+    }
+
+    pub fn cancel(&self) {
+        self.inner.0.store(true, Ordering::SeqCst);
+        self.inner.1.notify_waiters();
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.inner.0.load(Ordering::SeqCst)
+    }
+
+    /// Completes once [`Cancel::cancel`] has been called.
+    pub async fn cancelled(&self) {
+        loop {
+            let notified = self.inner.1.notified();
+            tokio::pin!(notified);
+            // Registering before checking the flag means a cancel between the two is not missed.
+            notified.as_mut().enable();
+            if self.is_cancelled() {
+                return;
+            }
+            notified.await;
+        }
+    }
+}
+
+/// Where the app keeps what outlives an access token.
+pub enum Persistence {
+    /// The OS keychain (the cache key, service principals' secrets) and the sealed cache file.
+    Keychain {
+        store: Arc<dyn SecretStore>,
+        cache_file: PathBuf,
+    },
+    /// Memory only: everything is gone when the app closes. Offered when the keychain is missing or locked.
+    SessionOnly,
+}
+
+/// Entra's fields beyond RFC 6749's in a token answer.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct EntraTokenFields {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_info: Option<String>,
+}
+impl oauth2::ExtraTokenFields for EntraTokenFields {}
+
+/// Entra's fields beyond RFC 8628's in a device-code answer: the sentence to show.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct EntraDeviceFields {
+    #[serde(default)]
+    pub message: Option<String>,
+}
+impl oauth2::ExtraDeviceAuthorizationFields for EntraDeviceFields {}
+
+type EntraTokenResponse = StandardTokenResponse<EntraTokenFields, BasicTokenType>;
+type EntraClient = oauth2::Client<
+    AadErrorResponse,
+    EntraTokenResponse,
+    BasicTokenIntrospectionResponse,
+    StandardRevocableToken,
+    BasicRevocationErrorResponse,
+    EndpointSet,
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointSet,
+>;
+
+/// A transport failure, already described without URL query strings.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct HttpError(String);
+
+type HttpFuture = Pin<Box<dyn Future<Output = Result<oauth2::HttpResponse, HttpError>> + Send>>;
+
+/// Sends oauth2's requests with the core's reqwest client (its TLS trust, proxy and timeouts), rather than the
+/// reqwest 0.12 client oauth2 would bring along.
+async fn send(
+    client: reqwest::Client,
+    request: oauth2::HttpRequest,
+) -> Result<oauth2::HttpResponse, HttpError> {
+    let (parts, body) = request.into_parts();
+    let response = client
+        .request(parts.method, parts.uri.to_string())
+        .headers(parts.headers)
+        .body(body)
+        .send()
+        .await
+        .map_err(|e| HttpError(crate::http::network_error("sign-in request", &e).message))?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| HttpError(crate::http::network_error("sign-in answer", &e).message))?;
+    let mut out = oauth2::http::Response::new(body.to_vec());
+    *out.status_mut() = status;
+    *out.headers_mut() = headers;
+    Ok(out)
+}
+
+struct UserState {
+    account: Account,
+    /// The newest refresh token from the home sign-in; redeemable in every directory the account reaches.
+    home_rt: Option<Sensitive<String>>,
+    /// Refresh tokens from interactive sign-ins to one directory (which carry that directory's MFA).
+    tenant_rts: HashMap<String, Sensitive<String>>,
+    access: HashMap<String, AccessToken>,
+    /// The last claims challenge a directory answered, for its interactive sign-in.
+    claims: HashMap<String, String>,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct CacheFile {
+    version: u32,
+    accounts: Vec<CachedAccount>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CachedAccount {
+    account: Account,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    home_refresh_token: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    tenant_refresh_tokens: BTreeMap<String, String>,
+}
+
+impl Drop for CachedAccount {
+    fn drop(&mut self) {
+        self.home_refresh_token.zeroize();
+        for v in self.tenant_refresh_tokens.values_mut() {
+            v.zeroize();
+        }
+    }
+}
+
+struct Inner {
+    endpoints: Endpoints,
+    client_id: String,
+    http: reqwest::Client,
+    store: Arc<dyn SecretStore>,
+    cache: Option<TokenCache>,
+    accounts: Mutex<BTreeMap<String, UserState>>,
+}
+
+/// Every signed-in account and its tokens. Cheap to clone (shared state).
+#[derive(Clone)]
+pub struct AuthClient {
+    inner: Arc<Inner>,
+}
+
+impl AuthClient {
+    /// Opens the sign-in state: reads the sealed cache (when persistent) so that accounts signed in before are
+    /// signed in again without asking. A cache that was tampered with, or sealed on another computer, is refused
+    /// with [`ErrorCode::TokenCacheInvalid`]; [`AuthClient::forget_everything_at`] clears it.
+    pub fn new(
+        endpoints: Endpoints,
+        client_id: &str,
+        persistence: Persistence,
+    ) -> Result<AuthClient, Error> {
+        validate_client_id(client_id)?;
+        let http = crate::http::client(&endpoints)?;
+        let (store, cache): (Arc<dyn SecretStore>, Option<TokenCache>) = match persistence {
+            Persistence::Keychain { store, cache_file } => {
+                let cache = TokenCache::new(store.clone(), cache_file);
+                (store, Some(cache))
+            }
+            Persistence::SessionOnly => (Arc::new(MemoryStore::new()), None),
+        };
+        let mut accounts = BTreeMap::new();
+        if let Some(cache) = &cache {
+            if let Some(text) = cache.load()? {
+                let file: CacheFile = serde_json::from_str(text.expose()).map_err(|e| {
+                    Error::new(
+                        ErrorCode::TokenCacheInvalid,
+                        format!(
+                            "the sign-in cache opened but its content is not understood (line {}, column {})",
+                            e.line(),
+                            e.column()
+                        ),
+                    )
+                })?;
+                for cached in &file.accounts {
+                    accounts.insert(
+                        cached.account.id.clone(),
+                        UserState {
+                            account: cached.account.clone(),
+                            home_rt: cached.home_refresh_token.clone().map(Sensitive::new),
+                            tenant_rts: cached
+                                .tenant_refresh_tokens
+                                .iter()
+                                .map(|(k, v)| (k.clone(), Sensitive::new(v.clone())))
+                                .collect(),
+                            access: HashMap::new(),
+                            claims: HashMap::new(),
+                        },
+                    );
+                }
+            }
+        }
+        Ok(AuthClient {
+            inner: Arc::new(Inner {
+                endpoints,
+                client_id: client_id.to_ascii_lowercase(),
+                http,
+                store,
+                cache,
+                accounts: Mutex::new(accounts),
+            }),
+        })
+    }
+
+    /// Whether sign-ins outlive the app (false in session-only mode).
+    pub fn is_persistent(&self) -> bool {
+        self.inner.cache.is_some()
+    }
+
+    /// The page where a directory's administrator approves the sign-in app for everyone in that directory.
+    pub fn admin_consent_url(&self, tenant_id: &str) -> String {
+        format!(
+            "{}/{}/adminconsent?client_id={}",
+            self.inner.endpoints.login, tenant_id, self.inner.client_id
+        )
+    }
+
+    /// Every signed-in account, people and service principals.
+    pub async fn accounts(&self) -> Vec<Account> {
+        self.inner
+            .accounts
+            .lock()
+            .await
+            .values()
+            .map(|s| s.account.clone())
+            .collect()
+    }
+
+    fn oauth_client(&self, tenant: &str) -> Result<EntraClient, Error> {
+        let base = format!("{}/{}", self.inner.endpoints.login, tenant);
+        let bad = |e: oauth2::url::ParseError| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                format!("sign-in URL for {tenant:?}: {e}"),
+            )
+        };
+        Ok(
+            oauth2::Client::new(ClientId::new(self.inner.client_id.clone()))
+                .set_auth_type(AuthType::RequestBody)
+                .set_auth_uri(AuthUrl::new(format!("{base}/oauth2/v2.0/authorize")).map_err(bad)?)
+                .set_token_uri(TokenUrl::new(format!("{base}/oauth2/v2.0/token")).map_err(bad)?)
+                .set_device_authorization_url(
+                    DeviceAuthorizationUrl::new(format!("{base}/oauth2/v2.0/devicecode"))
+                        .map_err(bad)?,
+                ),
+        )
+    }
+
+    fn oauth_http(&self) -> impl Fn(oauth2::HttpRequest) -> HttpFuture {
+        let client = self.inner.http.clone();
+        move |request| Box::pin(send(client.clone(), request))
+    }
+
+    fn arm_scope(&self) -> String {
+        crate::auth_client_credentials::arm_scope(&self.inner.endpoints)
+    }
+
+    fn scope_string(&self) -> String {
+        format!("{} offline_access openid profile", self.arm_scope())
+    }
+
+    fn user_scopes(&self) -> Vec<Scope> {
+        [
+            self.arm_scope().as_str(),
+            "offline_access",
+            "openid",
+            "profile",
+        ]
+        .into_iter()
+        .map(|s| Scope::new(s.to_owned()))
+        .collect()
+    }
+
+    /// Signs a person in with the system browser. `open_url` opens the sign-in page (the desktop shell passes the
+    /// opener plugin; tests complete the sign-in on the simulator). The redirect comes back to a one-shot
+    /// listener on 127.0.0.1; `cancel` or `request.timeout` end the wait.
+    pub async fn sign_in_browser<F>(
+        &self,
+        request: BrowserSignIn,
+        open_url: F,
+        cancel: &Cancel,
+    ) -> Result<Account, Error>
+    where
+        F: FnOnce(&str) -> Result<(), Error>,
+    {
+        let tenant = request
+            .tenant
+            .clone()
+            .unwrap_or_else(|| "organizations".to_owned());
+        let loopback = browser::Loopback::bind().await?;
+        let redirect_uri = loopback.redirect_uri();
+        let client = self.oauth_client(&tenant)?.set_redirect_uri(
+            oauth2::RedirectUrl::new(redirect_uri)
+                .map_err(|e| Error::new(ErrorCode::Internal, format!("redirect URI: {e}")))?,
+        );
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let mut auth = client
+            .authorize_url(CsrfToken::new_random)
+            .add_scopes(self.user_scopes())
+            .set_pkce_challenge(challenge);
+        match &request.login_hint {
+            Some(hint) => auth = auth.add_extra_param("login_hint", hint.clone()),
+            // Several accounts side by side: without a hint, let the person pick which one.
+            None => auth = auth.add_extra_param("prompt", "select_account"),
+        }
+        if let Some(claims) = &request.claims {
+            auth = auth.add_extra_param("claims", claims.clone());
+        }
+        let (url, state) = auth.url();
+        open_url(url.as_str())?;
+        let outcome = loopback
+            .wait(state.secret(), request.timeout, cancel)
+            .await?;
+        let code = match outcome {
+            browser::Redirect::Code(code) => code,
+            browser::Redirect::Error(e) => {
+                return Err(e.to_error(Some(&self.admin_consent_url(&tenant))))
+            }
+        };
+        let http = self.oauth_http();
+        let exchange = client
+            .exchange_code(AuthorizationCode::new(code))
+            .set_pkce_verifier(verifier)
+            .add_extra_param("scope", self.scope_string())
+            .add_extra_param("client_info", "1")
+            .request_async(&http);
+        let response = tokio::select! {
+            r = exchange => r.map_err(|e| request_error(e, Some(&self.admin_consent_url(&tenant))))?,
+            _ = cancel.cancelled() => return Err(Error::new(ErrorCode::SignInCancelled, "the sign-in was cancelled in the app")),
+        };
+        let interactive_tenant = request.tenant.clone();
+        self.accept_user_tokens(response, interactive_tenant.as_deref())
+            .await
+    }
+
+    /// Signs in to one directory interactively, for an account already signed in: used when that directory
+    /// demands MFA or Conditional Access the home sign-in did not satisfy. Passes the account as `login_hint` and
+    /// the directory's last claims challenge.
+    pub async fn sign_in_to_directory<F>(
+        &self,
+        account_id: &str,
+        tenant_id: &str,
+        open_url: F,
+        cancel: &Cancel,
+        timeout: Duration,
+    ) -> Result<Account, Error>
+    where
+        F: FnOnce(&str) -> Result<(), Error>,
+    {
+        let (hint, claims) = {
+            let accounts = self.inner.accounts.lock().await;
+            let state = accounts
+                .get(account_id)
+                .ok_or_else(|| unknown_account(account_id))?;
+            (
+                state.account.username.clone(),
+                state.claims.get(tenant_id).cloned(),
+            )
+        };
+        let request = BrowserSignIn {
+            tenant: Some(tenant_id.to_owned()),
+            login_hint: Some(hint),
+            claims,
+            timeout,
+        };
+        self.sign_in_browser(request, open_url, cancel).await
+    }
+
+    /// Starts a device-code sign-in: show [`PendingDeviceCode::prompt`], then call
+    /// [`AuthClient::complete_device_code`].
+    pub async fn start_device_code(
+        &self,
+        tenant: Option<&str>,
+    ) -> Result<PendingDeviceCode, Error> {
+        let tenant = tenant.unwrap_or("organizations").to_owned();
+        let client = self.oauth_client(&tenant)?;
+        let http = self.oauth_http();
+        let details: oauth2::DeviceAuthorizationResponse<EntraDeviceFields> = client
+            .exchange_device_code()
+            .add_scopes(self.user_scopes())
+            .request_async(&http)
+            .await
+            .map_err(|e| request_error(e, Some(&self.admin_consent_url(&tenant))))?;
+        let prompt = DeviceCodePrompt {
+            user_code: details.user_code().secret().clone(),
+            verification_uri: details.verification_uri().to_string(),
+            message: details.extra_fields().message.clone().unwrap_or_else(|| {
+                format!(
+                    "To sign in, open {} and enter the code {}.",
+                    details.verification_uri().as_str(),
+                    details.user_code().secret()
+                )
+            }),
+            expires_in_secs: u32::try_from(details.expires_in().as_secs()).unwrap_or(u32::MAX),
+        };
+        Ok(PendingDeviceCode {
+            prompt,
+            tenant,
+            details,
+        })
+    }
+
+    /// Polls until the person has approved (or declined) the device code, as Entra asks: every `interval`
+    /// seconds, five more after `slow_down`, until the code expires.
+    pub async fn complete_device_code(
+        &self,
+        pending: PendingDeviceCode,
+        cancel: &Cancel,
+    ) -> Result<Account, Error> {
+        let client = self.oauth_client(&pending.tenant)?;
+        let http = self.oauth_http();
+        let poll = client
+            .exchange_device_access_token(&pending.details)
+            .add_extra_param("client_info", "1")
+            .request_async(&http, tokio::time::sleep, None);
+        let result = tokio::select! {
+            r = poll => r,
+            _ = cancel.cancelled() => return Err(Error::new(ErrorCode::SignInCancelled, "the sign-in was cancelled in the app")),
+        };
+        let response =
+            result.map_err(|e| device_error(e, &self.admin_consent_url(&pending.tenant)))?;
+        let tenant = (pending.tenant != "organizations" && pending.tenant != "common")
+            .then_some(pending.tenant.clone());
+        self.accept_user_tokens(response, tenant.as_deref()).await
+    }
+
+    /// Signs a service principal in with its client secret (client-credentials grant), in one directory. The
+    /// secret is kept in the keychain. azure_identity's ClientSecretCredential is not used: it brings its own HTTP
+    /// pipeline, which cannot be given the custom cloud's extra CA, and a second TLS stack; oauth2's grant over
+    /// the core's client does the same request.
+    pub async fn sign_in_service_principal(
+        &self,
+        tenant_id: &str,
+        client_id: &str,
+        secret: Sensitive<String>,
+    ) -> Result<Account, Error> {
+        let client_id = client_id.trim().to_ascii_lowercase();
+        let tenant_id = tenant_id.trim().to_ascii_lowercase();
+        let token = self
+            .client_credentials(&tenant_id, &client_id, &secret)
+            .await?;
+        let account = Account {
+            id: format!("sp:{client_id}:{tenant_id}"),
+            kind: AccountKind::ServicePrincipal,
+            name: client_id.clone(),
+            username: client_id.clone(),
+            home_tenant_id: token.tenant_id.clone(),
+        };
+        self.inner
+            .store
+            .set(&sp_secret_entry(&account.id), &secret)?;
+        let mut accounts = self.inner.accounts.lock().await;
+        let mut access = HashMap::new();
+        access.insert(tenant_id.clone(), token);
+        accounts.insert(
+            account.id.clone(),
+            UserState {
+                account: account.clone(),
+                home_rt: None,
+                tenant_rts: HashMap::new(),
+                access,
+                claims: HashMap::new(),
+            },
+        );
+        self.persist(&accounts)?;
+        Ok(account)
+    }
+
+    async fn client_credentials(
+        &self,
+        tenant_id: &str,
+        client_id: &str,
+        secret: &Sensitive<String>,
+    ) -> Result<AccessToken, Error> {
+        let base = format!("{}/{}", self.inner.endpoints.login, tenant_id);
+        let client: oauth2::Client<
+            AadErrorResponse,
+            EntraTokenResponse,
+            BasicTokenIntrospectionResponse,
+            StandardRevocableToken,
+            BasicRevocationErrorResponse,
+        > = oauth2::Client::new(ClientId::new(client_id.to_owned()));
+        let client = client
+            .set_client_secret(ClientSecret::new(secret.expose().clone()))
+            .set_auth_type(AuthType::RequestBody)
+            .set_token_uri(
+                TokenUrl::new(format!("{base}/oauth2/v2.0/token"))
+                    .map_err(|e| Error::new(ErrorCode::InvalidInput, format!("token URL: {e}")))?,
+            );
+        let http = self.oauth_http();
+        let response = client
+            .exchange_client_credentials()
+            .add_scope(Scope::new(self.arm_scope()))
+            .request_async(&http)
+            .await
+            .map_err(|e| request_error(e, Some(&self.admin_consent_url(tenant_id))))?;
+        access_token_from(&response, tenant_id)
+    }
+
+    /// Records a person's token answer: the account it speaks for (from `client_info`, else the ID token), its
+    /// refresh token (for the directory signed in to interactively, or as the home token) and the access token.
+    async fn accept_user_tokens(
+        &self,
+        response: EntraTokenResponse,
+        interactive_tenant: Option<&str>,
+    ) -> Result<Account, Error> {
+        let access = access_token_from(&response, interactive_tenant.unwrap_or(""))?;
+        let id_claims = response
+            .extra_fields()
+            .id_token
+            .as_deref()
+            .and_then(crate::arm::jwt_claims)
+            .unwrap_or(Value::Null);
+        let access_claims = crate::arm::jwt_claims(access.secret.expose()).unwrap_or(Value::Null);
+        let client_info = response
+            .extra_fields()
+            .client_info
+            .as_deref()
+            .and_then(|ci| {
+                base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .decode(ci.trim_end_matches('='))
+                    .ok()
+            })
+            .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
+            .unwrap_or(Value::Null);
+        let (uid, utid) = match (client_info["uid"].as_str(), client_info["utid"].as_str()) {
+            (Some(uid), Some(utid)) => (uid.to_owned(), utid.to_owned()),
+            _ => (access.object_id.clone(), access.tenant_id.clone()),
+        };
+        let username = [
+            &id_claims["preferred_username"],
+            &access_claims["upn"],
+            &access_claims["unique_name"],
+        ]
+        .into_iter()
+        .find_map(|v| v.as_str())
+        .unwrap_or("")
+        .to_owned();
+        let name = [&id_claims["name"], &access_claims["name"]]
+            .into_iter()
+            .find_map(|v| v.as_str())
+            .unwrap_or(&username)
+            .to_owned();
+        let id = format!("{uid}.{utid}");
+        let refresh = response
+            .refresh_token()
+            .map(|rt| Sensitive::new(rt.secret().clone()));
+
+        let mut accounts = self.inner.accounts.lock().await;
+        let state = accounts.entry(id.clone()).or_insert_with(|| UserState {
+            account: Account {
+                id: id.clone(),
+                kind: AccountKind::User,
+                name: name.clone(),
+                username: username.clone(),
+                home_tenant_id: utid.clone(),
+            },
+            home_rt: None,
+            tenant_rts: HashMap::new(),
+            access: HashMap::new(),
+            claims: HashMap::new(),
+        });
+        if !name.is_empty() {
+            state.account.name = name;
+        }
+        if !username.is_empty() {
+            state.account.username = username;
+        }
+        match (interactive_tenant, refresh) {
+            (Some(t), Some(rt)) if !t.eq_ignore_ascii_case(&utid) => {
+                state.tenant_rts.insert(t.to_ascii_lowercase(), rt);
+            }
+            (_, Some(rt)) => state.home_rt = Some(rt),
+            (_, None) => {}
+        }
+        state.claims.remove(&access.tenant_id);
+        state
+            .access
+            .insert(access.tenant_id.to_ascii_lowercase(), access);
+        let account = state.account.clone();
+        self.persist(&accounts)?;
+        tracing::info!(account = %account.username, "signed in");
+        Ok(account)
+    }
+
+    /// An access token for `tenant_id`, from memory when fresh, else silently with a refresh token (the
+    /// directory's own when it has one, else the home one). Entra's refusals become errors the UI explains; an
+    /// MFA or Conditional Access challenge is kept for [`AuthClient::sign_in_to_directory`].
+    pub async fn access_token(
+        &self,
+        account_id: &str,
+        tenant_id: &str,
+    ) -> Result<AccessToken, Error> {
+        let tenant = tenant_id.to_ascii_lowercase();
+        let (kind, rt, used_tenant_rt) = {
+            let accounts = self.inner.accounts.lock().await;
+            let state = accounts
+                .get(account_id)
+                .ok_or_else(|| unknown_account(account_id))?;
+            if let Some(token) = state.access.get(&tenant) {
+                if token.is_fresh(FRESHNESS_MARGIN) {
+                    return Ok(token.clone());
+                }
+            }
+            match state.tenant_rts.get(&tenant) {
+                Some(rt) => (state.account.kind, Some(rt.clone()), true),
+                None => (state.account.kind, state.home_rt.clone(), false),
+            }
+        };
+        if kind == AccountKind::ServicePrincipal {
+            let secret = self
+                .inner
+                .store
+                .get(&sp_secret_entry(account_id))?
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::SignInExpired,
+                        format!("the secret of {account_id} is no longer in the keychain"),
+                    )
+                })?;
+            let client_id = account_id.split(':').nth(1).unwrap_or_default().to_owned();
+            let token = self
+                .client_credentials(&tenant, &client_id, &secret)
+                .await?;
+            let mut accounts = self.inner.accounts.lock().await;
+            if let Some(state) = accounts.get_mut(account_id) {
+                state.access.insert(tenant, token.clone());
+            }
+            return Ok(token);
+        }
+        let rt = rt.ok_or_else(|| {
+            Error::new(
+                ErrorCode::SignInExpired,
+                format!("no saved sign-in for {account_id}; sign in again"),
+            )
+        })?;
+        let client = self.oauth_client(&tenant)?;
+        let http = self.oauth_http();
+        let result = client
+            .exchange_refresh_token(&RefreshToken::new(rt.expose().clone()))
+            .add_scopes(self.user_scopes())
+            .add_extra_param("client_info", "1")
+            .request_async(&http)
+            .await;
+        let mut accounts = self.inner.accounts.lock().await;
+        let state = accounts
+            .get_mut(account_id)
+            .ok_or_else(|| unknown_account(account_id))?;
+        match result {
+            Ok(response) => {
+                let token = access_token_from(&response, &tenant)?;
+                if let Some(new_rt) = response.refresh_token() {
+                    // Refresh tokens rotate: keep the newest, in the slot the old one came from.
+                    let new_rt = Sensitive::new(new_rt.secret().clone());
+                    if used_tenant_rt {
+                        state.tenant_rts.insert(tenant.clone(), new_rt);
+                    } else {
+                        state.home_rt = Some(new_rt);
+                    }
+                }
+                state.claims.remove(&tenant);
+                state.access.insert(tenant, token.clone());
+                self.persist(&accounts)?;
+                Ok(token)
+            }
+            Err(oauth2::RequestTokenError::ServerResponse(e)) => {
+                if e.needs_interactive_sign_in()
+                    || e.code() == ErrorCode::BlockedByConditionalAccess
+                {
+                    // An empty challenge still means "sign in interactively there"; the flag is the entry.
+                    state
+                        .claims
+                        .insert(tenant.clone(), e.claims.clone().unwrap_or_default());
+                }
+                if e.code() == ErrorCode::SignInExpired && used_tenant_rt {
+                    state.tenant_rts.remove(&tenant);
+                }
+                Err(e.to_error(Some(&self.admin_consent_url(&tenant))))
+            }
+            Err(other) => Err(request_error(other, None)),
+        }
+    }
+
+    /// Whether `tenant_id` answered a challenge that only an interactive sign-in there can meet.
+    pub async fn needs_directory_sign_in(&self, account_id: &str, tenant_id: &str) -> bool {
+        let accounts = self.inner.accounts.lock().await;
+        accounts
+            .get(account_id)
+            .is_some_and(|s| s.claims.contains_key(&tenant_id.to_ascii_lowercase()))
+    }
+
+    /// Forgets the in-memory access token for `tenant_id` (Azure refused it: revoked, or a claims challenge).
+    pub async fn invalidate(&self, account_id: &str, tenant_id: &str) {
+        let mut accounts = self.inner.accounts.lock().await;
+        if let Some(state) = accounts.get_mut(account_id) {
+            state.access.remove(&tenant_id.to_ascii_lowercase());
+        }
+    }
+
+    /// Every directory the account reaches (Resource Manager `GET /tenants`), home first. A service principal
+    /// reaches the one directory it signed in to.
+    pub async fn list_directories(&self, account_id: &str) -> Result<Vec<Directory>, Error> {
+        let home = {
+            let accounts = self.inner.accounts.lock().await;
+            let state = accounts
+                .get(account_id)
+                .ok_or_else(|| unknown_account(account_id))?;
+            state.account.home_tenant_id.clone()
+        };
+        let token = self.access_token(account_id, &home).await?;
+        let mut url = format!(
+            "{}/tenants?api-version=2022-12-01",
+            self.inner.endpoints.resource_manager
+        );
+        let mut found = Vec::new();
+        // Bounded so that a server looping on nextLink cannot hold the app forever.
+        for _ in 0..1000 {
+            let response = self
+                .inner
+                .http
+                .get(&url)
+                .bearer_auth(token.secret.expose())
+                .send()
+                .await
+                .map_err(|e| crate::http::network_error("listing directories", &e))?;
+            let status = response.status();
+            let request_id = response
+                .headers()
+                .get("x-ms-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned();
+            let body: Value = response.json().await.unwrap_or(Value::Null);
+            if !status.is_success() {
+                let code = match status.as_u16() {
+                    401 => ErrorCode::AccessTokenRejected,
+                    403 => ErrorCode::Forbidden,
+                    429 => ErrorCode::Throttled,
+                    s if s >= 500 => ErrorCode::AzureUnavailable,
+                    _ => ErrorCode::Internal,
+                };
+                return Err(Error::new(
+                    code,
+                    format!(
+                        "listing directories answered {status}: {} (request ID {request_id})",
+                        body["error"]["code"].as_str().unwrap_or("")
+                    ),
+                ));
+            }
+            for t in body["value"].as_array().into_iter().flatten() {
+                let Some(tenant_id) = t["tenantId"].as_str() else {
+                    continue;
+                };
+                found.push((
+                    tenant_id.to_ascii_lowercase(),
+                    t["displayName"].as_str().unwrap_or(tenant_id).to_owned(),
+                    t["defaultDomain"].as_str().map(str::to_owned),
+                ));
+            }
+            match body["nextLink"].as_str() {
+                Some(next) if !next.is_empty() => url = next.to_owned(),
+                _ => break,
+            }
+        }
+        let accounts = self.inner.accounts.lock().await;
+        let state = accounts.get(account_id);
+        let mut dirs: Vec<Directory> = found
+            .into_iter()
+            .map(|(tenant_id, name, default_domain)| Directory {
+                is_home: tenant_id.eq_ignore_ascii_case(&home),
+                signed_in: state
+                    .and_then(|s| s.access.get(&tenant_id))
+                    .is_some_and(|t| t.is_fresh(FRESHNESS_MARGIN)),
+                tenant_id,
+                name,
+                default_domain,
+            })
+            .collect();
+        dirs.sort_by(|a, b| b.is_home.cmp(&a.is_home).then(a.name.cmp(&b.name)));
+        Ok(dirs)
+    }
+
+    /// The token source the Resource Manager client uses for this account.
+    pub fn token_source(&self, account_id: &str) -> Arc<dyn TokenSource> {
+        Arc::new(AccountTokenSource {
+            auth: self.clone(),
+            account_id: account_id.to_owned(),
+        })
+    }
+
+    /// Signs one account out: its tokens leave memory, the cache and (for a service principal) the keychain. When
+    /// it was the last account, the cache file and its key go too.
+    pub async fn sign_out(&self, account_id: &str) -> Result<(), Error> {
+        let mut accounts = self.inner.accounts.lock().await;
+        let removed = accounts.remove(account_id);
+        if removed
+            .as_ref()
+            .is_some_and(|s| s.account.kind == AccountKind::ServicePrincipal)
+        {
+            self.inner.store.delete(&sp_secret_entry(account_id))?;
+        }
+        if accounts.is_empty() {
+            if let Some(cache) = &self.inner.cache {
+                cache.remove()?;
+            }
+            Ok(())
+        } else {
+            self.persist(&accounts)
+        }
+    }
+
+    /// Removes every account, every keychain entry the app wrote and the cache file.
+    pub async fn forget_everything(&self) -> Result<(), Error> {
+        let mut accounts = self.inner.accounts.lock().await;
+        for id in accounts.keys() {
+            if id.starts_with("sp:") {
+                self.inner.store.delete(&sp_secret_entry(id))?;
+            }
+        }
+        accounts.clear();
+        if let Some(cache) = &self.inner.cache {
+            cache.remove()?;
+        }
+        Ok(())
+    }
+
+    /// Clears a cache that [`AuthClient::new`] refused (tampered with, or from another computer), without opening it.
+    pub fn forget_everything_at(
+        store: Arc<dyn SecretStore>,
+        cache_file: PathBuf,
+    ) -> Result<(), Error> {
+        TokenCache::new(store, cache_file).remove()
+    }
+
+    fn persist(&self, accounts: &BTreeMap<String, UserState>) -> Result<(), Error> {
+        let Some(cache) = &self.inner.cache else {
+            return Ok(());
+        };
+        let file = CacheFile {
+            version: 1,
+            accounts: accounts
+                .values()
+                .map(|s| CachedAccount {
+                    account: s.account.clone(),
+                    home_refresh_token: s.home_rt.as_ref().map(|t| t.expose().clone()),
+                    tenant_refresh_tokens: s
+                        .tenant_rts
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.expose().clone()))
+                        .collect(),
+                })
+                .collect(),
+        };
+        let text = serde_json::to_string(&file)
+            .map_err(|e| Error::new(ErrorCode::Internal, format!("sign-in cache: {e}")))?;
+        cache.save(&Sensitive::new(text))
+    }
+}
+
+/// Gives Resource Manager tokens for one signed-in account, in any directory it reaches.
+pub struct AccountTokenSource {
+    auth: AuthClient,
+    account_id: String,
+}
+
+#[async_trait::async_trait]
+impl TokenSource for AccountTokenSource {
+    async fn access_token(&self, tenant_id: &str) -> Result<AccessToken, Error> {
+        self.auth.access_token(&self.account_id, tenant_id).await
+    }
+
+    async fn invalidate(&self, tenant_id: &str) {
+        self.auth.invalidate(&self.account_id, tenant_id).await
+    }
+}
+
+fn sp_secret_entry(account_id: &str) -> String {
+    format!("sp-secret:{account_id}")
+}
+
+fn unknown_account(account_id: &str) -> Error {
+    Error::new(
+        ErrorCode::SignInExpired,
+        format!("{account_id} is not signed in"),
+    )
+}
+
+fn access_token_from(
+    response: &EntraTokenResponse,
+    tenant_hint: &str,
+) -> Result<AccessToken, Error> {
+    let secret = response.access_token().secret().clone();
+    let claims = crate::arm::jwt_claims(&secret).unwrap_or(Value::Null);
+    let expires_in = response.expires_in().unwrap_or(Duration::from_secs(300));
+    Ok(AccessToken {
+        tenant_id: claims["tid"]
+            .as_str()
+            .unwrap_or(tenant_hint)
+            .to_ascii_lowercase(),
+        object_id: claims["oid"].as_str().unwrap_or_default().to_owned(),
+        secret: Sensitive::new(secret),
+        expires_at: SystemTime::now() + expires_in,
+    })
+}
+
+fn device_error<RE: std::error::Error + 'static>(
+    err: oauth2::RequestTokenError<RE, oauth2::DeviceCodeErrorResponse>,
+    admin_consent_url: &str,
+) -> Error {
+    match err {
+        oauth2::RequestTokenError::ServerResponse(e) => {
+            // oauth2's device-code error type keeps `error` and `error_description`; the AADSTS code and the
+            // trace and correlation IDs are read back from the description, where Entra also writes them.
+            let aad = AadErrorResponse {
+                error: e.error().as_ref().to_owned(),
+                error_description: e.error_description().cloned(),
+                ..Default::default()
+            };
+            let mut error = aad.to_error(Some(admin_consent_url));
+            if let Some(d) = e.error_description() {
+                for line in d.lines().skip(1) {
+                    let line = line.trim();
+                    if line.starts_with("Trace ID")
+                        || line.starts_with("Correlation ID")
+                        || line.starts_with("Timestamp")
+                    {
+                        error.message.push_str(&format!("; {line}"));
+                    }
+                }
+            }
+            error
+        }
+        oauth2::RequestTokenError::Other(text) => Error::new(
+            ErrorCode::SignInTimedOut,
+            format!("the device code expired before it was used ({text})"),
+        ),
+        oauth2::RequestTokenError::Request(e) => Error::new(
+            ErrorCode::Network,
+            format!("could not reach the sign-in service: {e}"),
+        ),
+        oauth2::RequestTokenError::Parse(e, _) => Error::new(
+            ErrorCode::Internal,
+            format!(
+                "the sign-in service's answer could not be read at {}",
+                e.path()
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_party_client_ids_are_refused() {
+        for id in FIRST_PARTY_CLIENT_IDS {
+            assert_eq!(
+                resolve_client_id(Some(id), None).unwrap_err().code,
+                ErrorCode::InvalidInput
+            );
+        }
+        assert_eq!(
+            resolve_client_id(Some("not-a-guid"), None)
+                .unwrap_err()
+                .code,
+            ErrorCode::InvalidInput
+        );
+        assert_eq!(
+            resolve_client_id(Some("EEEEEEEE-0000-4000-8000-000000000001"), None).unwrap(),
+            "eeeeeeee-0000-4000-8000-000000000001"
+        );
+    }
+
+    #[test]
+    fn client_id_from_a_config_file() {
+        let dir = std::env::temp_dir().join(format!("plcid-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("config.json");
+        std::fs::write(
+            &path,
+            r#"{"clientId":"eeeeeeee-0000-4000-8000-000000000001"}"#,
+        )
+        .unwrap();
+        if std::env::var(CLIENT_ID_ENV).is_err() {
+            assert_eq!(
+                resolve_client_id(None, Some(&path)).unwrap(),
+                "eeeeeeee-0000-4000-8000-000000000001"
+            );
+        }
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[tokio::test]
+    async fn cancel_wakes_a_waiter() {
+        let cancel = Cancel::new();
+        let c2 = cancel.clone();
+        let waiter = tokio::spawn(async move { c2.cancelled().await });
+        tokio::task::yield_now().await;
+        cancel.cancel();
+        waiter.await.unwrap();
+        cancel.cancelled().await;
+    }
+}

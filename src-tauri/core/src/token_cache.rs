@@ -1,0 +1,270 @@
+//! The refresh-token cache: one file sealed with XChaCha20-Poly1305 under a random 256-bit key kept in the
+//! keychain. The file may be any size (refresh tokens are larger than Windows Credential Manager allows per
+//! secret); without the key it is noise, and a changed, damaged or foreign file is refused, never half-read.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use base64::Engine as _;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use ring::rand::{SecureRandom, SystemRandom};
+use zeroize::Zeroize;
+
+use crate::keychain::SecretStore;
+use crate::{Error, ErrorCode, Sensitive};
+
+/// The keychain entry holding the cache key (base64).
+pub const KEY_ENTRY: &str = "token-cache-key";
+/// The file's first bytes: format and version. They are also the AEAD's associated data, so a file of another
+/// version cannot be passed off as this one.
+const MAGIC: &[u8; 8] = b"PLACv1\0\0";
+const NONCE_LEN: usize = 24;
+
+/// The sealed file and the keychain entry holding its key.
+pub struct TokenCache {
+    store: Arc<dyn SecretStore>,
+    path: PathBuf,
+}
+
+impl TokenCache {
+    pub fn new(store: Arc<dyn SecretStore>, path: PathBuf) -> TokenCache {
+        TokenCache { store, path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The cache's plaintext, or `None` when there is no file yet.
+    pub fn load(&self) -> Result<Option<Sensitive<String>>, Error> {
+        let bytes = match std::fs::read(&self.path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(Error::new(
+                    ErrorCode::Internal,
+                    format!(
+                        "could not read the sign-in cache {}: {e}",
+                        self.path.display()
+                    ),
+                ))
+            }
+        };
+        let Some(key) = self.store.get(KEY_ENTRY)? else {
+            return Err(invalid(
+                &self.path,
+                "its key is not in this computer's keychain (the file was copied from elsewhere, or the keychain was reset)",
+            ));
+        };
+        let cipher = cipher(&key)?;
+        if bytes.len() < MAGIC.len() + NONCE_LEN + 16 || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(invalid(&self.path, "it is not a sign-in cache of this app"));
+        }
+        let nonce = XNonce::from_slice(&bytes[MAGIC.len()..MAGIC.len() + NONCE_LEN]);
+        let mut plain = cipher
+            .decrypt(
+                nonce,
+                Payload {
+                    msg: &bytes[MAGIC.len() + NONCE_LEN..],
+                    aad: MAGIC,
+                },
+            )
+            .map_err(|_| {
+                invalid(
+                    &self.path,
+                    "it was changed, damaged, or sealed with another key",
+                )
+            })?;
+        let text = String::from_utf8(std::mem::take(&mut plain));
+        plain.zeroize();
+        match text {
+            Ok(t) => Ok(Some(Sensitive::new(t))),
+            Err(e) => {
+                let mut bytes = e.into_bytes();
+                bytes.zeroize();
+                Err(invalid(&self.path, "its content is not text"))
+            }
+        }
+    }
+
+    /// Seals `plaintext` into the file, creating the key on first use. The file is written beside the old one and
+    /// renamed over it, so a crash leaves either the old cache or the new one, never a torn file.
+    pub fn save(&self, plaintext: &Sensitive<String>) -> Result<(), Error> {
+        let key = match self.store.get(KEY_ENTRY)? {
+            Some(k) => k,
+            None => {
+                let mut raw = [0u8; 32];
+                random(&mut raw)?;
+                let k = Sensitive::new(base64::engine::general_purpose::STANDARD.encode(raw));
+                raw.zeroize();
+                self.store.set(KEY_ENTRY, &k)?;
+                k
+            }
+        };
+        let cipher = cipher(&key)?;
+        let mut nonce = [0u8; NONCE_LEN];
+        random(&mut nonce)?;
+        let sealed = cipher
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: plaintext.expose().as_bytes(),
+                    aad: MAGIC,
+                },
+            )
+            .map_err(|_| Error::new(ErrorCode::Internal, "could not seal the sign-in cache"))?;
+        let mut file = Vec::with_capacity(MAGIC.len() + NONCE_LEN + sealed.len());
+        file.extend_from_slice(MAGIC);
+        file.extend_from_slice(&nonce);
+        file.extend_from_slice(&sealed);
+        write_atomically(&self.path, &file).map_err(|e| {
+            Error::new(
+                ErrorCode::Internal,
+                format!(
+                    "could not write the sign-in cache {}: {e}",
+                    self.path.display()
+                ),
+            )
+        })
+    }
+
+    /// Removes the file and its key.
+    pub fn remove(&self) -> Result<(), Error> {
+        match std::fs::remove_file(&self.path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(Error::new(
+                    ErrorCode::Internal,
+                    format!(
+                        "could not remove the sign-in cache {}: {e}",
+                        self.path.display()
+                    ),
+                ))
+            }
+        }
+        self.store.delete(KEY_ENTRY)
+    }
+}
+
+fn invalid(path: &Path, why: &str) -> Error {
+    Error::new(
+        ErrorCode::TokenCacheInvalid,
+        format!("the sign-in cache {} was refused: {why}", path.display()),
+    )
+}
+
+fn cipher(key: &Sensitive<String>) -> Result<XChaCha20Poly1305, Error> {
+    let mut raw = base64::engine::general_purpose::STANDARD
+        .decode(key.expose())
+        .map_err(|_| {
+            Error::new(
+                ErrorCode::TokenCacheInvalid,
+                "the sign-in cache key in the keychain is damaged",
+            )
+        })?;
+    if raw.len() != 32 {
+        raw.zeroize();
+        return Err(Error::new(
+            ErrorCode::TokenCacheInvalid,
+            "the sign-in cache key in the keychain has the wrong length",
+        ));
+    }
+    let cipher = XChaCha20Poly1305::new_from_slice(&raw)
+        .map_err(|_| Error::new(ErrorCode::Internal, "could not use the sign-in cache key"));
+    raw.zeroize();
+    cipher
+}
+
+fn random(buf: &mut [u8]) -> Result<(), Error> {
+    SystemRandom::new()
+        .fill(buf)
+        .map_err(|_| Error::new(ErrorCode::Internal, "the system's random generator failed"))
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "cache".to_owned());
+    let mut suffix = [0u8; 6];
+    let _ = SystemRandom::new().fill(&mut suffix);
+    let tmp = dir.join(format!(
+        ".{name}.{}.tmp",
+        suffix
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    ));
+    let result = (|| {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // Owner-only, although the content is sealed: nobody else has a reason to read it.
+            options.mode(0o600);
+        }
+        let mut f = options.open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keychain::MemoryStore;
+
+    fn temp_path(name: &str) -> PathBuf {
+        let mut n = [0u8; 8];
+        random(&mut n).unwrap();
+        std::env::temp_dir()
+            .join(format!(
+                "plac-test-{}",
+                n.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            ))
+            .join(name)
+    }
+
+    #[test]
+    fn round_trip_and_refusals() {
+        let store: Arc<dyn SecretStore> = Arc::new(MemoryStore::new());
+        let path = temp_path("cache.bin");
+        let cache = TokenCache::new(store.clone(), path.clone());
+        assert!(cache.load().unwrap().is_none());
+        let big = "r".repeat(3000);
+        cache.save(&Sensitive::new(big.clone())).unwrap();
+        let raw = std::fs::read(&path).unwrap();
+        assert!(!String::from_utf8_lossy(&raw).contains("rrrr"));
+        assert_eq!(cache.load().unwrap().unwrap().expose(), &big);
+
+        // One flipped bit: refused, no panic.
+        let mut tampered = raw.clone();
+        let last = tampered.len() - 1;
+        tampered[last] ^= 1;
+        std::fs::write(&path, &tampered).unwrap();
+        assert_eq!(cache.load().unwrap_err().code, ErrorCode::TokenCacheInvalid);
+        // Truncated and foreign files too.
+        std::fs::write(&path, b"PLACv1").unwrap();
+        assert_eq!(cache.load().unwrap_err().code, ErrorCode::TokenCacheInvalid);
+        std::fs::write(&path, &raw).unwrap();
+        let other = TokenCache::new(Arc::new(MemoryStore::new()), path.clone());
+        assert_eq!(other.load().unwrap_err().code, ErrorCode::TokenCacheInvalid);
+
+        cache.remove().unwrap();
+        assert!(!path.exists());
+        assert!(store.get(KEY_ENTRY).unwrap().is_none());
+        let _ = std::fs::remove_dir_all(path.parent().unwrap());
+    }
+}
