@@ -1,14 +1,17 @@
 //! The IPC commands the UI may call. Each one validates its input, delegates to the core and maps the result.
 //! Their TypeScript bindings are generated from these signatures into `ui/src/lib/backend/bindings.ts`.
 
-use partner_link_core::{AppInfo, Cloud};
+use partner_link_core::AppInfo;
+use tauri::State;
 use tauri_specta::{collect_commands, Builder};
+
+use crate::backend::Backend;
 
 /// Facts about the app for its header: name, version, cloud and whether practice mode is on.
 #[tauri::command]
 #[specta::specta]
-fn app_info() -> AppInfo {
-    AppInfo::current(Cloud::AzurePublic, false)
+fn app_info(backend: State<'_, Backend>) -> AppInfo {
+    AppInfo::current(backend.endpoints.cloud, backend.is_practice())
 }
 
 /// The command list, shared by the app (to serve the commands) and by the bindings generator (to describe them).

@@ -1,7 +1,10 @@
 //! The desktop shell: a thin Tauri layer that turns IPC requests into calls on `partner_link_core` and core
 //! errors into `{code, message}` for the UI. Nothing here decides anything about Azure or PAL.
 
+mod backend;
 mod commands;
+
+use tauri::Manager;
 
 pub use commands::bindings_builder;
 
@@ -23,6 +26,9 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            // The simulator (in practice mode) serves on Tauri's async runtime, which outlives this block.
+            let backend = tauri::async_runtime::block_on(backend::Backend::from_environment());
+            app.manage(backend);
             Ok(())
         })
         .run(tauri::generate_context!("tauri.conf.json"))

@@ -10,7 +10,10 @@ fn partner_link() -> Command {
 
 #[test]
 fn help_lists_the_subcommands_and_exits_zero() {
-    let out = partner_link().arg("--help").output().expect("the binary runs");
+    let out = partner_link()
+        .arg("--help")
+        .output()
+        .expect("the binary runs");
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);
     for sub in ["status", "link", "change", "unlink"] {
@@ -21,11 +24,19 @@ fn help_lists_the_subcommands_and_exits_zero() {
 #[test]
 fn a_bad_partner_id_is_a_usage_error_with_exit_code_two() {
     let out = partner_link()
-        .args(["link", "--tenant", "aaaaaaaa-0000-4000-8000-000000000001", "--partner-id", "not an id", "--json"])
+        .args([
+            "link",
+            "--tenant",
+            "aaaaaaaa-0000-4000-8000-000000000001",
+            "--partner-id",
+            "not an id",
+            "--json",
+        ])
         .env_remove("DISPLAY")
         .output()
         .expect("the binary runs");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("--json prints one JSON document");
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("--json prints one JSON document");
     assert_eq!(json["error"]["code"], "invalidPartnerId", "{json}");
 }

@@ -16,12 +16,15 @@ pub use fantoccini::{Client, Locator};
 pub struct Launch {
     /// The POSIX locale the app starts in, e.g. `en_US.UTF-8` or `zh_TW.UTF-8`.
     pub locale: String,
+    /// Extra environment for the app, e.g. `PARTNER_LINK_PRACTICE=1`.
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for Launch {
     fn default() -> Self {
         Launch {
             locale: "en_US.UTF-8".to_owned(),
+            env: Vec::new(),
         }
     }
 }
@@ -72,6 +75,7 @@ impl App {
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_CACHE_HOME", home.join("cache"))
+            .envs(launch.env.iter().map(|(k, v)| (k, v)))
             .env("LOCPATH", &locales)
             .env("LANG", &launch.locale)
             .env("LC_ALL", &launch.locale)
@@ -91,12 +95,25 @@ impl App {
                 "tauri:options": { "application": app.display().to_string() }
             }))
             .expect("capabilities are an object");
-        let client = fantoccini::ClientBuilder::rustls()
-            .expect("rustls client")
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("could not open a WebDriver session with the app");
+        // tauri-driver listens before WebKitWebDriver behind it is ready, so the first session request can be cut
+        // off (an incomplete answer); that is the tools starting up, not the app, and is tried again.
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            let connected = fantoccini::ClientBuilder::rustls()
+                .expect("rustls client")
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match connected {
+                Ok(client) => break client,
+                Err(e) if attempt < 5 => {
+                    eprintln!("WebDriver session not opened yet (attempt {attempt}): {e}");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => panic!("could not open a WebDriver session with the app: {e}"),
+            }
+        };
         App {
             client,
             driver,
@@ -170,6 +187,16 @@ impl App {
         let Some(dir) = std::env::var_os("PARTNER_LINK_SCREENSHOTS") else {
             return;
         };
+        // WebKit's WebDriver captures the last frame it composited, which can be older than the DOM the test has
+        // just checked; waiting for two animation frames and a moment lets the current state reach the screen.
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
         let png = self.client.screenshot().await.expect("taking a screenshot");
         let dir = PathBuf::from(dir);
         std::fs::create_dir_all(&dir).expect("creating the screenshot folder");

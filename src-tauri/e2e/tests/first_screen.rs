@@ -58,6 +58,7 @@ async fn first_screen_in_english_then_switched_to_traditional_chinese() {
 async fn follows_a_traditional_chinese_operating_system() {
     let app = App::launch(Launch {
         locale: "zh_TW.UTF-8".to_owned(),
+        ..Launch::default()
     })
     .await;
     app.wait_for_text("screen-title", ZH_TITLE).await;
@@ -73,5 +74,41 @@ async fn a_choice_opens_its_screen_and_back_returns() {
     app.screenshot("learn-en").await;
     app.click("back-button").await;
     app.wait_for_text("screen-title", EN_TITLE).await;
+    app.close().await;
+}
+
+/// Practice mode: the app starts the simulated Azure inside itself and says so, unmistakably, on every screen.
+#[tokio::test]
+async fn practice_mode_is_labelled_and_runs_on_the_simulated_azure() {
+    let app = App::launch(Launch {
+        env: vec![("PARTNER_LINK_PRACTICE".into(), "1".into())],
+        ..Launch::default()
+    })
+    .await;
+    app.wait_for_text("practice-badge", "Practice — nothing is sent to Microsoft")
+        .await;
+    app.wait_for_text("app-cloud", "Microsoft cloud: Practice (a simulated Azure)")
+        .await;
+    app.screenshot("welcome-practice-en").await;
+    app.close().await;
+}
+
+/// Without practice mode there is no practice badge: the label can never appear on a real session.
+#[tokio::test]
+async fn a_real_session_has_no_practice_badge() {
+    let app = App::launch(Launch::default()).await;
+    app.wait_for_text("app-cloud", "Microsoft cloud: Azure (global)")
+        .await;
+    let badges = app
+        .client
+        .find_all(partner_link_e2e::Locator::Css(
+            "[data-testid=\"practice-badge\"]",
+        ))
+        .await
+        .unwrap();
+    assert!(
+        badges.is_empty(),
+        "a practice badge is shown outside practice mode"
+    );
     app.close().await;
 }
