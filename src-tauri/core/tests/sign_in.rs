@@ -641,3 +641,30 @@ async fn forget_everything_removes_every_account_and_file() {
     assert_eq!(err.code, ErrorCode::SignInExpired);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test]
+async fn the_directory_list_follows_next_link() {
+    let mut scenario = Scenario::demo();
+    scenario.settings.page_size = 3;
+    let ctx = start_with(scenario).await;
+    let auth = ctx.session();
+    let id = ctx.alex(&auth).await;
+    let dirs = auth.list_directories(&id).await.unwrap();
+    // Home and the nine customer directories where Alex is a guest (not Tailspin, reached only through CSP).
+    assert_eq!(dirs.len(), 10, "{dirs:?}");
+    assert_eq!(dirs.iter().filter(|d| d.is_home).count(), 1);
+}
+
+#[tokio::test]
+async fn tokens_never_show_in_debug_output_or_error_messages() {
+    let ctx = start().await;
+    let auth = ctx.session();
+    let id = ctx.alex(&auth).await;
+    let token = auth.access_token(&id, demo::FABRIKAM_EA).await.unwrap();
+    let secret = token.secret.expose().clone();
+    assert!(!format!("{token:?}").contains(&secret));
+    let err = auth.access_token(&id, demo::ADATUM_MFA).await.unwrap_err();
+    assert!(!err.message.contains("eyJ"), "{}", err.message);
+    let accounts = format!("{:?}", auth.accounts().await);
+    assert!(!accounts.contains("eyJ"));
+}
