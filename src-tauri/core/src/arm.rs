@@ -263,6 +263,22 @@ impl ArmClient {
         api_version: &str,
         query: &[(&str, &str)],
     ) -> Result<ArmResponse, Failure> {
+        self.call_with_body(tenant, method, path, api_version, query, None)
+            .await
+    }
+
+    /// Like [`ArmClient::call`], with a JSON body for writes that need one (role assignments); `None` sends the
+    /// explicit empty body ManagementPartner wants. The retry rules are the same: a write is sent again only
+    /// after an answer that says it was not applied.
+    pub async fn call_with_body(
+        &self,
+        tenant: &str,
+        method: Method,
+        path: &str,
+        api_version: &str,
+        query: &[(&str, &str)],
+        body: Option<&Value>,
+    ) -> Result<ArmResponse, Failure> {
         let is_write = method != Method::GET && method != Method::HEAD;
         let url = if path.starts_with("https://") || path.starts_with("http://") {
             path.to_owned()
@@ -302,7 +318,9 @@ impl ArmClient {
             if !query.is_empty() {
                 req = req.query(query);
             }
-            if is_write {
+            if let Some(body) = body {
+                req = req.json(body);
+            } else if is_write {
                 // ManagementPartner writes have no body; Azure wants an explicit empty one.
                 req = req.header("content-length", "0");
             }
