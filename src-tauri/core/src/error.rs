@@ -74,6 +74,16 @@ pub enum ErrorCode {
     SignInAppNotConfigured,
     /// Entra ID refused the sign-in for a reason without a more specific code; the message has the AADSTS code.
     SignInFailed,
+    /// The signed-in admin holds neither Owner nor User Access Administrator on the subscription, so cannot give anyone a role there; an Owner or User Access Administrator of that subscription can.
+    NotAllowedToGrant,
+    /// Giving the partner Owner needs the admin's explicit acknowledgement that Owner can also give access to others.
+    OwnerNeedsAcknowledgement,
+    /// No user with that email address or sign-in name exists in the directory.
+    UserNotFound,
+    /// The directory does not let the signed-in account invite guests (Microsoft Graph refused the invitation).
+    NotAllowedToInvite,
+    /// Microsoft Graph refused the invitation for another reason (for example the address already belongs to a member).
+    InvitationFailed,
 }
 
 impl ErrorCode {
@@ -110,6 +120,11 @@ impl ErrorCode {
         ErrorCode::TokenCacheInvalid,
         ErrorCode::SignInAppNotConfigured,
         ErrorCode::SignInFailed,
+        ErrorCode::NotAllowedToGrant,
+        ErrorCode::OwnerNeedsAcknowledgement,
+        ErrorCode::UserNotFound,
+        ErrorCode::NotAllowedToInvite,
+        ErrorCode::InvitationFailed,
     ];
 }
 
@@ -182,9 +197,14 @@ mod tests {
                 | ErrorCode::SignInTimedOut
                 | ErrorCode::TokenCacheInvalid
                 | ErrorCode::SignInAppNotConfigured
-                | ErrorCode::SignInFailed => {}
+                | ErrorCode::SignInFailed
+                | ErrorCode::NotAllowedToGrant
+                | ErrorCode::OwnerNeedsAcknowledgement
+                | ErrorCode::UserNotFound
+                | ErrorCode::NotAllowedToInvite
+                | ErrorCode::InvitationFailed => {}
             }
         }
-        assert_eq!(seen.len(), 31);
+        assert_eq!(seen.len(), 36);
     }
 }

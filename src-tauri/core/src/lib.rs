@@ -23,6 +23,8 @@ pub mod cli;
 pub mod cloud;
 pub mod endpoints;
 pub mod error;
+pub mod grant;
+pub mod graph;
 pub mod http;
 pub mod keychain;
 pub mod pal;

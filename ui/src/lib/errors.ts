@@ -185,6 +185,31 @@ const errorCopy = {
     explanation: m.error_sign_in_failed_body,
     nextStep: m.error_sign_in_failed_next,
   },
+  notAllowedToGrant: {
+    title: m.error_not_allowed_to_grant_title,
+    explanation: m.error_not_allowed_to_grant_body,
+    nextStep: m.error_not_allowed_to_grant_next,
+  },
+  ownerNeedsAcknowledgement: {
+    title: m.error_owner_needs_acknowledgement_title,
+    explanation: m.error_owner_needs_acknowledgement_body,
+    nextStep: m.error_owner_needs_acknowledgement_next,
+  },
+  userNotFound: {
+    title: m.error_user_not_found_title,
+    explanation: m.error_user_not_found_body,
+    nextStep: m.error_user_not_found_next,
+  },
+  notAllowedToInvite: {
+    title: m.error_not_allowed_to_invite_title,
+    explanation: m.error_not_allowed_to_invite_body,
+    nextStep: m.error_not_allowed_to_invite_next,
+  },
+  invitationFailed: {
+    title: m.error_invitation_failed_title,
+    explanation: m.error_invitation_failed_body,
+    nextStep: m.error_invitation_failed_next,
+  },
 } satisfies Record<AppErrorCode, ErrorCopy>;
 
 /** What the error display needs: the translated copy, plus the untranslated code and message for the details. */

@@ -102,5 +102,15 @@ export type ErrorCode =
 /**  No client ID of the organization's sign-in app is set (settings, config file or PARTNER_LINK_CLIENT_ID). */
 "signInAppNotConfigured" | 
 /**  Entra ID refused the sign-in for a reason without a more specific code; the message has the AADSTS code. */
-"signInFailed";
+"signInFailed" | 
+/**  The signed-in admin holds neither Owner nor User Access Administrator on the subscription, so cannot give anyone a role there; an Owner or User Access Administrator of that subscription can. */
+"notAllowedToGrant" | 
+/**  Giving the partner Owner needs the admin's explicit acknowledgement that Owner can also give access to others. */
+"ownerNeedsAcknowledgement" | 
+/**  No user with that email address or sign-in name exists in the directory. */
+"userNotFound" | 
+/**  The directory does not let the signed-in account invite guests (Microsoft Graph refused the invitation). */
+"notAllowedToInvite" | 
+/**  Microsoft Graph refused the invitation for another reason (for example the address already belongs to a member). */
+"invitationFailed";
 

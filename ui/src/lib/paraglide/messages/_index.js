@@ -64,6 +64,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Invitation_Failed_BodyInputs */
+/** @typedef {{}} Error_Invitation_Failed_NextInputs */
+/** @typedef {{}} Error_Invitation_Failed_TitleInputs */
 /** @typedef {{}} Error_Keychain_Locked_BodyInputs */
 /** @typedef {{}} Error_Keychain_Locked_NextInputs */
 /** @typedef {{}} Error_Keychain_Locked_TitleInputs */
@@ -82,12 +85,21 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_BodyInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_NextInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_TitleInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_BodyInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_NextInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_TitleInputs */
 /** @typedef {{}} Error_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Not_Found_NextInputs */
 /** @typedef {{}} Error_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Outcome_Unknown_BodyInputs */
 /** @typedef {{}} Error_Outcome_Unknown_NextInputs */
 /** @typedef {{}} Error_Outcome_Unknown_TitleInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_BodyInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_NextInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_TitleInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
@@ -115,6 +127,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_User_Not_Found_BodyInputs */
+/** @typedef {{}} Error_User_Not_Found_NextInputs */
+/** @typedef {{}} Error_User_Not_Found_TitleInputs */
 /** @typedef {{}} Error_What_To_DoInputs */
 /** @typedef {{}} Error_Wrong_Password_BodyInputs */
 /** @typedef {{}} Error_Wrong_Password_NextInputs */
@@ -1058,6 +1073,48 @@ export const error_invalid_partner_id_title = /** @type {((inputs?: Error_Invali
 /**
 * | output |
 * | --- |
+* | "Microsoft refused the invitation, for example because that address already belongs to a member of your directory." |
+*
+* @param {Error_Invitation_Failed_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invitation_failed_body = /** @type {((inputs?: Error_Invitation_Failed_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invitation_Failed_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invitation_failed_body(inputs)
+	return __en.error_invitation_failed_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look the partner up by email address instead. If they aren't found, check the address with the partner and try again; the details below say what Microsoft an..." |
+*
+* @param {Error_Invitation_Failed_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invitation_failed_next = /** @type {((inputs?: Error_Invitation_Failed_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invitation_Failed_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invitation_failed_next(inputs)
+	return __en.error_invitation_failed_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The invitation couldn't be made" |
+*
+* @param {Error_Invitation_Failed_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_invitation_failed_title = /** @type {((inputs?: Error_Invitation_Failed_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invitation_Failed_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_invitation_failed_title(inputs)
+	return __en.error_invitation_failed_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The app keeps sign-ins in your system's password storage (keychain), and it is locked." |
 *
 * @param {Error_Keychain_Locked_BodyInputs} inputs
@@ -1310,6 +1367,90 @@ export const error_network_title = /** @type {((inputs?: Error_Network_TitleInpu
 /**
 * | output |
 * | --- |
+* | "Only an Owner or a User Access Administrator of a subscription can give other people access to it, and your account is neither there. Nothing was changed." |
+*
+* @param {Error_Not_Allowed_To_Grant_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_allowed_to_grant_body = /** @type {((inputs?: Error_Not_Allowed_To_Grant_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Allowed_To_Grant_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_allowed_to_grant_body(inputs)
+	return __en.error_not_allowed_to_grant_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ask an Owner or User Access Administrator of that subscription to do this step, or to give you one of those roles first. In the Azure portal they are listed ..." |
+*
+* @param {Error_Not_Allowed_To_Grant_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_allowed_to_grant_next = /** @type {((inputs?: Error_Not_Allowed_To_Grant_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Allowed_To_Grant_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_allowed_to_grant_next(inputs)
+	return __en.error_not_allowed_to_grant_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can't give access to this subscription" |
+*
+* @param {Error_Not_Allowed_To_Grant_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_allowed_to_grant_title = /** @type {((inputs?: Error_Not_Allowed_To_Grant_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Allowed_To_Grant_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_allowed_to_grant_title(inputs)
+	return __en.error_not_allowed_to_grant_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your directory's settings don't let your account invite people from outside the organization. Nothing was sent." |
+*
+* @param {Error_Not_Allowed_To_Invite_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_allowed_to_invite_body = /** @type {((inputs?: Error_Not_Allowed_To_Invite_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Allowed_To_Invite_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_allowed_to_invite_body(inputs)
+	return __en.error_not_allowed_to_invite_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ask a Global Administrator or a Guest Inviter of your directory to invite the partner, or to allow you to invite guests (Microsoft Entra admin center, Extern..." |
+*
+* @param {Error_Not_Allowed_To_Invite_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_allowed_to_invite_next = /** @type {((inputs?: Error_Not_Allowed_To_Invite_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Allowed_To_Invite_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_allowed_to_invite_next(inputs)
+	return __en.error_not_allowed_to_invite_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your account can't invite guests here" |
+*
+* @param {Error_Not_Allowed_To_Invite_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_allowed_to_invite_title = /** @type {((inputs?: Error_Not_Allowed_To_Invite_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Allowed_To_Invite_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_not_allowed_to_invite_title(inputs)
+	return __en.error_not_allowed_to_invite_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Microsoft's services don't know the directory or subscription the app asked about. It may have been removed, or it may belong to another account." |
 *
 * @param {Error_Not_Found_BodyInputs} inputs
@@ -1390,6 +1531,48 @@ export const error_outcome_unknown_title = /** @type {((inputs?: Error_Outcome_U
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_outcome_unknown_title(inputs)
 	return __en.error_outcome_unknown_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner lets the partner do everything in the subscription, including giving access to other people and removing yours. Nothing was changed." |
+*
+* @param {Error_Owner_Needs_Acknowledgement_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_owner_needs_acknowledgement_body = /** @type {((inputs?: Error_Owner_Needs_Acknowledgement_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Owner_Needs_Acknowledgement_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_owner_needs_acknowledgement_body(inputs)
+	return __en.error_owner_needs_acknowledgement_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose Contributor if the partner doesn't manage access for you; it is enough for partner incentives. If Owner is really needed, tick the box that confirms y..." |
+*
+* @param {Error_Owner_Needs_Acknowledgement_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_owner_needs_acknowledgement_next = /** @type {((inputs?: Error_Owner_Needs_Acknowledgement_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Owner_Needs_Acknowledgement_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_owner_needs_acknowledgement_next(inputs)
+	return __en.error_owner_needs_acknowledgement_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Please confirm that you want to give Owner" |
+*
+* @param {Error_Owner_Needs_Acknowledgement_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_owner_needs_acknowledgement_title = /** @type {((inputs?: Error_Owner_Needs_Acknowledgement_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Owner_Needs_Acknowledgement_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_owner_needs_acknowledgement_title(inputs)
+	return __en.error_owner_needs_acknowledgement_title(inputs)
 });
 /**
 * | output |
@@ -1768,6 +1951,48 @@ export const error_unknown_title = /** @type {((inputs?: Error_Unknown_TitleInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_unknown_title(inputs)
 	return __en.error_unknown_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your directory has no user or guest with that email address or sign-in name. A partner who hasn't been invited yet won't be found." |
+*
+* @param {Error_User_Not_Found_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_user_not_found_body = /** @type {((inputs?: Error_User_Not_Found_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_User_Not_Found_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_user_not_found_body(inputs)
+	return __en.error_user_not_found_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the address with the partner. If it is right, invite the partner as a guest first, then give the role." |
+*
+* @param {Error_User_Not_Found_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_user_not_found_next = /** @type {((inputs?: Error_User_Not_Found_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_User_Not_Found_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_user_not_found_next(inputs)
+	return __en.error_user_not_found_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No one with that address is in your directory" |
+*
+* @param {Error_User_Not_Found_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_user_not_found_title = /** @type {((inputs?: Error_User_Not_Found_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_User_Not_Found_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_user_not_found_title(inputs)
+	return __en.error_user_not_found_title(inputs)
 });
 /**
 * | output |

@@ -62,6 +62,9 @@
 /** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Invitation_Failed_BodyInputs */
+/** @typedef {{}} Error_Invitation_Failed_NextInputs */
+/** @typedef {{}} Error_Invitation_Failed_TitleInputs */
 /** @typedef {{}} Error_Keychain_Locked_BodyInputs */
 /** @typedef {{}} Error_Keychain_Locked_NextInputs */
 /** @typedef {{}} Error_Keychain_Locked_TitleInputs */
@@ -80,12 +83,21 @@
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_BodyInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_NextInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_TitleInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_BodyInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_NextInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_TitleInputs */
 /** @typedef {{}} Error_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Not_Found_NextInputs */
 /** @typedef {{}} Error_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Outcome_Unknown_BodyInputs */
 /** @typedef {{}} Error_Outcome_Unknown_NextInputs */
 /** @typedef {{}} Error_Outcome_Unknown_TitleInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_BodyInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_NextInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_TitleInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
@@ -113,6 +125,9 @@
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_User_Not_Found_BodyInputs */
+/** @typedef {{}} Error_User_Not_Found_NextInputs */
+/** @typedef {{}} Error_User_Not_Found_TitleInputs */
 /** @typedef {{}} Error_What_To_DoInputs */
 /** @typedef {{}} Error_Wrong_Password_BodyInputs */
 /** @typedef {{}} Error_Wrong_Password_NextInputs */
@@ -433,6 +448,18 @@ export const error_invalid_partner_id_title = /** @type {(inputs: Error_Invalid_
 	return /** @type {LocalizedString} */ (`That isn't a partner ID`)
 };
 
+export const error_invitation_failed_body = /** @type {(inputs: Error_Invitation_Failed_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft refused the invitation, for example because that address already belongs to a member of your directory.`)
+};
+
+export const error_invitation_failed_next = /** @type {(inputs: Error_Invitation_Failed_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Look the partner up by email address instead. If they aren't found, check the address with the partner and try again; the details below say what Microsoft answered.`)
+};
+
+export const error_invitation_failed_title = /** @type {(inputs: Error_Invitation_Failed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The invitation couldn't be made`)
+};
+
 export const error_keychain_locked_body = /** @type {(inputs: Error_Keychain_Locked_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The app keeps sign-ins in your system's password storage (keychain), and it is locked.`)
 };
@@ -505,6 +532,30 @@ export const error_network_title = /** @type {(inputs: Error_Network_TitleInputs
 	return /** @type {LocalizedString} */ (`The app couldn't reach Microsoft`)
 };
 
+export const error_not_allowed_to_grant_body = /** @type {(inputs: Error_Not_Allowed_To_Grant_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only an Owner or a User Access Administrator of a subscription can give other people access to it, and your account is neither there. Nothing was changed.`)
+};
+
+export const error_not_allowed_to_grant_next = /** @type {(inputs: Error_Not_Allowed_To_Grant_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask an Owner or User Access Administrator of that subscription to do this step, or to give you one of those roles first. In the Azure portal they are listed under the subscription's Access control (IAM), Role assignments.`)
+};
+
+export const error_not_allowed_to_grant_title = /** @type {(inputs: Error_Not_Allowed_To_Grant_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You can't give access to this subscription`)
+};
+
+export const error_not_allowed_to_invite_body = /** @type {(inputs: Error_Not_Allowed_To_Invite_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your directory's settings don't let your account invite people from outside the organization. Nothing was sent.`)
+};
+
+export const error_not_allowed_to_invite_next = /** @type {(inputs: Error_Not_Allowed_To_Invite_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask a Global Administrator or a Guest Inviter of your directory to invite the partner, or to allow you to invite guests (Microsoft Entra admin center, External Identities, External collaboration settings).`)
+};
+
+export const error_not_allowed_to_invite_title = /** @type {(inputs: Error_Not_Allowed_To_Invite_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your account can't invite guests here`)
+};
+
 export const error_not_found_body = /** @type {(inputs: Error_Not_Found_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Microsoft's services don't know the directory or subscription the app asked about. It may have been removed, or it may belong to another account.`)
 };
@@ -527,6 +578,18 @@ export const error_outcome_unknown_next = /** @type {(inputs: Error_Outcome_Unkn
 
 export const error_outcome_unknown_title = /** @type {(inputs: Error_Outcome_Unknown_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`We couldn't confirm whether the change was made`)
+};
+
+export const error_owner_needs_acknowledgement_body = /** @type {(inputs: Error_Owner_Needs_Acknowledgement_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner lets the partner do everything in the subscription, including giving access to other people and removing yours. Nothing was changed.`)
+};
+
+export const error_owner_needs_acknowledgement_next = /** @type {(inputs: Error_Owner_Needs_Acknowledgement_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose Contributor if the partner doesn't manage access for you; it is enough for partner incentives. If Owner is really needed, tick the box that confirms you understand and try again.`)
+};
+
+export const error_owner_needs_acknowledgement_title = /** @type {(inputs: Error_Owner_Needs_Acknowledgement_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Please confirm that you want to give Owner`)
 };
 
 export const error_pal_unavailable_in_cloud_body = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_BodyInputs) => LocalizedString} */ () => {
@@ -635,6 +698,18 @@ export const error_unknown_next = /** @type {(inputs: Error_Unknown_NextInputs) 
 
 export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Something went wrong`)
+};
+
+export const error_user_not_found_body = /** @type {(inputs: Error_User_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your directory has no user or guest with that email address or sign-in name. A partner who hasn't been invited yet won't be found.`)
+};
+
+export const error_user_not_found_next = /** @type {(inputs: Error_User_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the address with the partner. If it is right, invite the partner as a guest first, then give the role.`)
+};
+
+export const error_user_not_found_title = /** @type {(inputs: Error_User_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No one with that address is in your directory`)
 };
 
 export const error_what_to_do = /** @type {(inputs: Error_What_To_DoInputs) => LocalizedString} */ () => {

@@ -62,6 +62,9 @@
 /** @typedef {{}} Error_Invalid_Partner_Id_BodyInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_NextInputs */
 /** @typedef {{}} Error_Invalid_Partner_Id_TitleInputs */
+/** @typedef {{}} Error_Invitation_Failed_BodyInputs */
+/** @typedef {{}} Error_Invitation_Failed_NextInputs */
+/** @typedef {{}} Error_Invitation_Failed_TitleInputs */
 /** @typedef {{}} Error_Keychain_Locked_BodyInputs */
 /** @typedef {{}} Error_Keychain_Locked_NextInputs */
 /** @typedef {{}} Error_Keychain_Locked_TitleInputs */
@@ -80,12 +83,21 @@
 /** @typedef {{}} Error_Network_BodyInputs */
 /** @typedef {{}} Error_Network_NextInputs */
 /** @typedef {{}} Error_Network_TitleInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_BodyInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_NextInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Grant_TitleInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_BodyInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_NextInputs */
+/** @typedef {{}} Error_Not_Allowed_To_Invite_TitleInputs */
 /** @typedef {{}} Error_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Not_Found_NextInputs */
 /** @typedef {{}} Error_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Outcome_Unknown_BodyInputs */
 /** @typedef {{}} Error_Outcome_Unknown_NextInputs */
 /** @typedef {{}} Error_Outcome_Unknown_TitleInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_BodyInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_NextInputs */
+/** @typedef {{}} Error_Owner_Needs_Acknowledgement_TitleInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
@@ -113,6 +125,9 @@
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_User_Not_Found_BodyInputs */
+/** @typedef {{}} Error_User_Not_Found_NextInputs */
+/** @typedef {{}} Error_User_Not_Found_TitleInputs */
 /** @typedef {{}} Error_What_To_DoInputs */
 /** @typedef {{}} Error_Wrong_Password_BodyInputs */
 /** @typedef {{}} Error_Wrong_Password_NextInputs */
@@ -433,6 +448,18 @@ export const error_invalid_partner_id_title = /** @type {(inputs: Error_Invalid_
 	return /** @type {LocalizedString} */ (`這不是合作夥伴識別碼`)
 };
 
+export const error_invitation_failed_body = /** @type {(inputs: Error_Invitation_Failed_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 拒絕了這個邀請，例如因為該地址已經屬於您目錄中的成員。`)
+};
+
+export const error_invitation_failed_next = /** @type {(inputs: Error_Invitation_Failed_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請改用電子郵件地址查詢合作夥伴。如果找不到，請向合作夥伴確認地址後再試一次；下方的詳細資料說明了 Microsoft 的回應。`)
+};
+
+export const error_invitation_failed_title = /** @type {(inputs: Error_Invitation_Failed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法建立邀請`)
+};
+
 export const error_keychain_locked_body = /** @type {(inputs: Error_Keychain_Locked_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`應用程式會將登入資訊保存在系統的密碼儲存區 (鑰匙圈) 中，但它目前已鎖定。`)
 };
@@ -505,6 +532,30 @@ export const error_network_title = /** @type {(inputs: Error_Network_TitleInputs
 	return /** @type {LocalizedString} */ (`無法連線到 Microsoft`)
 };
 
+export const error_not_allowed_to_grant_body = /** @type {(inputs: Error_Not_Allowed_To_Grant_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有訂用帳戶的擁有者或使用者存取系統管理員，才能把存取權給予其他人，而您的帳戶在那裡兩者都不是。沒有任何變更。`)
+};
+
+export const error_not_allowed_to_grant_next = /** @type {(inputs: Error_Not_Allowed_To_Grant_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請該訂用帳戶的擁有者或使用者存取系統管理員執行這個步驟，或先把其中一個角色給您。在 Azure 入口網站中，可以在訂用帳戶的「存取控制 (IAM)」>「角色指派」找到他們。`)
+};
+
+export const error_not_allowed_to_grant_title = /** @type {(inputs: Error_Not_Allowed_To_Grant_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您無法給予此訂用帳戶的存取權`)
+};
+
+export const error_not_allowed_to_invite_body = /** @type {(inputs: Error_Not_Allowed_To_Invite_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您目錄的設定不允許您的帳戶邀請組織外部的人。沒有送出任何邀請。`)
+};
+
+export const error_not_allowed_to_invite_next = /** @type {(inputs: Error_Not_Allowed_To_Invite_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請目錄的全域系統管理員或來賓邀請者邀請合作夥伴，或允許您邀請來賓（Microsoft Entra 系統管理中心 >「外部身分識別」>「外部共同作業設定」）。`)
+};
+
+export const error_not_allowed_to_invite_title = /** @type {(inputs: Error_Not_Allowed_To_Invite_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的帳戶無法在這裡邀請來賓`)
+};
+
 export const error_not_found_body = /** @type {(inputs: Error_Not_Found_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Microsoft 的服務找不到應用程式查詢的目錄或訂用帳戶。它可能已被移除，或屬於其他帳戶。`)
 };
@@ -527,6 +578,18 @@ export const error_outcome_unknown_next = /** @type {(inputs: Error_Outcome_Unkn
 
 export const error_outcome_unknown_title = /** @type {(inputs: Error_Outcome_Unknown_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`無法確認變更是否已完成`)
+};
+
+export const error_owner_needs_acknowledgement_body = /** @type {(inputs: Error_Owner_Needs_Acknowledgement_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`擁有者可以在訂用帳戶中做任何事，包括把存取權給予其他人，以及移除您的存取權。沒有任何變更。`)
+};
+
+export const error_owner_needs_acknowledgement_next = /** @type {(inputs: Error_Owner_Needs_Acknowledgement_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`如果合作夥伴不替您管理存取權，請選擇參與者角色；這已足以取得合作夥伴獎勵。如果確實需要擁有者，請勾選確認您了解風險的方塊，然後再試一次。`)
+};
+
+export const error_owner_needs_acknowledgement_title = /** @type {(inputs: Error_Owner_Needs_Acknowledgement_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請確認您要給予擁有者角色`)
 };
 
 export const error_pal_unavailable_in_cloud_body = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_BodyInputs) => LocalizedString} */ () => {
@@ -635,6 +698,18 @@ export const error_unknown_next = /** @type {(inputs: Error_Unknown_NextInputs) 
 
 export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`發生問題`)
+};
+
+export const error_user_not_found_body = /** @type {(inputs: Error_User_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的目錄中沒有使用這個電子郵件地址或登入名稱的使用者或來賓。尚未受邀的合作夥伴不會被找到。`)
+};
+
+export const error_user_not_found_next = /** @type {(inputs: Error_User_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請向合作夥伴確認地址。如果地址正確，請先邀請合作夥伴成為來賓，再給予角色。`)
+};
+
+export const error_user_not_found_title = /** @type {(inputs: Error_User_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的目錄中沒有這個地址的人`)
 };
 
 export const error_what_to_do = /** @type {(inputs: Error_What_To_DoInputs) => LocalizedString} */ () => {
