@@ -534,3 +534,56 @@ async fn admin_consent_is_confirmed_by_a_token_for_the_app() {
         ConsentStatus::Granted
     );
 }
+
+#[tokio::test]
+async fn a_lost_answer_is_read_back_and_the_role_is_not_sent_twice() {
+    let env = common::start().await;
+    let arm = arm_as(&env, demo::CUSTOMER_ADMIN);
+    // The role assignment is written, then the connection drops before the answer arrives.
+    env.sim
+        .add_fault(azure_sim::FaultDef {
+            kind: azure_sim::FaultKind::DropAfter,
+            service: Some(azure_sim::Service::Arm),
+            method: Some("PUT".into()),
+            path_contains: Some("roleAssignments".into()),
+            status: None,
+            retry_after: None,
+            latency_ms: None,
+            times: Some(1),
+        })
+        .expect("fault");
+    let partner = demo::automation_sp_in(demo::FABRIKAM_EA);
+    let request = GrantRequest {
+        principal: PartnerPrincipal {
+            object_id: partner.clone(),
+            principal_type: PrincipalType::ServicePrincipal,
+            display_name: "Contoso PAL Automation".to_owned(),
+        },
+        role: GrantRole::Reader,
+        scopes: vec![sub_scope(&demo::subscription_of(demo::FABRIKAM_EA))],
+        acknowledge_owner_risk: false,
+    };
+    let done = grant::apply_grant(&arm, demo::FABRIKAM_EA, &request)
+        .await
+        .expect("applied");
+    assert!(done.complete, "{done:?}");
+    assert_eq!(done.results[0].outcome, StepOutcome::Created);
+    assert!(done.results[0].assignment_id.is_some());
+    let readers = env
+        .sim
+        .role_assignments()
+        .into_iter()
+        .filter(|a| {
+            a.principal_id == partner
+                && a.role_definition_id == "acdd72a7-3385-48ef-bd42-f606fba81ae7"
+        })
+        .count();
+    assert_eq!(readers, 1);
+    assert_eq!(common::count(&env, "arm", "PUT", "/roleassignments/"), 1);
+    // The answer really was lost: the one PUT is the one the fault dropped.
+    assert!(env
+        .sim
+        .requests()
+        .iter()
+        .any(|r| r.method == "PUT" && r.fault.is_some()));
+}
