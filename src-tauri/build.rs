@@ -3,7 +3,29 @@
 //
 // Listing the app's commands here makes Tauri generate one `allow-<command>` permission per command and refuse
 // any command a capability does not grant, so the main window gets exactly the commands it names.
-const COMMANDS: &[&str] = &["app_info"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "sign_in_status",
+    "set_sign_in_app",
+    "use_session_only",
+    "retry_keychain",
+    "start_over",
+    "sign_in_with_browser",
+    "cancel_sign_in",
+    "start_device_code",
+    "finish_device_code",
+    "open_device_code_page",
+    "sign_in_service_principal",
+    "list_directories",
+    "sign_in_to_directory",
+    "open_directory",
+    "admin_consent_url",
+    "plan_link",
+    "plan_unlink",
+    "apply_link",
+    "sign_out",
+    "forget_everything",
+];
 
 fn main() {
     tauri_build::try_build(

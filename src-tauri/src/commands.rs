@@ -1,11 +1,24 @@
 //! The IPC commands the UI may call. Each one validates its input, delegates to the core and maps the result.
 //! Their TypeScript bindings are generated from these signatures into `ui/src/lib/backend/bindings.ts`.
+//!
+//! Secrets go one way only: a service principal's secret arrives from the form that asked for it and is wrapped
+//! at once; no command ever returns a token or a secret.
 
-use partner_link_core::AppInfo;
-use tauri::State;
+use partner_link_core::access_review::{self, AccessReview};
+use partner_link_core::arm::ArmClient;
+use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, DeviceCodePrompt, Directory};
+use partner_link_core::auth::{Persistence, DEFAULT_BROWSER_TIMEOUT};
+use partner_link_core::endpoints::is_valid_tenant;
+use partner_link_core::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
+use partner_link_core::partner_id::PartnerId;
+use partner_link_core::settings::Settings;
+use partner_link_core::{AppInfo, Error, ErrorCode, Sensitive};
+use serde::Serialize;
+use specta::Type;
+use tauri::{AppHandle, State};
 use tauri_specta::{collect_commands, Builder};
 
-use crate::backend::Backend;
+use crate::backend::{Backend, SignInState, BROWSER_ENV};
 
 /// Facts about the app for its header: name, version, cloud and whether practice mode is on.
 #[tauri::command]
@@ -14,14 +27,471 @@ fn app_info(backend: State<'_, Backend>) -> AppInfo {
     AppInfo::current(backend.endpoints.cloud, backend.is_practice())
 }
 
+/// Whether the app can sign people in, and who is signed in.
+#[derive(Clone, Debug, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SignInStatus {
+    pub readiness: Readiness,
+    /// What stands in the way, for the explanation and its details (absent when ready).
+    pub problem: Option<Error>,
+    /// Whether sign-ins are kept in the keychain and outlive the app (false for a session-only sign-in).
+    pub persistent: bool,
+    pub accounts: Vec<Account>,
+}
+
+/// What the sign-in screen should offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Readiness {
+    /// Sign-in works.
+    Ready,
+    /// The organization's sign-in app is not set up: show the setup screen.
+    NeedsSignInApp,
+    /// No keychain answers: offer a session-only sign-in.
+    KeychainUnavailable,
+    /// The keychain is locked: ask to unlock it, or offer a session-only sign-in.
+    KeychainLocked,
+    /// The saved sign-ins were refused (changed or from another computer): offer to start over.
+    SavedSignInsUnreadable,
+    /// Something else went wrong opening sign-in; the problem says what.
+    Problem,
+}
+
+async fn status(backend: &Backend) -> SignInStatus {
+    let opened = backend.auth().await;
+    let readiness = match &opened {
+        Ok(_) => Readiness::Ready,
+        Err(e) => match e.code {
+            ErrorCode::SignInAppNotConfigured => Readiness::NeedsSignInApp,
+            ErrorCode::KeychainUnavailable => Readiness::KeychainUnavailable,
+            ErrorCode::KeychainLocked => Readiness::KeychainLocked,
+            ErrorCode::TokenCacheInvalid => Readiness::SavedSignInsUnreadable,
+            _ => Readiness::Problem,
+        },
+    };
+    match opened {
+        Ok(client) => SignInStatus {
+            readiness,
+            problem: None,
+            persistent: client.is_persistent(),
+            accounts: client.accounts().await,
+        },
+        Err(e) => SignInStatus {
+            readiness,
+            problem: Some(e),
+            persistent: false,
+            accounts: Vec::new(),
+        },
+    }
+}
+
+/// Whether sign-in is ready, and the accounts signed in.
+#[tauri::command]
+#[specta::specta]
+async fn sign_in_status(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+    Ok(status(&backend).await)
+}
+
+/// Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it.
+#[tauri::command]
+#[specta::specta]
+async fn set_sign_in_app(
+    backend: State<'_, Backend>,
+    client_id: String,
+) -> Result<SignInStatus, Error> {
+    let client_id = client_id.trim().to_owned();
+    // Checked before saving, so a wrong ID (or a Microsoft first-party one) is refused with its reason.
+    partner_link_core::auth::resolve_client_id(Some(&client_id), None)?;
+    let path = backend.settings_path();
+    let mut settings = Settings::load(&path).unwrap_or_default();
+    settings.client_id = Some(client_id);
+    settings.save(&path)?;
+    backend.close_sign_in().await;
+    Ok(status(&backend).await)
+}
+
+/// Signs in for this session only: nothing is saved, everything is forgotten when the app closes. Offered when
+/// the keychain is missing or locked; never a plaintext fallback.
+#[tauri::command]
+#[specta::specta]
+async fn use_session_only(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+    backend.open_sign_in(Some(Persistence::SessionOnly)).await?;
+    Ok(status(&backend).await)
+}
+
+/// Tries the keychain again (after the person unlocked it, say).
+#[tauri::command]
+#[specta::specta]
+async fn retry_keychain(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+    backend.close_sign_in().await;
+    Ok(status(&backend).await)
+}
+
+/// Removes saved sign-ins that were refused (changed, damaged, or from another computer) and starts over.
+#[tauri::command]
+#[specta::specta]
+async fn start_over(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+    let store = backend.keychain()?;
+    AuthClient::forget_everything_at(store, backend.cache_path())?;
+    backend.close_sign_in().await;
+    Ok(status(&backend).await)
+}
+
+/// Opens a sign-in page in the person's browser: the one named by `PARTNER_LINK_BROWSER`, or the system's.
+fn open_sign_in_page(app: &AppHandle, backend: &Backend, url: &str) -> Result<(), Error> {
+    let url = backend.for_browser(url);
+    if let Some(browser) = std::env::var_os(BROWSER_ENV).filter(|b| !b.is_empty()) {
+        return std::process::Command::new(&browser)
+            .arg(&url)
+            .spawn()
+            .map(drop)
+            .map_err(|e| {
+                Error::new(
+                    ErrorCode::Internal,
+                    format!("could not start the browser {browser:?} ({BROWSER_ENV}): {e}; open {url} by hand"),
+                )
+            });
+    }
+    use tauri_plugin_opener::OpenerExt;
+    app.opener()
+        .open_url(url.clone(), None::<&str>)
+        .map_err(|e| {
+            Error::new(
+                ErrorCode::Internal,
+                format!("could not open the browser: {e}; open {url} by hand"),
+            )
+        })
+}
+
+fn tenant_arg(given: Option<String>) -> Result<Option<String>, Error> {
+    match given.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => tenant(&t).map(Some),
+    }
+}
+
+fn tenant(t: &str) -> Result<String, Error> {
+    let t = t.trim();
+    if is_valid_tenant(t) {
+        Ok(t.to_ascii_lowercase())
+    } else {
+        Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("{t:?} is not a directory ID or domain name"),
+        ))
+    }
+}
+
+/// Signs a work account in with the system browser (authorization code with PKCE, loopback redirect). Returns
+/// once the person has finished in the browser, cancelled in the app, or the wait timed out.
+#[tauri::command]
+#[specta::specta]
+async fn sign_in_with_browser(
+    app: AppHandle,
+    backend: State<'_, Backend>,
+    tenant: Option<String>,
+) -> Result<Account, Error> {
+    let auth = backend.auth().await?;
+    let request = BrowserSignIn {
+        tenant: tenant_arg(tenant)?,
+        ..BrowserSignIn::default()
+    };
+    let cancel = backend.begin_sign_in();
+    let result = auth
+        .sign_in_browser(
+            request,
+            |url| open_sign_in_page(&app, &backend, url),
+            &cancel,
+        )
+        .await;
+    backend.cancel_sign_in();
+    result
+}
+
+/// Ends the sign-in that is waiting for the browser or for a device code.
+#[tauri::command]
+#[specta::specta]
+fn cancel_sign_in(backend: State<'_, Backend>) {
+    backend.cancel_sign_in();
+}
+
+/// Starts a device-code sign-in and returns the code to show. Complete it with `finish_device_code`.
+#[tauri::command]
+#[specta::specta]
+async fn start_device_code(
+    backend: State<'_, Backend>,
+    tenant: Option<String>,
+) -> Result<DeviceCodePrompt, Error> {
+    let auth = backend.auth().await?;
+    let pending = auth
+        .start_device_code(tenant_arg(tenant)?.as_deref())
+        .await?;
+    let mut prompt = pending.prompt().clone();
+    // In practice mode the page to visit is the simulator's browser mirror, which a browser can open.
+    let shown = backend.for_browser(&prompt.verification_uri);
+    prompt.message = prompt.message.replace(&prompt.verification_uri, &shown);
+    prompt.verification_uri = shown;
+    *backend.device_code.lock().await = Some(pending);
+    Ok(prompt)
+}
+
+/// Waits until the person has entered the device code and signed in (or declined, or it expired).
+#[tauri::command]
+#[specta::specta]
+async fn finish_device_code(backend: State<'_, Backend>) -> Result<Account, Error> {
+    let auth = backend.auth().await?;
+    let pending = backend.device_code.lock().await.take().ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            "no device-code sign-in is waiting; start one first",
+        )
+    })?;
+    let cancel = backend.begin_sign_in();
+    let result = auth.complete_device_code(pending, &cancel).await;
+    backend.cancel_sign_in();
+    result
+}
+
+/// Opens the device-code page in the browser, on the person's request.
+#[tauri::command]
+#[specta::specta]
+fn open_device_code_page(
+    app: AppHandle,
+    backend: State<'_, Backend>,
+    url: String,
+) -> Result<(), Error> {
+    // Only the page this app showed may be opened this way.
+    let allowed = url.starts_with(&backend.endpoints.login)
+        || url.starts_with(&backend.for_browser(&backend.endpoints.login))
+        || url.starts_with("https://microsoft.com/devicelogin")
+        || url.starts_with("https://login.microsoftonline.com/");
+    if !allowed {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("{url} is not a sign-in page of this cloud"),
+        ));
+    }
+    open_sign_in_page(&app, &backend, &url)
+}
+
+/// Signs a service principal in with its application ID and secret, in one directory. The secret goes to the
+/// keychain and never comes back.
+#[tauri::command]
+#[specta::specta]
+async fn sign_in_service_principal(
+    backend: State<'_, Backend>,
+    tenant: String,
+    client_id: String,
+    secret: String,
+) -> Result<Account, Error> {
+    let secret = Sensitive::new(secret);
+    let tenant = self::tenant(&tenant)?;
+    let client_id = client_id.trim().to_owned();
+    if uuid_like(&client_id).is_none() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("the application ID {client_id:?} is not a GUID"),
+        ));
+    }
+    if secret.expose().trim().is_empty() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "the client secret is empty",
+        ));
+    }
+    let auth = backend.auth().await?;
+    auth.sign_in_service_principal(&tenant, &client_id, secret)
+        .await
+}
+
+fn uuid_like(s: &str) -> Option<()> {
+    (s.len() == 36
+        && s.chars().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        }))
+    .then_some(())
+}
+
+/// Every directory the account reaches: its home and those where it is a guest.
+#[tauri::command]
+#[specta::specta]
+async fn list_directories(
+    backend: State<'_, Backend>,
+    account_id: String,
+) -> Result<Vec<Directory>, Error> {
+    backend.auth().await?.list_directories(&account_id).await
+}
+
+/// Signs in to one directory interactively, when it demands more than the first sign-in did (MFA, Conditional
+/// Access). The account is passed as the login hint with the directory's claims challenge.
+#[tauri::command]
+#[specta::specta]
+async fn sign_in_to_directory(
+    app: AppHandle,
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+) -> Result<Account, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let auth = backend.auth().await?;
+    let cancel = backend.begin_sign_in();
+    let result = auth
+        .sign_in_to_directory(
+            &account_id,
+            &tenant_id,
+            |url| open_sign_in_page(&app, &backend, url),
+            &cancel,
+            DEFAULT_BROWSER_TIMEOUT,
+        )
+        .await;
+    backend.cancel_sign_in();
+    result
+}
+
+/// One directory as the signed-in identity sees it: its current link and what its access earns.
+#[derive(Clone, Debug, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DirectoryView {
+    pub tenant_id: String,
+    pub link: Option<PartnerLink>,
+    pub review: AccessReview,
+}
+
+async fn arm_for(backend: &Backend, account_id: &str) -> Result<ArmClient, Error> {
+    let auth = backend.auth().await?;
+    ArmClient::new(&backend.endpoints, auth.token_source(account_id))
+}
+
+/// Opens a directory for the account: gets its token silently (or fails with what it needs, e.g. MFA), then
+/// reads the link and reviews the access.
+#[tauri::command]
+#[specta::specta]
+async fn open_directory(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+) -> Result<DirectoryView, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    let review = access_review::review(&arm, &tenant_id).await?;
+    let link = PalService::new(arm, None).read_link(&tenant_id).await?;
+    Ok(DirectoryView {
+        tenant_id,
+        link,
+        review,
+    })
+}
+
+/// The page where a directory's administrator approves the sign-in app, to send to the customer.
+#[tauri::command]
+#[specta::specta]
+async fn admin_consent_url(
+    backend: State<'_, Backend>,
+    tenant_id: String,
+) -> Result<String, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    Ok(backend.auth().await?.admin_consent_url(&tenant_id))
+}
+
+/// What linking `partner_id` (as typed or pasted) would do in the directory. Nothing is changed yet.
+#[tauri::command]
+#[specta::specta]
+async fn plan_link(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    partner_id: String,
+) -> Result<LinkPlan, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let partner_id = PartnerId::parse(&partner_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    PalService::new(arm, None)
+        .plan_link(&tenant_id, &partner_id)
+        .await
+}
+
+/// What removing the link would do in the directory. Nothing is changed yet.
+#[tauri::command]
+#[specta::specta]
+async fn plan_unlink(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+) -> Result<LinkPlan, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    PalService::new(arm, None).plan_unlink(&tenant_id).await
+}
+
+/// Carries out a plan the person saw (and confirmed, for a change or a removal). Recorded in the activity log
+/// before this returns; a lost answer is settled by reading the link again, never by writing twice.
+#[tauri::command]
+#[specta::specta]
+async fn apply_link(
+    backend: State<'_, Backend>,
+    account_id: String,
+    plan: LinkPlan,
+    confirmed: bool,
+) -> Result<LinkOutcome, Error> {
+    tenant(plan.tenant_id())?;
+    let arm = arm_for(&backend, &account_id).await?;
+    PalService::new(arm, Some(backend.activity_log()))
+        .apply(&plan, confirmed)
+        .await
+}
+
+/// Signs one account out: its tokens leave memory, the cache and the keychain.
+#[tauri::command]
+#[specta::specta]
+async fn sign_out(backend: State<'_, Backend>, account_id: String) -> Result<SignInStatus, Error> {
+    backend.auth().await?.sign_out(&account_id).await?;
+    Ok(status(&backend).await)
+}
+
+/// Removes every account, every keychain entry the app wrote and the cache file.
+#[tauri::command]
+#[specta::specta]
+async fn forget_everything(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+    let state = std::mem::replace(&mut *backend.sign_in.lock().await, SignInState::Closed);
+    match state {
+        SignInState::Ready(client) => client.forget_everything().await?,
+        // Not opened, or refused: clear what is on disk without opening it.
+        _ => AuthClient::forget_everything_at(backend.keychain()?, backend.cache_path())?,
+    }
+    backend.close_sign_in().await;
+    Ok(status(&backend).await)
+}
+
 /// The command list, shared by the app (to serve the commands) and by the bindings generator (to describe them).
 pub fn bindings_builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new()
-        .commands(collect_commands![app_info])
+        .commands(collect_commands![
+            app_info,
+            sign_in_status,
+            set_sign_in_app,
+            use_session_only,
+            retry_keychain,
+            start_over,
+            sign_in_with_browser,
+            cancel_sign_in,
+            start_device_code,
+            finish_device_code,
+            open_device_code_page,
+            sign_in_service_principal,
+            list_directories,
+            sign_in_to_directory,
+            open_directory,
+            admin_consent_url,
+            plan_link,
+            plan_unlink,
+            apply_link,
+            sign_out,
+            forget_everything,
+        ])
         // The error type is exported even before a command returns it, so the UI can translate every code.
         .typ::<partner_link_core::Error>()
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

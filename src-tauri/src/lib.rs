@@ -27,7 +27,14 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             // The simulator (in practice mode) serves on Tauri's async runtime, which outlives this block.
-            let backend = tauri::async_runtime::block_on(backend::Backend::from_environment());
+            // Per-user folders as the platform names them (XDG on Linux, Application Support on macOS, AppData on
+            // Windows); the sign-in cache and the activity log go to the data folder, settings to the config one.
+            let folders = backend::Folders {
+                config: app.path().app_config_dir()?,
+                data: app.path().app_data_dir()?,
+            };
+            let backend =
+                tauri::async_runtime::block_on(backend::Backend::from_environment(folders));
             app.manage(backend);
             Ok(())
         })

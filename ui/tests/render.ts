@@ -8,10 +8,19 @@ import { chooseLocale, type Locale } from "../src/lib/i18n/index.ts";
  * Renders the whole app against a fake backend. By default `app_info` answers normally; pass `appInfo` to make it
  * answer differently, or `null` to leave the backend absent, as in a plain browser.
  */
-export function renderApp(options: { locale?: Locale; appInfo?: FakeAnswer | null } = {}) {
+export function renderApp(
+  options: {
+    locale?: Locale;
+    appInfo?: FakeAnswer | null;
+    /** More fake commands, keyed by their Rust name. */
+    answers?: Record<string, FakeAnswer | (() => FakeAnswer)>;
+  } = {},
+) {
   if (options.locale) chooseLocale(options.locale);
   const calls =
-    options.appInfo === null ? [] : fakeBackend({ app_info: options.appInfo ?? appInfoAnswer() });
+    options.appInfo === null
+      ? []
+      : fakeBackend({ app_info: options.appInfo ?? appInfoAnswer(), ...options.answers });
   const result = render(App);
   return { ...result, calls };
 }

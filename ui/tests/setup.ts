@@ -8,11 +8,13 @@ if (typeof window !== "undefined") {
   const { resetFakeBackend } = await import("../src/lib/backend/testing.ts");
   const { resetLocaleFromEnvironment } = await import("../src/lib/i18n/index.ts");
   const { resetNavigation } = await import("../src/lib/navigation.svelte.ts");
+  const { resetSession } = await import("../src/lib/session.svelte.ts");
 
   beforeEach(() => {
     localStorage.clear();
     resetLocaleFromEnvironment();
     resetNavigation();
+    resetSession();
   });
 
   afterEach(() => {

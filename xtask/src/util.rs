@@ -6,7 +6,14 @@ use std::process::{Command, Stdio};
 
 /// The repository root: xtask lives one level below it.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    // `cargo xtask` (cargo run) sets CARGO_MANIFEST_DIR for the running process too. That value is preferred to the
+    // one compiled in, which names the checkout xtask was built in: with a target directory shared between
+    // checkouts, a build that cargo considers fresh can come from another folder.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .filter(|dir| dir.join("Cargo.toml").exists())
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
         .expect("xtask sits inside the repository")
         .to_path_buf()

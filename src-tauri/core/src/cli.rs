@@ -29,11 +29,11 @@ pub const EXIT_SIGN_IN: i32 = 3;
 
 pub const ENV_CLIENT_SECRET: &str = "PARTNER_LINK_CLIENT_SECRET";
 pub const ENV_CLIENT_ID: &str = "PARTNER_LINK_CLIENT_ID";
-pub const ENV_CLOUD: &str = "PARTNER_LINK_CLOUD";
-pub const ENV_LOGIN_URL: &str = "PARTNER_LINK_LOGIN_URL";
-pub const ENV_ARM_URL: &str = "PARTNER_LINK_ARM_URL";
-pub const ENV_GRAPH_URL: &str = "PARTNER_LINK_GRAPH_URL";
-pub const ENV_CA_FILE: &str = "PARTNER_LINK_CA_FILE";
+pub use crate::endpoints::ENV_ARM_URL;
+pub use crate::endpoints::ENV_CA_FILE;
+pub use crate::endpoints::ENV_CLOUD;
+pub use crate::endpoints::ENV_GRAPH_URL;
+pub use crate::endpoints::ENV_LOGIN_URL;
 pub const ENV_ACTIVITY_LOG: &str = "PARTNER_LINK_ACTIVITY_LOG";
 
 #[derive(Parser, Debug)]
@@ -201,65 +201,17 @@ fn sign_in_needed(message: impl Into<String>) -> Error {
 }
 
 fn endpoints(common: &Common, env: &CliEnv) -> Result<Endpoints, Error> {
-    let cloud = match common.cloud {
-        Some(c) => Some(c),
-        None => match env.var(ENV_CLOUD).as_deref() {
-            None => None,
-            Some(v) => Some(CloudArg::from_str(v, true).map_err(|_| {
-                Error::new(
-                    ErrorCode::InvalidInput,
-                    format!("{ENV_CLOUD}={v} is not a cloud (public, government, china, practice)"),
-                )
-            })?),
-        },
-    };
-    let cloud = match cloud {
-        Some(CloudArg::Public) => Cloud::AzurePublic,
-        Some(CloudArg::Government) => Cloud::AzureGovernment,
-        Some(CloudArg::China) => Cloud::AzureChina,
-        Some(CloudArg::Practice) => Cloud::Practice,
-        None if env.var(ENV_ARM_URL).is_some() => Cloud::Practice,
-        None => Cloud::AzurePublic,
-    };
-    let base = Endpoints::for_cloud(cloud);
-    let ca = match env.var(ENV_CA_FILE) {
-        Some(path) => Some(std::fs::read_to_string(&path).map_err(|e| {
-            Error::new(
-                ErrorCode::InvalidInput,
-                format!("{ENV_CA_FILE}: cannot read {path}: {e}"),
-            )
-        })?),
-        None => None,
-    };
-    let login = env.var(ENV_LOGIN_URL);
-    let arm = env.var(ENV_ARM_URL);
-    if cloud == Cloud::Practice && (login.is_none() || arm.is_none()) {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("the practice cloud needs {ENV_LOGIN_URL} and {ENV_ARM_URL} (the simulator's addresses)"),
-        ));
-    }
-    Ok(Endpoints::custom(
-        cloud,
-        &login.unwrap_or(base.login),
-        &arm.unwrap_or(base.resource_manager),
-        &env.var(ENV_GRAPH_URL).unwrap_or(base.graph),
-        ca,
-    ))
-}
-
-/// A directory GUID or a domain name: nothing that could change the sign-in URL's path.
-fn valid_tenant(t: &str) -> bool {
-    !t.is_empty()
-        && t.len() <= 253
-        && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-        && !t.starts_with('.')
-        && !t.contains("..")
+    let cloud = common.cloud.map(|c| match c {
+        CloudArg::Public => Cloud::AzurePublic,
+        CloudArg::Government => Cloud::AzureGovernment,
+        CloudArg::China => Cloud::AzureChina,
+        CloudArg::Practice => Cloud::Practice,
+    });
+    Endpoints::from_vars(cloud, |k| env.var(k))
 }
 
 fn service(common: &Common, env: &CliEnv) -> Result<PalService, Error> {
-    if !valid_tenant(&common.tenant) {
+    if !crate::endpoints::is_valid_tenant(&common.tenant) {
         return Err(Error::new(
             ErrorCode::InvalidInput,
             format!(

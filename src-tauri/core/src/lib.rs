@@ -32,6 +32,7 @@ pub mod partner_id;
 pub mod proof;
 pub mod rules;
 pub mod secret;
+pub mod settings;
 pub mod token;
 pub mod token_cache;
 

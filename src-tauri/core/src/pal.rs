@@ -30,6 +30,8 @@ pub struct PartnerLink {
     pub partner_name: Option<String>,
     pub tenant_id: String,
     pub object_id: String,
+    /// Grows with each write. Exported to TypeScript as a number: it counts writes, far below 2^53.
+    #[specta(type = Option<u32>)]
     pub version: Option<u64>,
     pub created_time: Option<String>,
     pub updated_time: Option<String>,

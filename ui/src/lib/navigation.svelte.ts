@@ -1,7 +1,7 @@
 // Where the person is in the wizard. A small in-memory history instead of a router: the app has a handful of
 // screens, no URLs to share, and Back must return exactly where the person came from.
 
-export type Route = "start" | "link" | "grant" | "learn";
+export type Route = "start" | "link" | "signIn" | "directories" | "directory" | "grant" | "learn";
 
 const history = $state<{ stack: Route[]; moves: number }>({ stack: ["start"], moves: 0 });
 

@@ -7,9 +7,119 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	/**  Facts about the app for its header: name, version, cloud and whether practice mode is on. */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
+	/**  Whether sign-in is ready, and the accounts signed in. */
+	signInStatus: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("sign_in_status")),
+	/**  Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it. */
+	setSignInApp: (clientId: string) => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("set_sign_in_app", { clientId })),
+	/**
+	 *  Signs in for this session only: nothing is saved, everything is forgotten when the app closes. Offered when
+	 *  the keychain is missing or locked; never a plaintext fallback.
+	 */
+	useSessionOnly: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("use_session_only")),
+	/**  Tries the keychain again (after the person unlocked it, say). */
+	retryKeychain: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("retry_keychain")),
+	/**  Removes saved sign-ins that were refused (changed, damaged, or from another computer) and starts over. */
+	startOver: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("start_over")),
+	/**
+	 *  Signs a work account in with the system browser (authorization code with PKCE, loopback redirect). Returns
+	 *  once the person has finished in the browser, cancelled in the app, or the wait timed out.
+	 */
+	signInWithBrowser: (tenant: string | null) => typedError<Account, Error>(__TAURI_INVOKE("sign_in_with_browser", { tenant })),
+	/**  Ends the sign-in that is waiting for the browser or for a device code. */
+	cancelSignIn: () => __TAURI_INVOKE<void>("cancel_sign_in"),
+	/**  Starts a device-code sign-in and returns the code to show. Complete it with `finish_device_code`. */
+	startDeviceCode: (tenant: string | null) => typedError<DeviceCodePrompt, Error>(__TAURI_INVOKE("start_device_code", { tenant })),
+	/**  Waits until the person has entered the device code and signed in (or declined, or it expired). */
+	finishDeviceCode: () => typedError<Account, Error>(__TAURI_INVOKE("finish_device_code")),
+	/**  Opens the device-code page in the browser, on the person's request. */
+	openDeviceCodePage: (url: string) => typedError<null, Error>(__TAURI_INVOKE("open_device_code_page", { url })),
+	/**
+	 *  Signs a service principal in with its application ID and secret, in one directory. The secret goes to the
+	 *  keychain and never comes back.
+	 */
+	signInServicePrincipal: (tenant: string, clientId: string, secret: string) => typedError<Account, Error>(__TAURI_INVOKE("sign_in_service_principal", { tenant, clientId, secret })),
+	/**  Every directory the account reaches: its home and those where it is a guest. */
+	listDirectories: (accountId: string) => typedError<Directory_Serialize[], Error>(__TAURI_INVOKE("list_directories", { accountId })),
+	/**
+	 *  Signs in to one directory interactively, when it demands more than the first sign-in did (MFA, Conditional
+	 *  Access). The account is passed as the login hint with the directory's claims challenge.
+	 */
+	signInToDirectory: (accountId: string, tenantId: string) => typedError<Account, Error>(__TAURI_INVOKE("sign_in_to_directory", { accountId, tenantId })),
+	/**
+	 *  Opens a directory for the account: gets its token silently (or fails with what it needs, e.g. MFA), then
+	 *  reads the link and reviews the access.
+	 */
+	openDirectory: (accountId: string, tenantId: string) => typedError<DirectoryView_Serialize, Error>(__TAURI_INVOKE("open_directory", { accountId, tenantId })),
+	/**  The page where a directory's administrator approves the sign-in app, to send to the customer. */
+	adminConsentUrl: (tenantId: string) => typedError<string, Error>(__TAURI_INVOKE("admin_consent_url", { tenantId })),
+	/**  What linking `partner_id` (as typed or pasted) would do in the directory. Nothing is changed yet. */
+	planLink: (accountId: string, tenantId: string, partnerId: string) => typedError<LinkPlan_Serialize, Error>(__TAURI_INVOKE("plan_link", { accountId, tenantId, partnerId })),
+	/**  What removing the link would do in the directory. Nothing is changed yet. */
+	planUnlink: (accountId: string, tenantId: string) => typedError<LinkPlan_Serialize, Error>(__TAURI_INVOKE("plan_unlink", { accountId, tenantId })),
+	/**
+	 *  Carries out a plan the person saw (and confirmed, for a change or a removal). Recorded in the activity log
+	 *  before this returns; a lost answer is settled by reading the link again, never by writing twice.
+	 */
+	applyLink: (accountId: string, plan: LinkPlan_Deserialize, confirmed: boolean) => typedError<LinkOutcome_Serialize, Error>(__TAURI_INVOKE("apply_link", { accountId, plan, confirmed })),
+	/**  Signs one account out: its tokens leave memory, the cache and the keychain. */
+	signOut: (accountId: string) => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("sign_out", { accountId })),
+	/**  Removes every account, every keychain entry the app wrote and the cache file. */
+	forgetEverything: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("forget_everything")),
 };
 
 /* Types */
+export type AccessReview = AccessReview_Serialize | AccessReview_Deserialize;
+
+export type AccessReview_Deserialize = {
+	tenantId: string,
+	identity: Identity_Deserialize,
+	session: SessionKind,
+	subscriptions: SubscriptionAccess_Deserialize[],
+	/**  At least one subscription counts for recognition. */
+	earnsRecognition: boolean,
+	/**  At least one subscription counts for incentives. */
+	earnsIncentives: boolean,
+	/**  Whether this session can make a link at all (not under CSP admin on behalf of). */
+	canLink: boolean,
+	notes: ReviewNote[],
+	/**  RFC 3339 UTC. */
+	reviewedAt: string,
+};
+
+export type AccessReview_Serialize = {
+	tenantId: string,
+	identity: Identity_Serialize,
+	session: SessionKind,
+	subscriptions: SubscriptionAccess_Serialize[],
+	/**  At least one subscription counts for recognition. */
+	earnsRecognition: boolean,
+	/**  At least one subscription counts for incentives. */
+	earnsIncentives: boolean,
+	/**  Whether this session can make a link at all (not under CSP admin on behalf of). */
+	canLink: boolean,
+	notes: ReviewNote[],
+	/**  RFC 3339 UTC. */
+	reviewedAt: string,
+};
+
+/**  Who is signed in. */
+export type Account = {
+	/**  Stable identifier: `{objectId}.{homeTenantId}` for people, `sp:{clientId}:{tenantId}` for service principals. */
+	id: string,
+	kind: AccountKind,
+	/**  Display name ("Alex Wilber"), or the application ID for a service principal. */
+	name: string,
+	/**  User principal name, or the application (client) ID for a service principal. */
+	username: string,
+	/**  The directory the account belongs to. */
+	homeTenantId: string,
+};
+
+export type AccountKind = "user" | "servicePrincipal";
+
+/**  `billingAccountAgreementType` of the billing property. */
+export type Agreement = "EnterpriseAgreement" | "MicrosoftCustomerAgreement" | "MicrosoftOnlineServicesProgram" | "MicrosoftPartnerAgreement" | "Other";
+
 /**  Facts the UI shows in its header and About box. Nothing here is secret. */
 export type AppInfo = {
 	name: string,
@@ -29,6 +139,56 @@ export type AppInfo = {
 export type Cloud = "azurePublic" | "azureGovernment" | "azureChina" | 
 /**  The simulated Azure that practice mode and the tests run against. */
 "practice";
+
+/**  What the person sees for a device-code sign-in: Entra's own message (it contains the code and the page). */
+export type DeviceCodePrompt = {
+	userCode: string,
+	verificationUri: string,
+	message: string,
+	expiresInSecs: number,
+};
+
+/**  A directory an account reaches. */
+export type Directory = Directory_Serialize | Directory_Deserialize;
+
+/**  One directory as the signed-in identity sees it: its current link and what its access earns. */
+export type DirectoryView = DirectoryView_Serialize | DirectoryView_Deserialize;
+
+/**  One directory as the signed-in identity sees it: its current link and what its access earns. */
+export type DirectoryView_Deserialize = {
+	tenantId: string,
+	link?: PartnerLink_Deserialize | null,
+	review: AccessReview_Deserialize,
+};
+
+/**  One directory as the signed-in identity sees it: its current link and what its access earns. */
+export type DirectoryView_Serialize = {
+	tenantId: string,
+	link: PartnerLink_Serialize | null,
+	review: AccessReview_Serialize,
+};
+
+/**  A directory an account reaches. */
+export type Directory_Deserialize = {
+	tenantId: string,
+	name: string,
+	defaultDomain?: string | null,
+	/**  The account's own directory (as opposed to one where it is a guest). */
+	isHome: boolean,
+	/**  Whether a token for it is in memory now, so switching to it asks nothing. */
+	signedIn: boolean,
+};
+
+/**  A directory an account reaches. */
+export type Directory_Serialize = {
+	tenantId: string,
+	name: string,
+	defaultDomain: string | null,
+	/**  The account's own directory (as opposed to one where it is a guest). */
+	isHome: boolean,
+	/**  Whether a token for it is in memory now, so switching to it asks nothing. */
+	signedIn: boolean,
+};
 
 /**  An error as the UI receives it: `{code, message}`. */
 export type Error = {
@@ -113,4 +273,254 @@ export type ErrorCode =
 "notAllowedToInvite" | 
 /**  Microsoft Graph refused the invitation for another reason (for example the address already belongs to a member). */
 "invitationFailed";
+
+/**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
+export type Identity = Identity_Serialize | Identity_Deserialize;
+
+/**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
+export type Identity_Deserialize = {
+	tenantId: string,
+	objectId: string,
+	/**  The user's sign-in name, or the application (client) ID of a service principal. */
+	displayName: string,
+	isServicePrincipal: boolean,
+	/**  The directory that authenticated the user when it is not this one (a guest, or a CSP agent). */
+	homeTenantId?: string | null,
+	/**  `acct` claim: 0 member, 1 guest; absent in some tokens. */
+	accountType?: number | null,
+};
+
+/**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
+export type Identity_Serialize = {
+	tenantId: string,
+	objectId: string,
+	/**  The user's sign-in name, or the application (client) ID of a service principal. */
+	displayName: string,
+	isServicePrincipal: boolean,
+	/**  The directory that authenticated the user when it is not this one (a guest, or a CSP agent). */
+	homeTenantId: string | null,
+	/**  `acct` claim: 0 member, 1 guest; absent in some tokens. */
+	accountType: number | null,
+};
+
+/**  The result of applying a plan. */
+export type LinkOutcome = LinkOutcome_Serialize | LinkOutcome_Deserialize;
+
+/**  The result of applying a plan. */
+export type LinkOutcome_Deserialize = {
+	plan: LinkPlan_Deserialize,
+	/**  The link now (absent after a removal). */
+	link?: PartnerLink_Deserialize | null,
+	/**  Whether Azure was asked to change anything (false for `AlreadyLinked` / `NothingLinked`). */
+	changed: boolean,
+	/**  Microsoft's `x-ms-request-id` of the write. */
+	requestId?: string | null,
+	/**  The write's answer was lost and the link was read again to learn that it had happened. */
+	confirmedByReread: boolean,
+	identity: Identity_Deserialize,
+};
+
+/**  The result of applying a plan. */
+export type LinkOutcome_Serialize = {
+	plan: LinkPlan_Serialize,
+	/**  The link now (absent after a removal). */
+	link: PartnerLink_Serialize | null,
+	/**  Whether Azure was asked to change anything (false for `AlreadyLinked` / `NothingLinked`). */
+	changed: boolean,
+	/**  Microsoft's `x-ms-request-id` of the write. */
+	requestId: string | null,
+	/**  The write's answer was lost and the link was read again to learn that it had happened. */
+	confirmedByReread: boolean,
+	identity: Identity_Serialize,
+};
+
+/**  What applying will do. `Change` and `Remove` alter an existing link and need the person's confirmation. */
+export type LinkPlan = LinkPlan_Serialize | LinkPlan_Deserialize;
+
+/**  What applying will do. `Change` and `Remove` alter an existing link and need the person's confirmation. */
+export type LinkPlan_Deserialize = 
+/**  No link yet: link `to`. */
+{ kind: "create"; tenant_id: string; to: PartnerId } | 
+/**  Linked to another ID: change it to `to`. */
+{ kind: "change"; tenant_id: string; from: PartnerLink_Deserialize; to: PartnerId } | 
+/**  Remove the current link. */
+{ kind: "remove"; tenant_id: string; current: PartnerLink_Deserialize } | 
+/**  Already linked to the asked ID: nothing to do. */
+{ kind: "alreadyLinked"; tenant_id: string; current: PartnerLink_Deserialize } | 
+/**  Removal asked but nothing is linked: nothing to do. */
+{ kind: "nothingLinked"; tenant_id: string };
+
+/**  What applying will do. `Change` and `Remove` alter an existing link and need the person's confirmation. */
+export type LinkPlan_Serialize = 
+/**  No link yet: link `to`. */
+{ kind: "create"; tenant_id: string; to: PartnerId } | 
+/**  Linked to another ID: change it to `to`. */
+{ kind: "change"; tenant_id: string; from: PartnerLink_Serialize; to: PartnerId } | 
+/**  Remove the current link. */
+{ kind: "remove"; tenant_id: string; current: PartnerLink_Serialize } | 
+/**  Already linked to the asked ID: nothing to do. */
+{ kind: "alreadyLinked"; tenant_id: string; current: PartnerLink_Serialize } | 
+/**  Removal asked but nothing is linked: nothing to do. */
+{ kind: "nothingLinked"; tenant_id: string };
+
+/**  Yes, no, or cannot tell (the app says why). */
+export type Mark = "yes" | "no" | "unknown";
+
+/**  What kind of subscription it is, as far as PAL and DPOR are concerned. */
+export type OfferType = "enterpriseAgreement" | 
+/**  Azure plan under a Microsoft Customer Agreement (its quotaId says EnterpriseAgreement). */
+"azurePlan" | 
+/**  `EnterpriseAgreement_2014-09-01` whose billing agreement could not be read: EA or Azure plan. */
+"enterpriseAgreementOrAzurePlan" | "payAsYouGo" | "csp" | "devTest" | "visualStudio" | "partnerBenefits" | "freeTrial" | "azureInOpen" | "azurePass" | "sponsored" | "azureForStudents" | "studentStarter" | "default" | "internal" | "unknown";
+
+/**
+ *  A normalized Associated Partner ID: ASCII digits only, 5 to 10 of them. It is deserialized through
+ *  [`PartnerId::parse`], so a value coming back from the UI is checked again before it reaches a URL.
+ */
+export type PartnerId = string;
+
+/**  The link as Microsoft returns it. */
+export type PartnerLink = PartnerLink_Serialize | PartnerLink_Deserialize;
+
+/**  The link as Microsoft returns it. */
+export type PartnerLink_Deserialize = {
+	partnerId: string,
+	/**  The partner organization's name as Microsoft knows it: shown so that a person catches a wrong ID. */
+	partnerName?: string | null,
+	tenantId: string,
+	objectId: string,
+	/**  Grows with each write. Exported to TypeScript as a number: it counts writes, far below 2^53. */
+	version?: number | null,
+	createdTime?: string | null,
+	updatedTime?: string | null,
+	state?: string | null,
+};
+
+/**  The link as Microsoft returns it. */
+export type PartnerLink_Serialize = {
+	partnerId: string,
+	/**  The partner organization's name as Microsoft knows it: shown so that a person catches a wrong ID. */
+	partnerName: string | null,
+	tenantId: string,
+	objectId: string,
+	/**  Grows with each write. Exported to TypeScript as a number: it counts writes, far below 2^53. */
+	version: number | null,
+	createdTime: string | null,
+	updatedTime: string | null,
+	state: string | null,
+};
+
+/**  What the sign-in screen should offer. */
+export type Readiness = 
+/**  Sign-in works. */
+"ready" | 
+/**  The organization's sign-in app is not set up: show the setup screen. */
+"needsSignInApp" | 
+/**  No keychain answers: offer a session-only sign-in. */
+"keychainUnavailable" | 
+/**  The keychain is locked: ask to unlock it, or offer a session-only sign-in. */
+"keychainLocked" | 
+/**  The saved sign-ins were refused (changed or from another computer): offer to start over. */
+"savedSignInsUnreadable" | 
+/**  Something else went wrong opening sign-in; the problem says what. */
+"problem";
+
+/**  Something the person should know about a subscription or the directory. */
+export type ReviewNote = "noAccess" | "cspAdminOnBehalfOf" | "lighthouse" | "pimEligibleDoesNotCount" | "agreementUnreadable" | "azurePlanLooksLikeEa" | "readerNoIncentives" | "roleThroughGroup" | "rolesUnreadable" | "subscriptionNotActive" | "dporRetired";
+
+export type RoleHeld = {
+	roleName: string,
+	roleDefinitionId: string,
+	scope: string,
+	via: RoleVia,
+	/**  Counts now (false for PIM-eligible roles). */
+	active: boolean,
+};
+
+/**  How a role reaches the identity. */
+export type RoleVia = { kind: "direct" } | 
+/**  Through membership of a group (the group's object ID). */
+{ kind: "group"; principal_id: string } | 
+/**  Through the CSP relationship (admin on behalf of): not listed in the directory's role assignments. */
+{ kind: "cspAdminOnBehalfOf" } | 
+/**  Eligible through Privileged Identity Management, not active: earns nothing until activated. */
+{ kind: "pimEligible" };
+
+/**  How the identity is present in the directory. */
+export type SessionKind = "member" | "guest" | "servicePrincipal" | 
+/**  A CSP partner's agent without an account in the directory: cannot link. */
+"cspAdminOnBehalfOf";
+
+/**  Whether the app can sign people in, and who is signed in. */
+export type SignInStatus = SignInStatus_Serialize | SignInStatus_Deserialize;
+
+/**  Whether the app can sign people in, and who is signed in. */
+export type SignInStatus_Deserialize = {
+	readiness: Readiness,
+	/**  What stands in the way, for the explanation and its details (absent when ready). */
+	problem?: Error | null,
+	/**  Whether sign-ins are kept in the keychain and outlive the app (false for a session-only sign-in). */
+	persistent: boolean,
+	accounts: Account[],
+};
+
+/**  Whether the app can sign people in, and who is signed in. */
+export type SignInStatus_Serialize = {
+	readiness: Readiness,
+	/**  What stands in the way, for the explanation and its details (absent when ready). */
+	problem: Error | null,
+	/**  Whether sign-ins are kept in the keychain and outlive the app (false for a session-only sign-in). */
+	persistent: boolean,
+	accounts: Account[],
+};
+
+export type SubscriptionAccess = SubscriptionAccess_Serialize | SubscriptionAccess_Deserialize;
+
+export type SubscriptionAccess_Deserialize = {
+	subscriptionId: string,
+	displayName: string,
+	state: string,
+	quotaId: string,
+	agreement?: Agreement | null,
+	offer: OfferType,
+	offerLabel: string,
+	roles: RoleHeld[],
+	/**  The strongest active role, by the rules' rank. */
+	effectiveRole?: string | null,
+	recognition: Mark,
+	incentives: Mark,
+	/**  Whether DPOR would have applied to this offer (it is retired; see the note). */
+	dpor: Mark,
+	viaLighthouse: boolean,
+	notes: ReviewNote[],
+};
+
+export type SubscriptionAccess_Serialize = {
+	subscriptionId: string,
+	displayName: string,
+	state: string,
+	quotaId: string,
+	agreement: Agreement | null,
+	offer: OfferType,
+	offerLabel: string,
+	roles: RoleHeld[],
+	/**  The strongest active role, by the rules' rank. */
+	effectiveRole: string | null,
+	recognition: Mark,
+	incentives: Mark,
+	/**  Whether DPOR would have applied to this offer (it is retired; see the note). */
+	dpor: Mark,
+	viaLighthouse: boolean,
+	notes: ReviewNote[],
+};
+
+/* Tauri Specta runtime */
+async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
+    try {
+        return { status: "ok", data: await result };
+    } catch (e) {
+        if (e instanceof Error) throw e;
+        return { status: "error", error: e as any };
+    }
+}
 

@@ -7,9 +7,43 @@
 
 import { openUrl as tauriOpenUrl } from "@tauri-apps/plugin-opener";
 import { commands, type AppInfo, type Cloud, type ErrorCode } from "./bindings.ts";
-import type { Error as IpcError } from "./bindings.ts";
+import type {
+  AccessReview,
+  Account,
+  DeviceCodePrompt,
+  Directory,
+  DirectoryView,
+  Error as IpcError,
+  LinkOutcome,
+  LinkPlan,
+  Mark,
+  OfferType,
+  PartnerLink,
+  Readiness,
+  ReviewNote,
+  SignInStatus,
+  SubscriptionAccess,
+} from "./bindings.ts";
 
-export type { AppInfo, Cloud, ErrorCode };
+export type {
+  AccessReview,
+  Account,
+  AppInfo,
+  Cloud,
+  DeviceCodePrompt,
+  Directory,
+  DirectoryView,
+  ErrorCode,
+  LinkOutcome,
+  LinkPlan,
+  Mark,
+  OfferType,
+  PartnerLink,
+  Readiness,
+  ReviewNote,
+  SignInStatus,
+  SubscriptionAccess,
+};
 
 /**
  * tauri-specta's shape for a command that returns `Result<T, Error>` in Rust, when the bindings are generated to
@@ -81,6 +115,40 @@ export async function callResult<T>(run: () => Promise<Result<T, IpcError>>): Pr
 export const backend = {
   /** Name, version, cloud and practice mode, for the header and footer. */
   appInfo: (): Promise<AppInfo> => call(() => commands.appInfo()),
+
+  // Sign-in. No command returns a token or a secret; the service principal's secret goes one way, to Rust.
+  signInStatus: (): Promise<SignInStatus> => callResult(() => commands.signInStatus()),
+  setSignInApp: (clientId: string): Promise<SignInStatus> => callResult(() => commands.setSignInApp(clientId)),
+  useSessionOnly: (): Promise<SignInStatus> => callResult(() => commands.useSessionOnly()),
+  retryKeychain: (): Promise<SignInStatus> => callResult(() => commands.retryKeychain()),
+  startOver: (): Promise<SignInStatus> => callResult(() => commands.startOver()),
+  signInWithBrowser: (tenant: string | null = null): Promise<Account> =>
+    callResult(() => commands.signInWithBrowser(tenant)),
+  cancelSignIn: (): Promise<void> => call(() => commands.cancelSignIn()).then(() => undefined),
+  startDeviceCode: (tenant: string | null = null): Promise<DeviceCodePrompt> =>
+    callResult(() => commands.startDeviceCode(tenant)),
+  finishDeviceCode: (): Promise<Account> => callResult(() => commands.finishDeviceCode()),
+  openDeviceCodePage: (url: string): Promise<void> =>
+    callResult(() => commands.openDeviceCodePage(url)).then(() => undefined),
+  signInServicePrincipal: (tenant: string, clientId: string, secret: string): Promise<Account> =>
+    callResult(() => commands.signInServicePrincipal(tenant, clientId, secret)),
+  signOut: (accountId: string): Promise<SignInStatus> => callResult(() => commands.signOut(accountId)),
+  forgetEverything: (): Promise<SignInStatus> => callResult(() => commands.forgetEverything()),
+
+  // Directories and the link in each.
+  listDirectories: (accountId: string): Promise<Directory[]> =>
+    callResult(() => commands.listDirectories(accountId)),
+  signInToDirectory: (accountId: string, tenantId: string): Promise<Account> =>
+    callResult(() => commands.signInToDirectory(accountId, tenantId)),
+  openDirectory: (accountId: string, tenantId: string): Promise<DirectoryView> =>
+    callResult(() => commands.openDirectory(accountId, tenantId)),
+  adminConsentUrl: (tenantId: string): Promise<string> => callResult(() => commands.adminConsentUrl(tenantId)),
+  planLink: (accountId: string, tenantId: string, partnerId: string): Promise<LinkPlan> =>
+    callResult(() => commands.planLink(accountId, tenantId, partnerId)),
+  planUnlink: (accountId: string, tenantId: string): Promise<LinkPlan> =>
+    callResult(() => commands.planUnlink(accountId, tenantId)),
+  applyLink: (accountId: string, plan: LinkPlan, confirmed: boolean): Promise<LinkOutcome> =>
+    callResult(() => commands.applyLink(accountId, plan, confirmed)),
 
   /**
    * Opens a web page in the person's default browser. The webview itself never loads anything from the

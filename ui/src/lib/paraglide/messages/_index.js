@@ -14,6 +14,42 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Dir_Access_HeadingInputs */
+/** @typedef {{}} Dir_Col_DporInputs */
+/** @typedef {{}} Dir_Col_IncentivesInputs */
+/** @typedef {{}} Dir_Col_OfferInputs */
+/** @typedef {{}} Dir_Col_RecognitionInputs */
+/** @typedef {{}} Dir_Col_RoleInputs */
+/** @typedef {{}} Dir_Col_SubscriptionInputs */
+/** @typedef {{}} Dir_Consent_CopiedInputs */
+/** @typedef {{}} Dir_Consent_CopyInputs */
+/** @typedef {{}} Dir_Earns_BothInputs */
+/** @typedef {{}} Dir_Earns_NothingInputs */
+/** @typedef {{}} Dir_Earns_RecognitionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dir_IdentityInputs */
+/** @typedef {{}} Dir_Link_HeadingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Dir_LinkedInputs */
+/** @typedef {{ id: NonNullable<unknown>, name: NonNullable<unknown> }} Dir_Linked_NameInputs */
+/** @typedef {{}} Dir_LoadingInputs */
+/** @typedef {{}} Dir_Needs_Consent_BodyInputs */
+/** @typedef {{}} Dir_Needs_Consent_HeadingInputs */
+/** @typedef {{}} Dir_Needs_Sign_In_BodyInputs */
+/** @typedef {{}} Dir_Needs_Sign_In_HeadingInputs */
+/** @typedef {{}} Dir_No_RoleInputs */
+/** @typedef {{}} Dir_Not_LinkedInputs */
+/** @typedef {{}} Dir_Open_AgainInputs */
+/** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{}} Dirs_Account_LabelInputs */
+/** @typedef {{}} Dirs_GuestInputs */
+/** @typedef {{}} Dirs_HomeInputs */
+/** @typedef {{}} Dirs_IntroInputs */
+/** @typedef {{}} Dirs_List_LabelInputs */
+/** @typedef {{}} Dirs_LoadingInputs */
+/** @typedef {{}} Dirs_No_AccountInputs */
+/** @typedef {{}} Dirs_NoneInputs */
+/** @typedef {{}} Dirs_ReadyInputs */
+/** @typedef {{}} Dirs_Sign_InInputs */
+/** @typedef {{}} Dirs_TitleInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
@@ -147,6 +183,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grant_Role_BodyInputs */
 /** @typedef {{}} Grant_Role_TitleInputs */
 /** @typedef {{}} Grant_TitleInputs */
+/** @typedef {{}} Keychain_Locked_BodyInputs */
+/** @typedef {{}} Keychain_Locked_HeadingInputs */
+/** @typedef {{}} Keychain_RetryInputs */
+/** @typedef {{}} Keychain_Session_OnlyInputs */
+/** @typedef {{}} Keychain_Session_Only_DescInputs */
+/** @typedef {{}} Keychain_Unavailable_BodyInputs */
+/** @typedef {{}} Keychain_Unavailable_HeadingInputs */
 /** @typedef {{}} Lang_EnInputs */
 /** @typedef {{}} Lang_Zh_TwInputs */
 /** @typedef {{}} Language_LabelInputs */
@@ -170,6 +213,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Learn_TitleInputs */
 /** @typedef {{}} Link_Access_BodyInputs */
 /** @typedef {{}} Link_Access_TitleInputs */
+/** @typedef {{}} Link_ContinueInputs */
 /** @typedef {{}} Link_IntroInputs */
 /** @typedef {{}} Link_Learn_ButtonInputs */
 /** @typedef {{}} Link_Need_Account_BodyInputs */
@@ -182,8 +226,109 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Link_Role_TitleInputs */
 /** @typedef {{}} Link_TitleInputs */
 /** @typedef {{}} Link_UnsureInputs */
+/** @typedef {{}} Mark_NoInputs */
+/** @typedef {{}} Mark_UnknownInputs */
+/** @typedef {{}} Mark_YesInputs */
 /** @typedef {{}} Nav_BackInputs */
+/** @typedef {{}} Note_Agreement_UnreadableInputs */
+/** @typedef {{}} Note_Azure_Plan_Looks_Like_EaInputs */
+/** @typedef {{}} Note_Csp_AoboInputs */
+/** @typedef {{}} Note_Dpor_RetiredInputs */
+/** @typedef {{}} Note_LighthouseInputs */
+/** @typedef {{}} Note_No_AccessInputs */
+/** @typedef {{}} Note_Pim_EligibleInputs */
+/** @typedef {{}} Note_Reader_No_IncentivesInputs */
+/** @typedef {{}} Note_Role_Through_GroupInputs */
+/** @typedef {{}} Note_Roles_UnreadableInputs */
+/** @typedef {{}} Note_Subscription_Not_ActiveInputs */
+/** @typedef {{}} Offer_Azure_For_StudentsInputs */
+/** @typedef {{}} Offer_Azure_In_OpenInputs */
+/** @typedef {{}} Offer_Azure_PassInputs */
+/** @typedef {{}} Offer_Azure_PlanInputs */
+/** @typedef {{}} Offer_CspInputs */
+/** @typedef {{}} Offer_DefaultInputs */
+/** @typedef {{}} Offer_Dev_TestInputs */
+/** @typedef {{}} Offer_Ea_Or_Azure_PlanInputs */
+/** @typedef {{}} Offer_Enterprise_AgreementInputs */
+/** @typedef {{}} Offer_Free_TrialInputs */
+/** @typedef {{}} Offer_InternalInputs */
+/** @typedef {{}} Offer_Partner_BenefitsInputs */
+/** @typedef {{}} Offer_Pay_As_You_GoInputs */
+/** @typedef {{}} Offer_SponsoredInputs */
+/** @typedef {{}} Offer_Student_StarterInputs */
+/** @typedef {{}} Offer_UnknownInputs */
+/** @typedef {{}} Offer_Visual_StudioInputs */
+/** @typedef {{}} Pal_CheckInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
+/** @typedef {{}} Pal_Do_RemoveInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Done_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Done_CreateInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Pal_Done_NameInputs */
+/** @typedef {{}} Pal_Done_NothingInputs */
+/** @typedef {{}} Pal_Done_RemoveInputs */
+/** @typedef {{}} Pal_Done_RereadInputs */
+/** @typedef {{}} Pal_Form_HintInputs */
+/** @typedef {{}} Pal_Form_LabelInputs */
+/** @typedef {{}} Pal_Not_NowInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Plan_AlreadyInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Pal_Plan_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown>, account: NonNullable<unknown> }} Pal_Plan_CreateInputs */
+/** @typedef {{}} Pal_Plan_NothingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Plan_RemoveInputs */
+/** @typedef {{}} Pal_RemoveInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
+/** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Saved_Start_OverInputs */
+/** @typedef {{}} Saved_Unreadable_BodyInputs */
+/** @typedef {{}} Saved_Unreadable_HeadingInputs */
+/** @typedef {{}} Setup_BodyInputs */
+/** @typedef {{}} Setup_Client_Id_HintInputs */
+/** @typedef {{}} Setup_Client_Id_LabelInputs */
+/** @typedef {{}} Setup_HeadingInputs */
+/** @typedef {{}} Setup_SaveInputs */
+/** @typedef {{}} Setup_Step_PermissionInputs */
+/** @typedef {{}} Setup_Step_PublicInputs */
+/** @typedef {{}} Setup_Step_RedirectInputs */
+/** @typedef {{}} Setup_Step_RegisterInputs */
+/** @typedef {{}} Setup_Step_ShareInputs */
+/** @typedef {{}} Setup_Steps_HeadingInputs */
+/** @typedef {{}} Signin_Account_AppInputs */
+/** @typedef {{ tenant: NonNullable<unknown> }} Signin_Account_HomeInputs */
+/** @typedef {{}} Signin_Accounts_HeadingInputs */
+/** @typedef {{}} Signin_Browser_DescInputs */
+/** @typedef {{}} Signin_Browser_TitleInputs */
+/** @typedef {{}} Signin_Browser_WaitingInputs */
+/** @typedef {{}} Signin_CancelInputs */
+/** @typedef {{}} Signin_ContinueInputs */
+/** @typedef {{}} Signin_Device_Code_LabelInputs */
+/** @typedef {{}} Signin_Device_CopiedInputs */
+/** @typedef {{}} Signin_Device_CopyInputs */
+/** @typedef {{}} Signin_Device_DescInputs */
+/** @typedef {{ page: NonNullable<unknown> }} Signin_Device_InstructionsInputs */
+/** @typedef {{}} Signin_Device_OpenInputs */
+/** @typedef {{}} Signin_Device_TitleInputs */
+/** @typedef {{}} Signin_Device_WaitingInputs */
+/** @typedef {{}} Signin_ForgetInputs */
+/** @typedef {{}} Signin_Forget_ConfirmInputs */
+/** @typedef {{}} Signin_Forget_KeepInputs */
+/** @typedef {{}} Signin_Forget_QuestionInputs */
+/** @typedef {{}} Signin_ForgottenInputs */
+/** @typedef {{}} Signin_IntroInputs */
+/** @typedef {{}} Signin_LoadingInputs */
+/** @typedef {{}} Signin_Methods_HeadingInputs */
+/** @typedef {{}} Signin_Methods_Heading_MoreInputs */
+/** @typedef {{}} Signin_Session_Only_NoteInputs */
+/** @typedef {{}} Signin_Sign_OutInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Signin_Signed_OutInputs */
+/** @typedef {{}} Signin_Sp_Client_IdInputs */
+/** @typedef {{}} Signin_Sp_DescInputs */
+/** @typedef {{}} Signin_Sp_SecretInputs */
+/** @typedef {{}} Signin_Sp_SubmitInputs */
+/** @typedef {{}} Signin_Sp_TenantInputs */
+/** @typedef {{}} Signin_Sp_TitleInputs */
+/** @typedef {{}} Signin_TitleInputs */
 /** @typedef {{}} Skip_To_ContentInputs */
 /** @typedef {{}} Source_ButtonInputs */
 /** @typedef {{}} Source_Button_HintInputs */
@@ -369,6 +514,510 @@ export const cloud_practice = /** @type {((inputs?: Cloud_PracticeInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.cloud_practice(inputs)
 	return __en.cloud_practice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What your access here earns" |
+*
+* @param {Dir_Access_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_access_heading = /** @type {((inputs?: Dir_Access_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Access_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_access_heading(inputs)
+	return __en.dir_access_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR would have applied" |
+*
+* @param {Dir_Col_DporInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_col_dpor = /** @type {((inputs?: Dir_Col_DporInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Col_DporInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_col_dpor(inputs)
+	return __en.dir_col_dpor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Incentives" |
+*
+* @param {Dir_Col_IncentivesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_col_incentives = /** @type {((inputs?: Dir_Col_IncentivesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Col_IncentivesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_col_incentives(inputs)
+	return __en.dir_col_incentives(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Type" |
+*
+* @param {Dir_Col_OfferInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_col_offer = /** @type {((inputs?: Dir_Col_OfferInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Col_OfferInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_col_offer(inputs)
+	return __en.dir_col_offer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Recognition" |
+*
+* @param {Dir_Col_RecognitionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_col_recognition = /** @type {((inputs?: Dir_Col_RecognitionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Col_RecognitionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_col_recognition(inputs)
+	return __en.dir_col_recognition(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your role" |
+*
+* @param {Dir_Col_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_col_role = /** @type {((inputs?: Dir_Col_RoleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Col_RoleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_col_role(inputs)
+	return __en.dir_col_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Subscription" |
+*
+* @param {Dir_Col_SubscriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_col_subscription = /** @type {((inputs?: Dir_Col_SubscriptionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Col_SubscriptionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_col_subscription(inputs)
+	return __en.dir_col_subscription(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The link is copied." |
+*
+* @param {Dir_Consent_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_consent_copied = /** @type {((inputs?: Dir_Consent_CopiedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Consent_CopiedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_consent_copied(inputs)
+	return __en.dir_consent_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy the link" |
+*
+* @param {Dir_Consent_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_consent_copy = /** @type {((inputs?: Dir_Consent_CopyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Consent_CopyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_consent_copy(inputs)
+	return __en.dir_consent_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your access here counts for recognition and for incentives." |
+*
+* @param {Dir_Earns_BothInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_earns_both = /** @type {((inputs?: Dir_Earns_BothInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Earns_BothInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_earns_both(inputs)
+	return __en.dir_earns_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your access here earns nothing yet: the account has no Azure role that counts." |
+*
+* @param {Dir_Earns_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_earns_nothing = /** @type {((inputs?: Dir_Earns_NothingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Earns_NothingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_earns_nothing(inputs)
+	return __en.dir_earns_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your access here counts for recognition, but not for incentives: those need Contributor or Owner." |
+*
+* @param {Dir_Earns_RecognitionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_earns_recognition = /** @type {((inputs?: Dir_Earns_RecognitionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Earns_RecognitionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_earns_recognition(inputs)
+	return __en.dir_earns_recognition(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Account used here: {name}" |
+*
+* @param {Dir_IdentityInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_identity = /** @type {((inputs: Dir_IdentityInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_IdentityInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_identity(inputs)
+	return __en.dir_identity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Partner ID in this directory" |
+*
+* @param {Dir_Link_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_link_heading = /** @type {((inputs?: Dir_Link_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Link_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_link_heading(inputs)
+	return __en.dir_link_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linked to partner ID {id}." |
+*
+* @param {Dir_LinkedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_linked = /** @type {((inputs: Dir_LinkedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_LinkedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_linked(inputs)
+	return __en.dir_linked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linked to partner ID {id} ({name})." |
+*
+* @param {Dir_Linked_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_linked_name = /** @type {((inputs: Dir_Linked_NameInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Linked_NameInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_linked_name(inputs)
+	return __en.dir_linked_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reading the link and your access in this directory…" |
+*
+* @param {Dir_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_loading = /** @type {((inputs?: Dir_LoadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_LoadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_loading(inputs)
+	return __en.dir_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send this link to an administrator of this customer's directory. Once they have approved the app, open this directory again." |
+*
+* @param {Dir_Needs_Consent_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_needs_consent_body = /** @type {((inputs?: Dir_Needs_Consent_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Needs_Consent_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_needs_consent_body(inputs)
+	return __en.dir_needs_consent_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer's administrator must approve the sign-in app first" |
+*
+* @param {Dir_Needs_Consent_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_needs_consent_heading = /** @type {((inputs?: Dir_Needs_Consent_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Needs_Consent_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_needs_consent_heading(inputs)
+	return __en.dir_needs_consent_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It needs an extra check, such as multifactor authentication, that your first sign-in did not include. You do this once for this directory." |
+*
+* @param {Dir_Needs_Sign_In_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_needs_sign_in_body = /** @type {((inputs?: Dir_Needs_Sign_In_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Needs_Sign_In_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_needs_sign_in_body(inputs)
+	return __en.dir_needs_sign_in_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This directory asks you to sign in again" |
+*
+* @param {Dir_Needs_Sign_In_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_needs_sign_in_heading = /** @type {((inputs?: Dir_Needs_Sign_In_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Needs_Sign_In_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_needs_sign_in_heading(inputs)
+	return __en.dir_needs_sign_in_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "None" |
+*
+* @param {Dir_No_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_no_role = /** @type {((inputs?: Dir_No_RoleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_No_RoleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_no_role(inputs)
+	return __en.dir_no_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No partner ID is linked for this account in this directory yet." |
+*
+* @param {Dir_Not_LinkedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_not_linked = /** @type {((inputs?: Dir_Not_LinkedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Not_LinkedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_not_linked(inputs)
+	return __en.dir_not_linked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open this directory again" |
+*
+* @param {Dir_Open_AgainInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_open_again = /** @type {((inputs?: Dir_Open_AgainInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Open_AgainInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_open_again(inputs)
+	return __en.dir_open_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in to this directory" |
+*
+* @param {Dir_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_sign_in = /** @type {((inputs?: Dir_Sign_InInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Sign_InInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_sign_in(inputs)
+	return __en.dir_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Account" |
+*
+* @param {Dirs_Account_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_account_label = /** @type {((inputs?: Dirs_Account_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_Account_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_account_label(inputs)
+	return __en.dirs_account_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Customer, where you are a guest" |
+*
+* @param {Dirs_GuestInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_guest = /** @type {((inputs?: Dirs_GuestInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_GuestInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_guest(inputs)
+	return __en.dirs_guest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your organization" |
+*
+* @param {Dirs_HomeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_home = /** @type {((inputs?: Dirs_HomeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_HomeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_home(inputs)
+	return __en.dirs_home(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner ID is linked once in each directory, on the account you use there. Choose the directory of the customer you work for." |
+*
+* @param {Dirs_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_intro = /** @type {((inputs?: Dirs_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_intro(inputs)
+	return __en.dirs_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Directories" |
+*
+* @param {Dirs_List_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_list_label = /** @type {((inputs?: Dirs_List_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_List_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_list_label(inputs)
+	return __en.dirs_list_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Finding the directories this account reaches…" |
+*
+* @param {Dirs_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_loading = /** @type {((inputs?: Dirs_LoadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_LoadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_loading(inputs)
+	return __en.dirs_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in first." |
+*
+* @param {Dirs_No_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_no_account = /** @type {((inputs?: Dirs_No_AccountInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_No_AccountInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_no_account(inputs)
+	return __en.dirs_no_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This account reaches no directory." |
+*
+* @param {Dirs_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_none = /** @type {((inputs?: Dirs_NoneInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_NoneInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_none(inputs)
+	return __en.dirs_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed in" |
+*
+* @param {Dirs_ReadyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_ready = /** @type {((inputs?: Dirs_ReadyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_ReadyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_ready(inputs)
+	return __en.dirs_ready(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Go to sign-in" |
+*
+* @param {Dirs_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_sign_in = /** @type {((inputs?: Dirs_Sign_InInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_Sign_InInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_sign_in(inputs)
+	return __en.dirs_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a customer's directory" |
+*
+* @param {Dirs_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_title = /** @type {((inputs?: Dirs_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_title(inputs)
+	return __en.dirs_title(inputs)
 });
 /**
 * | output |
@@ -2235,6 +2884,104 @@ export const grant_title = /** @type {((inputs?: Grant_TitleInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Unlock the keychain (your computer may ask for your password), then try again." |
+*
+* @param {Keychain_Locked_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const keychain_locked_body = /** @type {((inputs?: Keychain_Locked_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Keychain_Locked_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.keychain_locked_body(inputs)
+	return __en.keychain_locked_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This computer's keychain is locked" |
+*
+* @param {Keychain_Locked_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const keychain_locked_heading = /** @type {((inputs?: Keychain_Locked_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Keychain_Locked_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.keychain_locked_heading(inputs)
+	return __en.keychain_locked_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try the keychain again" |
+*
+* @param {Keychain_RetryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const keychain_retry = /** @type {((inputs?: Keychain_RetryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Keychain_RetryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.keychain_retry(inputs)
+	return __en.keychain_retry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in for this session only" |
+*
+* @param {Keychain_Session_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const keychain_session_only = /** @type {((inputs?: Keychain_Session_OnlyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Keychain_Session_OnlyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.keychain_session_only(inputs)
+	return __en.keychain_session_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing is saved: you will sign in again the next time you open the app." |
+*
+* @param {Keychain_Session_Only_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const keychain_session_only_desc = /** @type {((inputs?: Keychain_Session_Only_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Keychain_Session_Only_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.keychain_session_only_desc(inputs)
+	return __en.keychain_session_only_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app keeps sign-ins in the system keychain, so nothing secret is ever saved in a plain file. No keychain answered." |
+*
+* @param {Keychain_Unavailable_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const keychain_unavailable_body = /** @type {((inputs?: Keychain_Unavailable_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Keychain_Unavailable_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.keychain_unavailable_body(inputs)
+	return __en.keychain_unavailable_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This computer's keychain is not available" |
+*
+* @param {Keychain_Unavailable_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const keychain_unavailable_heading = /** @type {((inputs?: Keychain_Unavailable_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Keychain_Unavailable_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.keychain_unavailable_heading(inputs)
+	return __en.keychain_unavailable_heading(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "English" |
 *
 * @param {Lang_EnInputs} inputs
@@ -2557,6 +3304,20 @@ export const link_access_title = /** @type {((inputs?: Link_Access_TitleInputs, 
 /**
 * | output |
 * | --- |
+* | "I have these: sign in" |
+*
+* @param {Link_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const link_continue = /** @type {((inputs?: Link_ContinueInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Link_ContinueInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.link_continue(inputs)
+	return __en.link_continue(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "You link your partner ID once in each customer directory you work in. Have these two things ready." |
 *
 * @param {Link_IntroInputs} inputs
@@ -2725,6 +3486,48 @@ export const link_unsure = /** @type {((inputs?: Link_UnsureInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "No" |
+*
+* @param {Mark_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const mark_no = /** @type {((inputs?: Mark_NoInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mark_NoInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.mark_no(inputs)
+	return __en.mark_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown" |
+*
+* @param {Mark_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const mark_unknown = /** @type {((inputs?: Mark_UnknownInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mark_UnknownInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.mark_unknown(inputs)
+	return __en.mark_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Yes" |
+*
+* @param {Mark_YesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const mark_yes = /** @type {((inputs?: Mark_YesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mark_YesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.mark_yes(inputs)
+	return __en.mark_yes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Back" |
 *
 * @param {Nav_BackInputs} inputs
@@ -2739,6 +3542,692 @@ export const nav_back = /** @type {((inputs?: Nav_BackInputs, options?: { locale
 /**
 * | output |
 * | --- |
+* | "Your account cannot read the billing agreement, so an Enterprise Agreement cannot be told apart from an Azure plan." |
+*
+* @param {Note_Agreement_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_agreement_unreadable = /** @type {((inputs?: Note_Agreement_UnreadableInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Agreement_UnreadableInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_agreement_unreadable(inputs)
+	return __en.note_agreement_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is an Azure plan (Microsoft Customer Agreement), even though Azure labels it like an Enterprise Agreement. DPOR never applied to it." |
+*
+* @param {Note_Azure_Plan_Looks_Like_EaInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_azure_plan_looks_like_ea = /** @type {((inputs?: Note_Azure_Plan_Looks_Like_EaInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Azure_Plan_Looks_Like_EaInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_azure_plan_looks_like_ea(inputs)
+	return __en.note_azure_plan_looks_like_ea(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You reached this directory through CSP \"admin on behalf of\". You have no account of your own here, and Microsoft refuses to link from such a session. Ask the..." |
+*
+* @param {Note_Csp_AoboInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_csp_aobo = /** @type {((inputs?: Note_Csp_AoboInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Csp_AoboInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_csp_aobo(inputs)
+	return __en.note_csp_aobo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR is no longer the way forward: link with PAL instead, in each directory." |
+*
+* @param {Note_Dpor_RetiredInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_dpor_retired = /** @type {((inputs?: Note_Dpor_RetiredInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Dpor_RetiredInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_dpor_retired(inputs)
+	return __en.note_dpor_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This access comes through Azure Lighthouse: link in your own organization's directory, on the account that holds the delegated roles. That link counts for th..." |
+*
+* @param {Note_LighthouseInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_lighthouse = /** @type {((inputs?: Note_LighthouseInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_LighthouseInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_lighthouse(inputs)
+	return __en.note_lighthouse(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This account has no Azure role in this directory, so linking earns nothing here until the customer gives it one (Reader for recognition, Contributor or Owner..." |
+*
+* @param {Note_No_AccessInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_no_access = /** @type {((inputs?: Note_No_AccessInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_No_AccessInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_no_access(inputs)
+	return __en.note_no_access(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A role here is only eligible through Privileged Identity Management: it counts only while it is activated." |
+*
+* @param {Note_Pim_EligibleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_pim_eligible = /** @type {((inputs?: Note_Pim_EligibleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Pim_EligibleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_pim_eligible(inputs)
+	return __en.note_pim_eligible(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reader counts for recognition, but not for incentives such as partner earned credit: those need Contributor or Owner." |
+*
+* @param {Note_Reader_No_IncentivesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_reader_no_incentives = /** @type {((inputs?: Note_Reader_No_IncentivesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Reader_No_IncentivesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_reader_no_incentives(inputs)
+	return __en.note_reader_no_incentives(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A role comes through a group you belong to; it counts like a role given to you directly." |
+*
+* @param {Note_Role_Through_GroupInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_role_through_group = /** @type {((inputs?: Note_Role_Through_GroupInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Role_Through_GroupInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_role_through_group(inputs)
+	return __en.note_role_through_group(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The roles here could not be read, so what the access earns cannot be told." |
+*
+* @param {Note_Roles_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_roles_unreadable = /** @type {((inputs?: Note_Roles_UnreadableInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Roles_UnreadableInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_roles_unreadable(inputs)
+	return __en.note_roles_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A subscription here is not active (disabled, past due or deleted), so it produces little or no usage to recognize." |
+*
+* @param {Note_Subscription_Not_ActiveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const note_subscription_not_active = /** @type {((inputs?: Note_Subscription_Not_ActiveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Note_Subscription_Not_ActiveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.note_subscription_not_active(inputs)
+	return __en.note_subscription_not_active(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure for Students" |
+*
+* @param {Offer_Azure_For_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_azure_for_students = /** @type {((inputs?: Offer_Azure_For_StudentsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Azure_For_StudentsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_azure_for_students(inputs)
+	return __en.offer_azure_for_students(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure in Open" |
+*
+* @param {Offer_Azure_In_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_azure_in_open = /** @type {((inputs?: Offer_Azure_In_OpenInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Azure_In_OpenInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_azure_in_open(inputs)
+	return __en.offer_azure_in_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure Pass" |
+*
+* @param {Offer_Azure_PassInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_azure_pass = /** @type {((inputs?: Offer_Azure_PassInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Azure_PassInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_azure_pass(inputs)
+	return __en.offer_azure_pass(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure plan" |
+*
+* @param {Offer_Azure_PlanInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_azure_plan = /** @type {((inputs?: Offer_Azure_PlanInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Azure_PlanInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_azure_plan(inputs)
+	return __en.offer_azure_plan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cloud Solution Provider (CSP)" |
+*
+* @param {Offer_CspInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_csp = /** @type {((inputs?: Offer_CspInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_CspInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_csp(inputs)
+	return __en.offer_csp(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Default" |
+*
+* @param {Offer_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_default = /** @type {((inputs?: Offer_DefaultInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_DefaultInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_default(inputs)
+	return __en.offer_default(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dev/Test" |
+*
+* @param {Offer_Dev_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_dev_test = /** @type {((inputs?: Offer_Dev_TestInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Dev_TestInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_dev_test(inputs)
+	return __en.offer_dev_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enterprise Agreement or Azure plan" |
+*
+* @param {Offer_Ea_Or_Azure_PlanInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_ea_or_azure_plan = /** @type {((inputs?: Offer_Ea_Or_Azure_PlanInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Ea_Or_Azure_PlanInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_ea_or_azure_plan(inputs)
+	return __en.offer_ea_or_azure_plan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enterprise Agreement" |
+*
+* @param {Offer_Enterprise_AgreementInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_enterprise_agreement = /** @type {((inputs?: Offer_Enterprise_AgreementInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Enterprise_AgreementInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_enterprise_agreement(inputs)
+	return __en.offer_enterprise_agreement(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Free trial" |
+*
+* @param {Offer_Free_TrialInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_free_trial = /** @type {((inputs?: Offer_Free_TrialInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Free_TrialInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_free_trial(inputs)
+	return __en.offer_free_trial(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft internal" |
+*
+* @param {Offer_InternalInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_internal = /** @type {((inputs?: Offer_InternalInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_InternalInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_internal(inputs)
+	return __en.offer_internal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Partner benefits" |
+*
+* @param {Offer_Partner_BenefitsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_partner_benefits = /** @type {((inputs?: Offer_Partner_BenefitsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Partner_BenefitsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_partner_benefits(inputs)
+	return __en.offer_partner_benefits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pay-as-you-go" |
+*
+* @param {Offer_Pay_As_You_GoInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_pay_as_you_go = /** @type {((inputs?: Offer_Pay_As_You_GoInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Pay_As_You_GoInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_pay_as_you_go(inputs)
+	return __en.offer_pay_as_you_go(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sponsored" |
+*
+* @param {Offer_SponsoredInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_sponsored = /** @type {((inputs?: Offer_SponsoredInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_SponsoredInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_sponsored(inputs)
+	return __en.offer_sponsored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure for Students Starter" |
+*
+* @param {Offer_Student_StarterInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_student_starter = /** @type {((inputs?: Offer_Student_StarterInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Student_StarterInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_student_starter(inputs)
+	return __en.offer_student_starter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown type" |
+*
+* @param {Offer_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_unknown = /** @type {((inputs?: Offer_UnknownInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_UnknownInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_unknown(inputs)
+	return __en.offer_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Visual Studio" |
+*
+* @param {Offer_Visual_StudioInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const offer_visual_studio = /** @type {((inputs?: Offer_Visual_StudioInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offer_Visual_StudioInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.offer_visual_studio(inputs)
+	return __en.offer_visual_studio(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check what will happen" |
+*
+* @param {Pal_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_check = /** @type {((inputs?: Pal_CheckInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_CheckInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_check(inputs)
+	return __en.pal_check(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Yes, change it to {id}" |
+*
+* @param {Pal_Do_ChangeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_do_change = /** @type {((inputs: Pal_Do_ChangeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Do_ChangeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_do_change(inputs)
+	return __en.pal_do_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link partner ID {id}" |
+*
+* @param {Pal_Do_CreateInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_do_create = /** @type {((inputs: Pal_Do_CreateInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Do_CreateInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_do_create(inputs)
+	return __en.pal_do_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Yes, remove the link" |
+*
+* @param {Pal_Do_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_do_remove = /** @type {((inputs?: Pal_Do_RemoveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Do_RemoveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_do_remove(inputs)
+	return __en.pal_do_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Done: the linked partner ID is now {id}." |
+*
+* @param {Pal_Done_ChangeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_done_change = /** @type {((inputs: Pal_Done_ChangeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Done_ChangeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_done_change(inputs)
+	return __en.pal_done_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Done: partner ID {id} is linked for this account in this directory." |
+*
+* @param {Pal_Done_CreateInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_done_create = /** @type {((inputs: Pal_Done_CreateInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Done_CreateInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_done_create(inputs)
+	return __en.pal_done_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft knows this partner ID as {name}. If that is not your organization, change the ID now." |
+*
+* @param {Pal_Done_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_done_name = /** @type {((inputs: Pal_Done_NameInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Done_NameInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_done_name(inputs)
+	return __en.pal_done_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing needed to change." |
+*
+* @param {Pal_Done_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_done_nothing = /** @type {((inputs?: Pal_Done_NothingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Done_NothingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_done_nothing(inputs)
+	return __en.pal_done_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Done: the link was removed." |
+*
+* @param {Pal_Done_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_done_remove = /** @type {((inputs?: Pal_Done_RemoveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Done_RemoveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_done_remove(inputs)
+	return __en.pal_done_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The connection dropped after the request was sent; the app read the link again, and it is in place. It was done once." |
+*
+* @param {Pal_Done_RereadInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_done_reread = /** @type {((inputs?: Pal_Done_RereadInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Done_RereadInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_done_reread(inputs)
+	return __en.pal_done_reread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paste it as you have it: spaces and labels such as \"MPN ID:\" are fine. It is in Partner Center, under Account settings, Identifiers." |
+*
+* @param {Pal_Form_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_form_hint = /** @type {((inputs?: Pal_Form_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Form_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_form_hint(inputs)
+	return __en.pal_form_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your organization's Associated Partner ID" |
+*
+* @param {Pal_Form_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_form_label = /** @type {((inputs?: Pal_Form_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Form_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_form_label(inputs)
+	return __en.pal_form_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not now" |
+*
+* @param {Pal_Not_NowInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_not_now = /** @type {((inputs?: Pal_Not_NowInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Not_NowInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_not_now(inputs)
+	return __en.pal_not_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Already linked to partner ID {id}: nothing to change." |
+*
+* @param {Pal_Plan_AlreadyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_plan_already = /** @type {((inputs: Pal_Plan_AlreadyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Plan_AlreadyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_plan_already(inputs)
+	return __en.pal_plan_already(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This changes the linked partner ID from {from} to {to}. From now on, Microsoft credits {to} for this account's work here." |
+*
+* @param {Pal_Plan_ChangeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_plan_change = /** @type {((inputs: Pal_Plan_ChangeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Plan_ChangeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_plan_change(inputs)
+	return __en.pal_plan_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This links partner ID {id} to the account {account} in this directory." |
+*
+* @param {Pal_Plan_CreateInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_plan_create = /** @type {((inputs: Pal_Plan_CreateInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Plan_CreateInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_plan_create(inputs)
+	return __en.pal_plan_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No partner ID is linked, so there is nothing to remove." |
+*
+* @param {Pal_Plan_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_plan_nothing = /** @type {((inputs?: Pal_Plan_NothingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Plan_NothingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_plan_nothing(inputs)
+	return __en.pal_plan_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This removes the link to partner ID {id}. Microsoft then credits no partner for this account's work here." |
+*
+* @param {Pal_Plan_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_plan_remove = /** @type {((inputs: Pal_Plan_RemoveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Plan_RemoveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_plan_remove(inputs)
+	return __en.pal_plan_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove the link…" |
+*
+* @param {Pal_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_remove = /** @type {((inputs?: Pal_RemoveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_RemoveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_remove(inputs)
+	return __en.pal_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft's request ID: {id}" |
+*
+* @param {Pal_Request_IdInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_request_id = /** @type {((inputs: Pal_Request_IdInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Request_IdInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_request_id(inputs)
+	return __en.pal_request_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asking Microsoft…" |
+*
+* @param {Pal_WorkingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_working = /** @type {((inputs?: Pal_WorkingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_WorkingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_working(inputs)
+	return __en.pal_working(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Practice — nothing is sent to Microsoft" |
 *
 * @param {Practice_BadgeInputs} inputs
@@ -2749,6 +4238,692 @@ export const practice_badge = /** @type {((inputs?: Practice_BadgeInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.practice_badge(inputs)
 	return __en.practice_badge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove the saved sign-ins and start over" |
+*
+* @param {Saved_Start_OverInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const saved_start_over = /** @type {((inputs?: Saved_Start_OverInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Saved_Start_OverInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.saved_start_over(inputs)
+	return __en.saved_start_over(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file with your saved sign-ins was changed, damaged or comes from another computer, so the app refused it. Nothing was sent anywhere." |
+*
+* @param {Saved_Unreadable_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const saved_unreadable_body = /** @type {((inputs?: Saved_Unreadable_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Saved_Unreadable_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.saved_unreadable_body(inputs)
+	return __en.saved_unreadable_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your saved sign-ins cannot be used" |
+*
+* @param {Saved_Unreadable_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const saved_unreadable_heading = /** @type {((inputs?: Saved_Unreadable_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Saved_Unreadable_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.saved_unreadable_heading(inputs)
+	return __en.saved_unreadable_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To reach customers' directories, this app signs you in through an app that your organization registers once in Microsoft Entra ID. Microsoft's own apps (such..." |
+*
+* @param {Setup_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_body = /** @type {((inputs?: Setup_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_body(inputs)
+	return __en.setup_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It looks like 00000000-0000-0000-0000-000000000000." |
+*
+* @param {Setup_Client_Id_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_client_id_hint = /** @type {((inputs?: Setup_Client_Id_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Client_Id_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_client_id_hint(inputs)
+	return __en.setup_client_id_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Application (client) ID of your organization's sign-in app" |
+*
+* @param {Setup_Client_Id_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_client_id_label = /** @type {((inputs?: Setup_Client_Id_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Client_Id_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_client_id_label(inputs)
+	return __en.setup_client_id_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your organization's sign-in app is not set up yet" |
+*
+* @param {Setup_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_heading = /** @type {((inputs?: Setup_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_heading(inputs)
+	return __en.setup_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save and continue" |
+*
+* @param {Setup_SaveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save = /** @type {((inputs?: Setup_SaveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_SaveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_save(inputs)
+	return __en.setup_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The delegated API permission Azure Service Management, user_impersonation." |
+*
+* @param {Setup_Step_PermissionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_step_permission = /** @type {((inputs?: Setup_Step_PermissionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Step_PermissionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_step_permission(inputs)
+	return __en.setup_step_permission(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"Allow public client flows\" turned on, for signing in with a code." |
+*
+* @param {Setup_Step_PublicInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_step_public = /** @type {((inputs?: Setup_Step_PublicInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Step_PublicInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_step_public(inputs)
+	return __en.setup_step_public(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The platform \"Mobile and desktop applications\", with the redirect URI http://localhost." |
+*
+* @param {Setup_Step_RedirectInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_step_redirect = /** @type {((inputs?: Setup_Step_RedirectInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Step_RedirectInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_step_redirect(inputs)
+	return __en.setup_step_redirect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In the Microsoft Entra admin center, under App registrations, a new registration for accounts in any organizational directory (multitenant)." |
+*
+* @param {Setup_Step_RegisterInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_step_register = /** @type {((inputs?: Setup_Step_RegisterInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Step_RegisterInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_step_register(inputs)
+	return __en.setup_step_register(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Application (client) ID given to the people who use this app, or deployed for them in the file sign-in-app.json or the PARTNER_LINK_CLIENT_ID setting." |
+*
+* @param {Setup_Step_ShareInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_step_share = /** @type {((inputs?: Setup_Step_ShareInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Step_ShareInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_step_share(inputs)
+	return __en.setup_step_share(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What IT registers, once" |
+*
+* @param {Setup_Steps_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const setup_steps_heading = /** @type {((inputs?: Setup_Steps_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Steps_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.setup_steps_heading(inputs)
+	return __en.setup_steps_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An app (service principal)" |
+*
+* @param {Signin_Account_AppInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_account_app = /** @type {((inputs?: Signin_Account_AppInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Account_AppInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_account_app(inputs)
+	return __en.signin_account_app(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Home directory: {tenant}" |
+*
+* @param {Signin_Account_HomeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_account_home = /** @type {((inputs: Signin_Account_HomeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Account_HomeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_account_home(inputs)
+	return __en.signin_account_home(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed in" |
+*
+* @param {Signin_Accounts_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_accounts_heading = /** @type {((inputs?: Signin_Accounts_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Accounts_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_accounts_heading(inputs)
+	return __en.signin_accounts_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Recommended. Your web browser opens Microsoft's sign-in page. Come back here when you have finished." |
+*
+* @param {Signin_Browser_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_browser_desc = /** @type {((inputs?: Signin_Browser_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Browser_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_browser_desc(inputs)
+	return __en.signin_browser_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in with your browser" |
+*
+* @param {Signin_Browser_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_browser_title = /** @type {((inputs?: Signin_Browser_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Browser_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_browser_title(inputs)
+	return __en.signin_browser_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Finish signing in in your browser. This window updates by itself when you are done." |
+*
+* @param {Signin_Browser_WaitingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_browser_waiting = /** @type {((inputs?: Signin_Browser_WaitingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Browser_WaitingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_browser_waiting(inputs)
+	return __en.signin_browser_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancel" |
+*
+* @param {Signin_CancelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_cancel = /** @type {((inputs?: Signin_CancelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_CancelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_cancel(inputs)
+	return __en.signin_cancel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue to your directories" |
+*
+* @param {Signin_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_continue = /** @type {((inputs?: Signin_ContinueInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_ContinueInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_continue(inputs)
+	return __en.signin_continue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your sign-in code" |
+*
+* @param {Signin_Device_Code_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_code_label = /** @type {((inputs?: Signin_Device_Code_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_Code_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_code_label(inputs)
+	return __en.signin_device_code_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The code is copied." |
+*
+* @param {Signin_Device_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_copied = /** @type {((inputs?: Signin_Device_CopiedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_CopiedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_copied(inputs)
+	return __en.signin_device_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy the code" |
+*
+* @param {Signin_Device_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_copy = /** @type {((inputs?: Signin_Device_CopyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_CopyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_copy(inputs)
+	return __en.signin_device_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When the browser cannot come back to this app (a locked-down computer, say): you type a code on Microsoft's page, on this or any other device." |
+*
+* @param {Signin_Device_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_desc = /** @type {((inputs?: Signin_Device_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_desc(inputs)
+	return __en.signin_device_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {page} in a browser, on this or any device, and enter this code:" |
+*
+* @param {Signin_Device_InstructionsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_instructions = /** @type {((inputs: Signin_Device_InstructionsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_InstructionsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_instructions(inputs)
+	return __en.signin_device_instructions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open the page" |
+*
+* @param {Signin_Device_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_open = /** @type {((inputs?: Signin_Device_OpenInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_OpenInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_open(inputs)
+	return __en.signin_device_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a code instead" |
+*
+* @param {Signin_Device_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_title = /** @type {((inputs?: Signin_Device_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_title(inputs)
+	return __en.signin_device_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Waiting for you to enter the code and sign in…" |
+*
+* @param {Signin_Device_WaitingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_device_waiting = /** @type {((inputs?: Signin_Device_WaitingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Device_WaitingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_device_waiting(inputs)
+	return __en.signin_device_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forget every sign-in on this computer…" |
+*
+* @param {Signin_ForgetInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_forget = /** @type {((inputs?: Signin_ForgetInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_ForgetInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_forget(inputs)
+	return __en.signin_forget(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Yes, forget everything" |
+*
+* @param {Signin_Forget_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_forget_confirm = /** @type {((inputs?: Signin_Forget_ConfirmInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Forget_ConfirmInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_forget_confirm(inputs)
+	return __en.signin_forget_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No, keep them" |
+*
+* @param {Signin_Forget_KeepInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_forget_keep = /** @type {((inputs?: Signin_Forget_KeepInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Forget_KeepInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_forget_keep(inputs)
+	return __en.signin_forget_keep(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This signs every account out and removes everything the app saved in the keychain and on disk. Continue?" |
+*
+* @param {Signin_Forget_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_forget_question = /** @type {((inputs?: Signin_Forget_QuestionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Forget_QuestionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_forget_question(inputs)
+	return __en.signin_forget_question(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every sign-in was removed from this computer." |
+*
+* @param {Signin_ForgottenInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_forgotten = /** @type {((inputs?: Signin_ForgottenInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_ForgottenInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_forgotten(inputs)
+	return __en.signin_forgotten(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in with the work account you use for your customers. You sign in once: the app then reaches every customer directory that account belongs to." |
+*
+* @param {Signin_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_intro = /** @type {((inputs?: Signin_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_intro(inputs)
+	return __en.signin_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Getting sign-in ready…" |
+*
+* @param {Signin_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_loading = /** @type {((inputs?: Signin_LoadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_LoadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_loading(inputs)
+	return __en.signin_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose how to sign in" |
+*
+* @param {Signin_Methods_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_methods_heading = /** @type {((inputs?: Signin_Methods_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Methods_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_methods_heading(inputs)
+	return __en.signin_methods_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in with another account" |
+*
+* @param {Signin_Methods_Heading_MoreInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_methods_heading_more = /** @type {((inputs?: Signin_Methods_Heading_MoreInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Methods_Heading_MoreInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_methods_heading_more(inputs)
+	return __en.signin_methods_heading_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed in for this session only: nothing is saved, and you will sign in again next time." |
+*
+* @param {Signin_Session_Only_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_session_only_note = /** @type {((inputs?: Signin_Session_Only_NoteInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Session_Only_NoteInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_session_only_note(inputs)
+	return __en.signin_session_only_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign out" |
+*
+* @param {Signin_Sign_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_sign_out = /** @type {((inputs?: Signin_Sign_OutInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Sign_OutInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_sign_out(inputs)
+	return __en.signin_sign_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is signed out. Nothing of that sign-in is left on this computer." |
+*
+* @param {Signin_Signed_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_signed_out = /** @type {((inputs: Signin_Signed_OutInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Signed_OutInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_signed_out(inputs)
+	return __en.signin_signed_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Application (client) ID" |
+*
+* @param {Signin_Sp_Client_IdInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_sp_client_id = /** @type {((inputs?: Signin_Sp_Client_IdInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Sp_Client_IdInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_sp_client_id(inputs)
+	return __en.signin_sp_client_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For partners who link the app identity their automation uses. You need the app registration's ID and a client secret; the secret is kept in this computer's k..." |
+*
+* @param {Signin_Sp_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_sp_desc = /** @type {((inputs?: Signin_Sp_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Sp_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_sp_desc(inputs)
+	return __en.signin_sp_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Client secret" |
+*
+* @param {Signin_Sp_SecretInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_sp_secret = /** @type {((inputs?: Signin_Sp_SecretInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Sp_SecretInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_sp_secret(inputs)
+	return __en.signin_sp_secret(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in as this app" |
+*
+* @param {Signin_Sp_SubmitInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_sp_submit = /** @type {((inputs?: Signin_Sp_SubmitInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Sp_SubmitInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_sp_submit(inputs)
+	return __en.signin_sp_submit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Directory (its ID, or a domain such as contoso.onmicrosoft.com)" |
+*
+* @param {Signin_Sp_TenantInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_sp_tenant = /** @type {((inputs?: Signin_Sp_TenantInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Sp_TenantInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_sp_tenant(inputs)
+	return __en.signin_sp_tenant(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in as an app (service principal)" |
+*
+* @param {Signin_Sp_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_sp_title = /** @type {((inputs?: Signin_Sp_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Sp_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_sp_title(inputs)
+	return __en.signin_sp_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Signin_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_title = /** @type {((inputs?: Signin_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_title(inputs)
+	return __en.signin_title(inputs)
 });
 /**
 * | output |

@@ -12,6 +12,42 @@
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Dir_Access_HeadingInputs */
+/** @typedef {{}} Dir_Col_DporInputs */
+/** @typedef {{}} Dir_Col_IncentivesInputs */
+/** @typedef {{}} Dir_Col_OfferInputs */
+/** @typedef {{}} Dir_Col_RecognitionInputs */
+/** @typedef {{}} Dir_Col_RoleInputs */
+/** @typedef {{}} Dir_Col_SubscriptionInputs */
+/** @typedef {{}} Dir_Consent_CopiedInputs */
+/** @typedef {{}} Dir_Consent_CopyInputs */
+/** @typedef {{}} Dir_Earns_BothInputs */
+/** @typedef {{}} Dir_Earns_NothingInputs */
+/** @typedef {{}} Dir_Earns_RecognitionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dir_IdentityInputs */
+/** @typedef {{}} Dir_Link_HeadingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Dir_LinkedInputs */
+/** @typedef {{ id: NonNullable<unknown>, name: NonNullable<unknown> }} Dir_Linked_NameInputs */
+/** @typedef {{}} Dir_LoadingInputs */
+/** @typedef {{}} Dir_Needs_Consent_BodyInputs */
+/** @typedef {{}} Dir_Needs_Consent_HeadingInputs */
+/** @typedef {{}} Dir_Needs_Sign_In_BodyInputs */
+/** @typedef {{}} Dir_Needs_Sign_In_HeadingInputs */
+/** @typedef {{}} Dir_No_RoleInputs */
+/** @typedef {{}} Dir_Not_LinkedInputs */
+/** @typedef {{}} Dir_Open_AgainInputs */
+/** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{}} Dirs_Account_LabelInputs */
+/** @typedef {{}} Dirs_GuestInputs */
+/** @typedef {{}} Dirs_HomeInputs */
+/** @typedef {{}} Dirs_IntroInputs */
+/** @typedef {{}} Dirs_List_LabelInputs */
+/** @typedef {{}} Dirs_LoadingInputs */
+/** @typedef {{}} Dirs_No_AccountInputs */
+/** @typedef {{}} Dirs_NoneInputs */
+/** @typedef {{}} Dirs_ReadyInputs */
+/** @typedef {{}} Dirs_Sign_InInputs */
+/** @typedef {{}} Dirs_TitleInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
@@ -145,6 +181,13 @@
 /** @typedef {{}} Grant_Role_BodyInputs */
 /** @typedef {{}} Grant_Role_TitleInputs */
 /** @typedef {{}} Grant_TitleInputs */
+/** @typedef {{}} Keychain_Locked_BodyInputs */
+/** @typedef {{}} Keychain_Locked_HeadingInputs */
+/** @typedef {{}} Keychain_RetryInputs */
+/** @typedef {{}} Keychain_Session_OnlyInputs */
+/** @typedef {{}} Keychain_Session_Only_DescInputs */
+/** @typedef {{}} Keychain_Unavailable_BodyInputs */
+/** @typedef {{}} Keychain_Unavailable_HeadingInputs */
 /** @typedef {{}} Lang_EnInputs */
 /** @typedef {{}} Lang_Zh_TwInputs */
 /** @typedef {{}} Language_LabelInputs */
@@ -168,6 +211,7 @@
 /** @typedef {{}} Learn_TitleInputs */
 /** @typedef {{}} Link_Access_BodyInputs */
 /** @typedef {{}} Link_Access_TitleInputs */
+/** @typedef {{}} Link_ContinueInputs */
 /** @typedef {{}} Link_IntroInputs */
 /** @typedef {{}} Link_Learn_ButtonInputs */
 /** @typedef {{}} Link_Need_Account_BodyInputs */
@@ -180,8 +224,109 @@
 /** @typedef {{}} Link_Role_TitleInputs */
 /** @typedef {{}} Link_TitleInputs */
 /** @typedef {{}} Link_UnsureInputs */
+/** @typedef {{}} Mark_NoInputs */
+/** @typedef {{}} Mark_UnknownInputs */
+/** @typedef {{}} Mark_YesInputs */
 /** @typedef {{}} Nav_BackInputs */
+/** @typedef {{}} Note_Agreement_UnreadableInputs */
+/** @typedef {{}} Note_Azure_Plan_Looks_Like_EaInputs */
+/** @typedef {{}} Note_Csp_AoboInputs */
+/** @typedef {{}} Note_Dpor_RetiredInputs */
+/** @typedef {{}} Note_LighthouseInputs */
+/** @typedef {{}} Note_No_AccessInputs */
+/** @typedef {{}} Note_Pim_EligibleInputs */
+/** @typedef {{}} Note_Reader_No_IncentivesInputs */
+/** @typedef {{}} Note_Role_Through_GroupInputs */
+/** @typedef {{}} Note_Roles_UnreadableInputs */
+/** @typedef {{}} Note_Subscription_Not_ActiveInputs */
+/** @typedef {{}} Offer_Azure_For_StudentsInputs */
+/** @typedef {{}} Offer_Azure_In_OpenInputs */
+/** @typedef {{}} Offer_Azure_PassInputs */
+/** @typedef {{}} Offer_Azure_PlanInputs */
+/** @typedef {{}} Offer_CspInputs */
+/** @typedef {{}} Offer_DefaultInputs */
+/** @typedef {{}} Offer_Dev_TestInputs */
+/** @typedef {{}} Offer_Ea_Or_Azure_PlanInputs */
+/** @typedef {{}} Offer_Enterprise_AgreementInputs */
+/** @typedef {{}} Offer_Free_TrialInputs */
+/** @typedef {{}} Offer_InternalInputs */
+/** @typedef {{}} Offer_Partner_BenefitsInputs */
+/** @typedef {{}} Offer_Pay_As_You_GoInputs */
+/** @typedef {{}} Offer_SponsoredInputs */
+/** @typedef {{}} Offer_Student_StarterInputs */
+/** @typedef {{}} Offer_UnknownInputs */
+/** @typedef {{}} Offer_Visual_StudioInputs */
+/** @typedef {{}} Pal_CheckInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
+/** @typedef {{}} Pal_Do_RemoveInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Done_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Done_CreateInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Pal_Done_NameInputs */
+/** @typedef {{}} Pal_Done_NothingInputs */
+/** @typedef {{}} Pal_Done_RemoveInputs */
+/** @typedef {{}} Pal_Done_RereadInputs */
+/** @typedef {{}} Pal_Form_HintInputs */
+/** @typedef {{}} Pal_Form_LabelInputs */
+/** @typedef {{}} Pal_Not_NowInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Plan_AlreadyInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Pal_Plan_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown>, account: NonNullable<unknown> }} Pal_Plan_CreateInputs */
+/** @typedef {{}} Pal_Plan_NothingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Plan_RemoveInputs */
+/** @typedef {{}} Pal_RemoveInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
+/** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Saved_Start_OverInputs */
+/** @typedef {{}} Saved_Unreadable_BodyInputs */
+/** @typedef {{}} Saved_Unreadable_HeadingInputs */
+/** @typedef {{}} Setup_BodyInputs */
+/** @typedef {{}} Setup_Client_Id_HintInputs */
+/** @typedef {{}} Setup_Client_Id_LabelInputs */
+/** @typedef {{}} Setup_HeadingInputs */
+/** @typedef {{}} Setup_SaveInputs */
+/** @typedef {{}} Setup_Step_PermissionInputs */
+/** @typedef {{}} Setup_Step_PublicInputs */
+/** @typedef {{}} Setup_Step_RedirectInputs */
+/** @typedef {{}} Setup_Step_RegisterInputs */
+/** @typedef {{}} Setup_Step_ShareInputs */
+/** @typedef {{}} Setup_Steps_HeadingInputs */
+/** @typedef {{}} Signin_Account_AppInputs */
+/** @typedef {{ tenant: NonNullable<unknown> }} Signin_Account_HomeInputs */
+/** @typedef {{}} Signin_Accounts_HeadingInputs */
+/** @typedef {{}} Signin_Browser_DescInputs */
+/** @typedef {{}} Signin_Browser_TitleInputs */
+/** @typedef {{}} Signin_Browser_WaitingInputs */
+/** @typedef {{}} Signin_CancelInputs */
+/** @typedef {{}} Signin_ContinueInputs */
+/** @typedef {{}} Signin_Device_Code_LabelInputs */
+/** @typedef {{}} Signin_Device_CopiedInputs */
+/** @typedef {{}} Signin_Device_CopyInputs */
+/** @typedef {{}} Signin_Device_DescInputs */
+/** @typedef {{ page: NonNullable<unknown> }} Signin_Device_InstructionsInputs */
+/** @typedef {{}} Signin_Device_OpenInputs */
+/** @typedef {{}} Signin_Device_TitleInputs */
+/** @typedef {{}} Signin_Device_WaitingInputs */
+/** @typedef {{}} Signin_ForgetInputs */
+/** @typedef {{}} Signin_Forget_ConfirmInputs */
+/** @typedef {{}} Signin_Forget_KeepInputs */
+/** @typedef {{}} Signin_Forget_QuestionInputs */
+/** @typedef {{}} Signin_ForgottenInputs */
+/** @typedef {{}} Signin_IntroInputs */
+/** @typedef {{}} Signin_LoadingInputs */
+/** @typedef {{}} Signin_Methods_HeadingInputs */
+/** @typedef {{}} Signin_Methods_Heading_MoreInputs */
+/** @typedef {{}} Signin_Session_Only_NoteInputs */
+/** @typedef {{}} Signin_Sign_OutInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Signin_Signed_OutInputs */
+/** @typedef {{}} Signin_Sp_Client_IdInputs */
+/** @typedef {{}} Signin_Sp_DescInputs */
+/** @typedef {{}} Signin_Sp_SecretInputs */
+/** @typedef {{}} Signin_Sp_SubmitInputs */
+/** @typedef {{}} Signin_Sp_TenantInputs */
+/** @typedef {{}} Signin_Sp_TitleInputs */
+/** @typedef {{}} Signin_TitleInputs */
 /** @typedef {{}} Skip_To_ContentInputs */
 /** @typedef {{}} Source_ButtonInputs */
 /** @typedef {{}} Source_Button_HintInputs */
@@ -246,6 +391,150 @@ export const cloud_azure_public = /** @type {(inputs: Cloud_Azure_PublicInputs) 
 
 export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Practice (a simulated Azure)`)
+};
+
+export const dir_access_heading = /** @type {(inputs: Dir_Access_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What your access here earns`)
+};
+
+export const dir_col_dpor = /** @type {(inputs: Dir_Col_DporInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR would have applied`)
+};
+
+export const dir_col_incentives = /** @type {(inputs: Dir_Col_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Incentives`)
+};
+
+export const dir_col_offer = /** @type {(inputs: Dir_Col_OfferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const dir_col_recognition = /** @type {(inputs: Dir_Col_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recognition`)
+};
+
+export const dir_col_role = /** @type {(inputs: Dir_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your role`)
+};
+
+export const dir_col_subscription = /** @type {(inputs: Dir_Col_SubscriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Subscription`)
+};
+
+export const dir_consent_copied = /** @type {(inputs: Dir_Consent_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The link is copied.`)
+};
+
+export const dir_consent_copy = /** @type {(inputs: Dir_Consent_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy the link`)
+};
+
+export const dir_earns_both = /** @type {(inputs: Dir_Earns_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your access here counts for recognition and for incentives.`)
+};
+
+export const dir_earns_nothing = /** @type {(inputs: Dir_Earns_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your access here earns nothing yet: the account has no Azure role that counts.`)
+};
+
+export const dir_earns_recognition = /** @type {(inputs: Dir_Earns_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your access here counts for recognition, but not for incentives: those need Contributor or Owner.`)
+};
+
+export const dir_identity = /** @type {(inputs: Dir_IdentityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Account used here: ${i?.name}`)
+};
+
+export const dir_link_heading = /** @type {(inputs: Dir_Link_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Partner ID in this directory`)
+};
+
+export const dir_linked = /** @type {(inputs: Dir_LinkedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linked to partner ID ${i?.id}.`)
+};
+
+export const dir_linked_name = /** @type {(inputs: Dir_Linked_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linked to partner ID ${i?.id} (${i?.name}).`)
+};
+
+export const dir_loading = /** @type {(inputs: Dir_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reading the link and your access in this directory…`)
+};
+
+export const dir_needs_consent_body = /** @type {(inputs: Dir_Needs_Consent_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send this link to an administrator of this customer's directory. Once they have approved the app, open this directory again.`)
+};
+
+export const dir_needs_consent_heading = /** @type {(inputs: Dir_Needs_Consent_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer's administrator must approve the sign-in app first`)
+};
+
+export const dir_needs_sign_in_body = /** @type {(inputs: Dir_Needs_Sign_In_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`It needs an extra check, such as multifactor authentication, that your first sign-in did not include. You do this once for this directory.`)
+};
+
+export const dir_needs_sign_in_heading = /** @type {(inputs: Dir_Needs_Sign_In_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This directory asks you to sign in again`)
+};
+
+export const dir_no_role = /** @type {(inputs: Dir_No_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`None`)
+};
+
+export const dir_not_linked = /** @type {(inputs: Dir_Not_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No partner ID is linked for this account in this directory yet.`)
+};
+
+export const dir_open_again = /** @type {(inputs: Dir_Open_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open this directory again`)
+};
+
+export const dir_sign_in = /** @type {(inputs: Dir_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in to this directory`)
+};
+
+export const dirs_account_label = /** @type {(inputs: Dirs_Account_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Account`)
+};
+
+export const dirs_guest = /** @type {(inputs: Dirs_GuestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Customer, where you are a guest`)
+};
+
+export const dirs_home = /** @type {(inputs: Dirs_HomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your organization`)
+};
+
+export const dirs_intro = /** @type {(inputs: Dirs_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner ID is linked once in each directory, on the account you use there. Choose the directory of the customer you work for.`)
+};
+
+export const dirs_list_label = /** @type {(inputs: Dirs_List_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Directories`)
+};
+
+export const dirs_loading = /** @type {(inputs: Dirs_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Finding the directories this account reaches…`)
+};
+
+export const dirs_no_account = /** @type {(inputs: Dirs_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in first.`)
+};
+
+export const dirs_none = /** @type {(inputs: Dirs_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This account reaches no directory.`)
+};
+
+export const dirs_ready = /** @type {(inputs: Dirs_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signed in`)
+};
+
+export const dirs_sign_in = /** @type {(inputs: Dirs_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Go to sign-in`)
+};
+
+export const dirs_title = /** @type {(inputs: Dirs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a customer's directory`)
 };
 
 export const error_access_token_rejected_body = /** @type {(inputs: Error_Access_Token_Rejected_BodyInputs) => LocalizedString} */ () => {
@@ -780,6 +1069,34 @@ export const grant_title = /** @type {(inputs: Grant_TitleInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`What your partner needs from you`)
 };
 
+export const keychain_locked_body = /** @type {(inputs: Keychain_Locked_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unlock the keychain (your computer may ask for your password), then try again.`)
+};
+
+export const keychain_locked_heading = /** @type {(inputs: Keychain_Locked_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This computer's keychain is locked`)
+};
+
+export const keychain_retry = /** @type {(inputs: Keychain_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try the keychain again`)
+};
+
+export const keychain_session_only = /** @type {(inputs: Keychain_Session_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in for this session only`)
+};
+
+export const keychain_session_only_desc = /** @type {(inputs: Keychain_Session_Only_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing is saved: you will sign in again the next time you open the app.`)
+};
+
+export const keychain_unavailable_body = /** @type {(inputs: Keychain_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app keeps sign-ins in the system keychain, so nothing secret is ever saved in a plain file. No keychain answered.`)
+};
+
+export const keychain_unavailable_heading = /** @type {(inputs: Keychain_Unavailable_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This computer's keychain is not available`)
+};
+
 export const lang_en = /** @type {(inputs: Lang_EnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`English`)
 };
@@ -872,6 +1189,10 @@ export const link_access_title = /** @type {(inputs: Link_Access_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`Linking doesn't give you access`)
 };
 
+export const link_continue = /** @type {(inputs: Link_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I have these: sign in`)
+};
+
 export const link_intro = /** @type {(inputs: Link_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`You link your partner ID once in each customer directory you work in. Have these two things ready.`)
 };
@@ -920,12 +1241,416 @@ export const link_unsure = /** @type {(inputs: Link_UnsureInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Not sure how linking differs from access, or from DPOR?`)
 };
 
+export const mark_no = /** @type {(inputs: Mark_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No`)
+};
+
+export const mark_unknown = /** @type {(inputs: Mark_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unknown`)
+};
+
+export const mark_yes = /** @type {(inputs: Mark_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yes`)
+};
+
 export const nav_back = /** @type {(inputs: Nav_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Back`)
 };
 
+export const note_agreement_unreadable = /** @type {(inputs: Note_Agreement_UnreadableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your account cannot read the billing agreement, so an Enterprise Agreement cannot be told apart from an Azure plan.`)
+};
+
+export const note_azure_plan_looks_like_ea = /** @type {(inputs: Note_Azure_Plan_Looks_Like_EaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is an Azure plan (Microsoft Customer Agreement), even though Azure labels it like an Enterprise Agreement. DPOR never applied to it.`)
+};
+
+export const note_csp_aobo = /** @type {(inputs: Note_Csp_AoboInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You reached this directory through CSP "admin on behalf of". You have no account of your own here, and Microsoft refuses to link from such a session. Ask the customer to invite a guest account for you and give it a role, then link with that account.`)
+};
+
+export const note_dpor_retired = /** @type {(inputs: Note_Dpor_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR is no longer the way forward: link with PAL instead, in each directory.`)
+};
+
+export const note_lighthouse = /** @type {(inputs: Note_LighthouseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This access comes through Azure Lighthouse: link in your own organization's directory, on the account that holds the delegated roles. That link counts for these subscriptions.`)
+};
+
+export const note_no_access = /** @type {(inputs: Note_No_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This account has no Azure role in this directory, so linking earns nothing here until the customer gives it one (Reader for recognition, Contributor or Owner for incentives). You can still link now: it counts from the moment a role is given. The customer's admin can use "Give a partner access" in this app.`)
+};
+
+export const note_pim_eligible = /** @type {(inputs: Note_Pim_EligibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A role here is only eligible through Privileged Identity Management: it counts only while it is activated.`)
+};
+
+export const note_reader_no_incentives = /** @type {(inputs: Note_Reader_No_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reader counts for recognition, but not for incentives such as partner earned credit: those need Contributor or Owner.`)
+};
+
+export const note_role_through_group = /** @type {(inputs: Note_Role_Through_GroupInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A role comes through a group you belong to; it counts like a role given to you directly.`)
+};
+
+export const note_roles_unreadable = /** @type {(inputs: Note_Roles_UnreadableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The roles here could not be read, so what the access earns cannot be told.`)
+};
+
+export const note_subscription_not_active = /** @type {(inputs: Note_Subscription_Not_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A subscription here is not active (disabled, past due or deleted), so it produces little or no usage to recognize.`)
+};
+
+export const offer_azure_for_students = /** @type {(inputs: Offer_Azure_For_StudentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure for Students`)
+};
+
+export const offer_azure_in_open = /** @type {(inputs: Offer_Azure_In_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure in Open`)
+};
+
+export const offer_azure_pass = /** @type {(inputs: Offer_Azure_PassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure Pass`)
+};
+
+export const offer_azure_plan = /** @type {(inputs: Offer_Azure_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure plan`)
+};
+
+export const offer_csp = /** @type {(inputs: Offer_CspInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cloud Solution Provider (CSP)`)
+};
+
+export const offer_default = /** @type {(inputs: Offer_DefaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Default`)
+};
+
+export const offer_dev_test = /** @type {(inputs: Offer_Dev_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dev/Test`)
+};
+
+export const offer_ea_or_azure_plan = /** @type {(inputs: Offer_Ea_Or_Azure_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enterprise Agreement or Azure plan`)
+};
+
+export const offer_enterprise_agreement = /** @type {(inputs: Offer_Enterprise_AgreementInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enterprise Agreement`)
+};
+
+export const offer_free_trial = /** @type {(inputs: Offer_Free_TrialInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Free trial`)
+};
+
+export const offer_internal = /** @type {(inputs: Offer_InternalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft internal`)
+};
+
+export const offer_partner_benefits = /** @type {(inputs: Offer_Partner_BenefitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Partner benefits`)
+};
+
+export const offer_pay_as_you_go = /** @type {(inputs: Offer_Pay_As_You_GoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pay-as-you-go`)
+};
+
+export const offer_sponsored = /** @type {(inputs: Offer_SponsoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sponsored`)
+};
+
+export const offer_student_starter = /** @type {(inputs: Offer_Student_StarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure for Students Starter`)
+};
+
+export const offer_unknown = /** @type {(inputs: Offer_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unknown type`)
+};
+
+export const offer_visual_studio = /** @type {(inputs: Offer_Visual_StudioInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visual Studio`)
+};
+
+export const pal_check = /** @type {(inputs: Pal_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check what will happen`)
+};
+
+export const pal_do_change = /** @type {(inputs: Pal_Do_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Yes, change it to ${i?.id}`)
+};
+
+export const pal_do_create = /** @type {(inputs: Pal_Do_CreateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Link partner ID ${i?.id}`)
+};
+
+export const pal_do_remove = /** @type {(inputs: Pal_Do_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yes, remove the link`)
+};
+
+export const pal_done_change = /** @type {(inputs: Pal_Done_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Done: the linked partner ID is now ${i?.id}.`)
+};
+
+export const pal_done_create = /** @type {(inputs: Pal_Done_CreateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Done: partner ID ${i?.id} is linked for this account in this directory.`)
+};
+
+export const pal_done_name = /** @type {(inputs: Pal_Done_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft knows this partner ID as ${i?.name}. If that is not your organization, change the ID now.`)
+};
+
+export const pal_done_nothing = /** @type {(inputs: Pal_Done_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing needed to change.`)
+};
+
+export const pal_done_remove = /** @type {(inputs: Pal_Done_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Done: the link was removed.`)
+};
+
+export const pal_done_reread = /** @type {(inputs: Pal_Done_RereadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The connection dropped after the request was sent; the app read the link again, and it is in place. It was done once.`)
+};
+
+export const pal_form_hint = /** @type {(inputs: Pal_Form_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paste it as you have it: spaces and labels such as "MPN ID:" are fine. It is in Partner Center, under Account settings, Identifiers.`)
+};
+
+export const pal_form_label = /** @type {(inputs: Pal_Form_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your organization's Associated Partner ID`)
+};
+
+export const pal_not_now = /** @type {(inputs: Pal_Not_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not now`)
+};
+
+export const pal_plan_already = /** @type {(inputs: Pal_Plan_AlreadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Already linked to partner ID ${i?.id}: nothing to change.`)
+};
+
+export const pal_plan_change = /** @type {(inputs: Pal_Plan_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This changes the linked partner ID from ${i?.from} to ${i?.to}. From now on, Microsoft credits ${i?.to} for this account's work here.`)
+};
+
+export const pal_plan_create = /** @type {(inputs: Pal_Plan_CreateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This links partner ID ${i?.id} to the account ${i?.account} in this directory.`)
+};
+
+export const pal_plan_nothing = /** @type {(inputs: Pal_Plan_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No partner ID is linked, so there is nothing to remove.`)
+};
+
+export const pal_plan_remove = /** @type {(inputs: Pal_Plan_RemoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This removes the link to partner ID ${i?.id}. Microsoft then credits no partner for this account's work here.`)
+};
+
+export const pal_remove = /** @type {(inputs: Pal_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove the link…`)
+};
+
+export const pal_request_id = /** @type {(inputs: Pal_Request_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft's request ID: ${i?.id}`)
+};
+
+export const pal_working = /** @type {(inputs: Pal_WorkingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asking Microsoft…`)
+};
+
 export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Practice — nothing is sent to Microsoft`)
+};
+
+export const saved_start_over = /** @type {(inputs: Saved_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove the saved sign-ins and start over`)
+};
+
+export const saved_unreadable_body = /** @type {(inputs: Saved_Unreadable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file with your saved sign-ins was changed, damaged or comes from another computer, so the app refused it. Nothing was sent anywhere.`)
+};
+
+export const saved_unreadable_heading = /** @type {(inputs: Saved_Unreadable_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your saved sign-ins cannot be used`)
+};
+
+export const setup_body = /** @type {(inputs: Setup_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To reach customers' directories, this app signs you in through an app that your organization registers once in Microsoft Entra ID. Microsoft's own apps (such as the Azure CLI's) may not be used for this. Ask your IT team to register it, or enter its ID here if you have it.`)
+};
+
+export const setup_client_id_hint = /** @type {(inputs: Setup_Client_Id_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`It looks like 00000000-0000-0000-0000-000000000000.`)
+};
+
+export const setup_client_id_label = /** @type {(inputs: Setup_Client_Id_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Application (client) ID of your organization's sign-in app`)
+};
+
+export const setup_heading = /** @type {(inputs: Setup_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your organization's sign-in app is not set up yet`)
+};
+
+export const setup_save = /** @type {(inputs: Setup_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save and continue`)
+};
+
+export const setup_step_permission = /** @type {(inputs: Setup_Step_PermissionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The delegated API permission Azure Service Management, user_impersonation.`)
+};
+
+export const setup_step_public = /** @type {(inputs: Setup_Step_PublicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`"Allow public client flows" turned on, for signing in with a code.`)
+};
+
+export const setup_step_redirect = /** @type {(inputs: Setup_Step_RedirectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The platform "Mobile and desktop applications", with the redirect URI http://localhost.`)
+};
+
+export const setup_step_register = /** @type {(inputs: Setup_Step_RegisterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In the Microsoft Entra admin center, under App registrations, a new registration for accounts in any organizational directory (multitenant).`)
+};
+
+export const setup_step_share = /** @type {(inputs: Setup_Step_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The Application (client) ID given to the people who use this app, or deployed for them in the file sign-in-app.json or the PARTNER_LINK_CLIENT_ID setting.`)
+};
+
+export const setup_steps_heading = /** @type {(inputs: Setup_Steps_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What IT registers, once`)
+};
+
+export const signin_account_app = /** @type {(inputs: Signin_Account_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An app (service principal)`)
+};
+
+export const signin_account_home = /** @type {(inputs: Signin_Account_HomeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Home directory: ${i?.tenant}`)
+};
+
+export const signin_accounts_heading = /** @type {(inputs: Signin_Accounts_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signed in`)
+};
+
+export const signin_browser_desc = /** @type {(inputs: Signin_Browser_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recommended. Your web browser opens Microsoft's sign-in page. Come back here when you have finished.`)
+};
+
+export const signin_browser_title = /** @type {(inputs: Signin_Browser_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in with your browser`)
+};
+
+export const signin_browser_waiting = /** @type {(inputs: Signin_Browser_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Finish signing in in your browser. This window updates by itself when you are done.`)
+};
+
+export const signin_cancel = /** @type {(inputs: Signin_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancel`)
+};
+
+export const signin_continue = /** @type {(inputs: Signin_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue to your directories`)
+};
+
+export const signin_device_code_label = /** @type {(inputs: Signin_Device_Code_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your sign-in code`)
+};
+
+export const signin_device_copied = /** @type {(inputs: Signin_Device_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The code is copied.`)
+};
+
+export const signin_device_copy = /** @type {(inputs: Signin_Device_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy the code`)
+};
+
+export const signin_device_desc = /** @type {(inputs: Signin_Device_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When the browser cannot come back to this app (a locked-down computer, say): you type a code on Microsoft's page, on this or any other device.`)
+};
+
+export const signin_device_instructions = /** @type {(inputs: Signin_Device_InstructionsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.page} in a browser, on this or any device, and enter this code:`)
+};
+
+export const signin_device_open = /** @type {(inputs: Signin_Device_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open the page`)
+};
+
+export const signin_device_title = /** @type {(inputs: Signin_Device_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a code instead`)
+};
+
+export const signin_device_waiting = /** @type {(inputs: Signin_Device_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Waiting for you to enter the code and sign in…`)
+};
+
+export const signin_forget = /** @type {(inputs: Signin_ForgetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forget every sign-in on this computer…`)
+};
+
+export const signin_forget_confirm = /** @type {(inputs: Signin_Forget_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yes, forget everything`)
+};
+
+export const signin_forget_keep = /** @type {(inputs: Signin_Forget_KeepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No, keep them`)
+};
+
+export const signin_forget_question = /** @type {(inputs: Signin_Forget_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This signs every account out and removes everything the app saved in the keychain and on disk. Continue?`)
+};
+
+export const signin_forgotten = /** @type {(inputs: Signin_ForgottenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every sign-in was removed from this computer.`)
+};
+
+export const signin_intro = /** @type {(inputs: Signin_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in with the work account you use for your customers. You sign in once: the app then reaches every customer directory that account belongs to.`)
+};
+
+export const signin_loading = /** @type {(inputs: Signin_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Getting sign-in ready…`)
+};
+
+export const signin_methods_heading = /** @type {(inputs: Signin_Methods_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose how to sign in`)
+};
+
+export const signin_methods_heading_more = /** @type {(inputs: Signin_Methods_Heading_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in with another account`)
+};
+
+export const signin_session_only_note = /** @type {(inputs: Signin_Session_Only_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signed in for this session only: nothing is saved, and you will sign in again next time.`)
+};
+
+export const signin_sign_out = /** @type {(inputs: Signin_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out`)
+};
+
+export const signin_signed_out = /** @type {(inputs: Signin_Signed_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is signed out. Nothing of that sign-in is left on this computer.`)
+};
+
+export const signin_sp_client_id = /** @type {(inputs: Signin_Sp_Client_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Application (client) ID`)
+};
+
+export const signin_sp_desc = /** @type {(inputs: Signin_Sp_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For partners who link the app identity their automation uses. You need the app registration's ID and a client secret; the secret is kept in this computer's keychain.`)
+};
+
+export const signin_sp_secret = /** @type {(inputs: Signin_Sp_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Client secret`)
+};
+
+export const signin_sp_submit = /** @type {(inputs: Signin_Sp_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in as this app`)
+};
+
+export const signin_sp_tenant = /** @type {(inputs: Signin_Sp_TenantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Directory (its ID, or a domain such as contoso.onmicrosoft.com)`)
+};
+
+export const signin_sp_title = /** @type {(inputs: Signin_Sp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in as an app (service principal)`)
+};
+
+export const signin_title = /** @type {(inputs: Signin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
 };
 
 export const skip_to_content = /** @type {(inputs: Skip_To_ContentInputs) => LocalizedString} */ () => {

@@ -12,6 +12,42 @@
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Dir_Access_HeadingInputs */
+/** @typedef {{}} Dir_Col_DporInputs */
+/** @typedef {{}} Dir_Col_IncentivesInputs */
+/** @typedef {{}} Dir_Col_OfferInputs */
+/** @typedef {{}} Dir_Col_RecognitionInputs */
+/** @typedef {{}} Dir_Col_RoleInputs */
+/** @typedef {{}} Dir_Col_SubscriptionInputs */
+/** @typedef {{}} Dir_Consent_CopiedInputs */
+/** @typedef {{}} Dir_Consent_CopyInputs */
+/** @typedef {{}} Dir_Earns_BothInputs */
+/** @typedef {{}} Dir_Earns_NothingInputs */
+/** @typedef {{}} Dir_Earns_RecognitionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dir_IdentityInputs */
+/** @typedef {{}} Dir_Link_HeadingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Dir_LinkedInputs */
+/** @typedef {{ id: NonNullable<unknown>, name: NonNullable<unknown> }} Dir_Linked_NameInputs */
+/** @typedef {{}} Dir_LoadingInputs */
+/** @typedef {{}} Dir_Needs_Consent_BodyInputs */
+/** @typedef {{}} Dir_Needs_Consent_HeadingInputs */
+/** @typedef {{}} Dir_Needs_Sign_In_BodyInputs */
+/** @typedef {{}} Dir_Needs_Sign_In_HeadingInputs */
+/** @typedef {{}} Dir_No_RoleInputs */
+/** @typedef {{}} Dir_Not_LinkedInputs */
+/** @typedef {{}} Dir_Open_AgainInputs */
+/** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{}} Dirs_Account_LabelInputs */
+/** @typedef {{}} Dirs_GuestInputs */
+/** @typedef {{}} Dirs_HomeInputs */
+/** @typedef {{}} Dirs_IntroInputs */
+/** @typedef {{}} Dirs_List_LabelInputs */
+/** @typedef {{}} Dirs_LoadingInputs */
+/** @typedef {{}} Dirs_No_AccountInputs */
+/** @typedef {{}} Dirs_NoneInputs */
+/** @typedef {{}} Dirs_ReadyInputs */
+/** @typedef {{}} Dirs_Sign_InInputs */
+/** @typedef {{}} Dirs_TitleInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_BodyInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_NextInputs */
 /** @typedef {{}} Error_Access_Token_Rejected_TitleInputs */
@@ -145,6 +181,13 @@
 /** @typedef {{}} Grant_Role_BodyInputs */
 /** @typedef {{}} Grant_Role_TitleInputs */
 /** @typedef {{}} Grant_TitleInputs */
+/** @typedef {{}} Keychain_Locked_BodyInputs */
+/** @typedef {{}} Keychain_Locked_HeadingInputs */
+/** @typedef {{}} Keychain_RetryInputs */
+/** @typedef {{}} Keychain_Session_OnlyInputs */
+/** @typedef {{}} Keychain_Session_Only_DescInputs */
+/** @typedef {{}} Keychain_Unavailable_BodyInputs */
+/** @typedef {{}} Keychain_Unavailable_HeadingInputs */
 /** @typedef {{}} Lang_EnInputs */
 /** @typedef {{}} Lang_Zh_TwInputs */
 /** @typedef {{}} Language_LabelInputs */
@@ -168,6 +211,7 @@
 /** @typedef {{}} Learn_TitleInputs */
 /** @typedef {{}} Link_Access_BodyInputs */
 /** @typedef {{}} Link_Access_TitleInputs */
+/** @typedef {{}} Link_ContinueInputs */
 /** @typedef {{}} Link_IntroInputs */
 /** @typedef {{}} Link_Learn_ButtonInputs */
 /** @typedef {{}} Link_Need_Account_BodyInputs */
@@ -180,8 +224,109 @@
 /** @typedef {{}} Link_Role_TitleInputs */
 /** @typedef {{}} Link_TitleInputs */
 /** @typedef {{}} Link_UnsureInputs */
+/** @typedef {{}} Mark_NoInputs */
+/** @typedef {{}} Mark_UnknownInputs */
+/** @typedef {{}} Mark_YesInputs */
 /** @typedef {{}} Nav_BackInputs */
+/** @typedef {{}} Note_Agreement_UnreadableInputs */
+/** @typedef {{}} Note_Azure_Plan_Looks_Like_EaInputs */
+/** @typedef {{}} Note_Csp_AoboInputs */
+/** @typedef {{}} Note_Dpor_RetiredInputs */
+/** @typedef {{}} Note_LighthouseInputs */
+/** @typedef {{}} Note_No_AccessInputs */
+/** @typedef {{}} Note_Pim_EligibleInputs */
+/** @typedef {{}} Note_Reader_No_IncentivesInputs */
+/** @typedef {{}} Note_Role_Through_GroupInputs */
+/** @typedef {{}} Note_Roles_UnreadableInputs */
+/** @typedef {{}} Note_Subscription_Not_ActiveInputs */
+/** @typedef {{}} Offer_Azure_For_StudentsInputs */
+/** @typedef {{}} Offer_Azure_In_OpenInputs */
+/** @typedef {{}} Offer_Azure_PassInputs */
+/** @typedef {{}} Offer_Azure_PlanInputs */
+/** @typedef {{}} Offer_CspInputs */
+/** @typedef {{}} Offer_DefaultInputs */
+/** @typedef {{}} Offer_Dev_TestInputs */
+/** @typedef {{}} Offer_Ea_Or_Azure_PlanInputs */
+/** @typedef {{}} Offer_Enterprise_AgreementInputs */
+/** @typedef {{}} Offer_Free_TrialInputs */
+/** @typedef {{}} Offer_InternalInputs */
+/** @typedef {{}} Offer_Partner_BenefitsInputs */
+/** @typedef {{}} Offer_Pay_As_You_GoInputs */
+/** @typedef {{}} Offer_SponsoredInputs */
+/** @typedef {{}} Offer_Student_StarterInputs */
+/** @typedef {{}} Offer_UnknownInputs */
+/** @typedef {{}} Offer_Visual_StudioInputs */
+/** @typedef {{}} Pal_CheckInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
+/** @typedef {{}} Pal_Do_RemoveInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Done_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Done_CreateInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Pal_Done_NameInputs */
+/** @typedef {{}} Pal_Done_NothingInputs */
+/** @typedef {{}} Pal_Done_RemoveInputs */
+/** @typedef {{}} Pal_Done_RereadInputs */
+/** @typedef {{}} Pal_Form_HintInputs */
+/** @typedef {{}} Pal_Form_LabelInputs */
+/** @typedef {{}} Pal_Not_NowInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Plan_AlreadyInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Pal_Plan_ChangeInputs */
+/** @typedef {{ id: NonNullable<unknown>, account: NonNullable<unknown> }} Pal_Plan_CreateInputs */
+/** @typedef {{}} Pal_Plan_NothingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Plan_RemoveInputs */
+/** @typedef {{}} Pal_RemoveInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
+/** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Saved_Start_OverInputs */
+/** @typedef {{}} Saved_Unreadable_BodyInputs */
+/** @typedef {{}} Saved_Unreadable_HeadingInputs */
+/** @typedef {{}} Setup_BodyInputs */
+/** @typedef {{}} Setup_Client_Id_HintInputs */
+/** @typedef {{}} Setup_Client_Id_LabelInputs */
+/** @typedef {{}} Setup_HeadingInputs */
+/** @typedef {{}} Setup_SaveInputs */
+/** @typedef {{}} Setup_Step_PermissionInputs */
+/** @typedef {{}} Setup_Step_PublicInputs */
+/** @typedef {{}} Setup_Step_RedirectInputs */
+/** @typedef {{}} Setup_Step_RegisterInputs */
+/** @typedef {{}} Setup_Step_ShareInputs */
+/** @typedef {{}} Setup_Steps_HeadingInputs */
+/** @typedef {{}} Signin_Account_AppInputs */
+/** @typedef {{ tenant: NonNullable<unknown> }} Signin_Account_HomeInputs */
+/** @typedef {{}} Signin_Accounts_HeadingInputs */
+/** @typedef {{}} Signin_Browser_DescInputs */
+/** @typedef {{}} Signin_Browser_TitleInputs */
+/** @typedef {{}} Signin_Browser_WaitingInputs */
+/** @typedef {{}} Signin_CancelInputs */
+/** @typedef {{}} Signin_ContinueInputs */
+/** @typedef {{}} Signin_Device_Code_LabelInputs */
+/** @typedef {{}} Signin_Device_CopiedInputs */
+/** @typedef {{}} Signin_Device_CopyInputs */
+/** @typedef {{}} Signin_Device_DescInputs */
+/** @typedef {{ page: NonNullable<unknown> }} Signin_Device_InstructionsInputs */
+/** @typedef {{}} Signin_Device_OpenInputs */
+/** @typedef {{}} Signin_Device_TitleInputs */
+/** @typedef {{}} Signin_Device_WaitingInputs */
+/** @typedef {{}} Signin_ForgetInputs */
+/** @typedef {{}} Signin_Forget_ConfirmInputs */
+/** @typedef {{}} Signin_Forget_KeepInputs */
+/** @typedef {{}} Signin_Forget_QuestionInputs */
+/** @typedef {{}} Signin_ForgottenInputs */
+/** @typedef {{}} Signin_IntroInputs */
+/** @typedef {{}} Signin_LoadingInputs */
+/** @typedef {{}} Signin_Methods_HeadingInputs */
+/** @typedef {{}} Signin_Methods_Heading_MoreInputs */
+/** @typedef {{}} Signin_Session_Only_NoteInputs */
+/** @typedef {{}} Signin_Sign_OutInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Signin_Signed_OutInputs */
+/** @typedef {{}} Signin_Sp_Client_IdInputs */
+/** @typedef {{}} Signin_Sp_DescInputs */
+/** @typedef {{}} Signin_Sp_SecretInputs */
+/** @typedef {{}} Signin_Sp_SubmitInputs */
+/** @typedef {{}} Signin_Sp_TenantInputs */
+/** @typedef {{}} Signin_Sp_TitleInputs */
+/** @typedef {{}} Signin_TitleInputs */
 /** @typedef {{}} Skip_To_ContentInputs */
 /** @typedef {{}} Source_ButtonInputs */
 /** @typedef {{}} Source_Button_HintInputs */
@@ -246,6 +391,150 @@ export const cloud_azure_public = /** @type {(inputs: Cloud_Azure_PublicInputs) 
 
 export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`練習（模擬的 Azure）`)
+};
+
+export const dir_access_heading = /** @type {(inputs: Dir_Access_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您在這裡的存取權能帶來什麼`)
+};
+
+export const dir_col_dpor = /** @type {(inputs: Dir_Col_DporInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`過去是否適用 DPOR`)
+};
+
+export const dir_col_incentives = /** @type {(inputs: Dir_Col_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`獎勵`)
+};
+
+export const dir_col_offer = /** @type {(inputs: Dir_Col_OfferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`類型`)
+};
+
+export const dir_col_recognition = /** @type {(inputs: Dir_Col_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`認可`)
+};
+
+export const dir_col_role = /** @type {(inputs: Dir_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的角色`)
+};
+
+export const dir_col_subscription = /** @type {(inputs: Dir_Col_SubscriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訂用帳戶`)
+};
+
+export const dir_consent_copied = /** @type {(inputs: Dir_Consent_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結已複製。`)
+};
+
+export const dir_consent_copy = /** @type {(inputs: Dir_Consent_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製連結`)
+};
+
+export const dir_earns_both = /** @type {(inputs: Dir_Earns_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您在這裡的存取權可計入認可，也可計入獎勵。`)
+};
+
+export const dir_earns_nothing = /** @type {(inputs: Dir_Earns_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您在這裡的存取權目前還不能帶來任何效益：這個帳戶沒有可計入的 Azure 角色。`)
+};
+
+export const dir_earns_recognition = /** @type {(inputs: Dir_Earns_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您在這裡的存取權可計入認可，但不能計入獎勵：獎勵需要「參與者」或「擁有者」。`)
+};
+
+export const dir_identity = /** @type {(inputs: Dir_IdentityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在這裡使用的帳戶：${i?.name}`)
+};
+
+export const dir_link_heading = /** @type {(inputs: Dir_Link_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個目錄中的合作夥伴識別碼`)
+};
+
+export const dir_linked = /** @type {(inputs: Dir_LinkedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已連結到合作夥伴識別碼 ${i?.id}。`)
+};
+
+export const dir_linked_name = /** @type {(inputs: Dir_Linked_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已連結到合作夥伴識別碼 ${i?.id}（${i?.name}）。`)
+};
+
+export const dir_loading = /** @type {(inputs: Dir_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在讀取這個目錄中的連結和您的存取權…`)
+};
+
+export const dir_needs_consent_body = /** @type {(inputs: Dir_Needs_Consent_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請把這個連結傳給這位客戶目錄的系統管理員。對方核准應用程式後，請再開啟這個目錄一次。`)
+};
+
+export const dir_needs_consent_heading = /** @type {(inputs: Dir_Needs_Consent_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`必須先由客戶的系統管理員核准登入應用程式`)
+};
+
+export const dir_needs_sign_in_body = /** @type {(inputs: Dir_Needs_Sign_In_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它需要額外的驗證（例如多重要素驗證），而您第一次登入時沒有完成。這個目錄只需要做一次。`)
+};
+
+export const dir_needs_sign_in_heading = /** @type {(inputs: Dir_Needs_Sign_In_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個目錄要求您再登入一次`)
+};
+
+export const dir_no_role = /** @type {(inputs: Dir_No_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const dir_not_linked = /** @type {(inputs: Dir_Not_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在這個目錄中，這個帳戶尚未連結任何合作夥伴識別碼。`)
+};
+
+export const dir_open_again = /** @type {(inputs: Dir_Open_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`再開啟這個目錄一次`)
+};
+
+export const dir_sign_in = /** @type {(inputs: Dir_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入這個目錄`)
+};
+
+export const dirs_account_label = /** @type {(inputs: Dirs_Account_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`帳戶`)
+};
+
+export const dirs_guest = /** @type {(inputs: Dirs_GuestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶（您是來賓）`)
+};
+
+export const dirs_home = /** @type {(inputs: Dirs_HomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`貴組織`)
+};
+
+export const dirs_intro = /** @type {(inputs: Dirs_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴識別碼在每個目錄中連結一次，連結在您於該目錄使用的帳戶上。請選擇您服務的客戶的目錄。`)
+};
+
+export const dirs_list_label = /** @type {(inputs: Dirs_List_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目錄`)
+};
+
+export const dirs_loading = /** @type {(inputs: Dirs_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在尋找這個帳戶能進入的目錄…`)
+};
+
+export const dirs_no_account = /** @type {(inputs: Dirs_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請先登入。`)
+};
+
+export const dirs_none = /** @type {(inputs: Dirs_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個帳戶沒有可進入的目錄。`)
+};
+
+export const dirs_ready = /** @type {(inputs: Dirs_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已登入`)
+};
+
+export const dirs_sign_in = /** @type {(inputs: Dirs_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`前往登入`)
+};
+
+export const dirs_title = /** @type {(inputs: Dirs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇客戶的目錄`)
 };
 
 export const error_access_token_rejected_body = /** @type {(inputs: Error_Access_Token_Rejected_BodyInputs) => LocalizedString} */ () => {
@@ -780,6 +1069,34 @@ export const grant_title = /** @type {(inputs: Grant_TitleInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`合作夥伴需要您提供什麼`)
 };
 
+export const keychain_locked_body = /** @type {(inputs: Keychain_Locked_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請解除鎖定鑰匙圈（電腦可能會要求輸入您的密碼），然後再試一次。`)
+};
+
+export const keychain_locked_heading = /** @type {(inputs: Keychain_Locked_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這部電腦的系統鑰匙圈已鎖定`)
+};
+
+export const keychain_retry = /** @type {(inputs: Keychain_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`再試一次系統鑰匙圈`)
+};
+
+export const keychain_session_only = /** @type {(inputs: Keychain_Session_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只在這次使用期間登入`)
+};
+
+export const keychain_session_only_desc = /** @type {(inputs: Keychain_Session_Only_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不會儲存任何資料：下次開啟應用程式時需要重新登入。`)
+};
+
+export const keychain_unavailable_body = /** @type {(inputs: Keychain_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式會把登入資料保存在系統鑰匙圈中，所以機密資料絕不會存成一般檔案。但目前沒有任何鑰匙圈回應。`)
+};
+
+export const keychain_unavailable_heading = /** @type {(inputs: Keychain_Unavailable_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法使用這部電腦的系統鑰匙圈`)
+};
+
 export const lang_en = /** @type {(inputs: Lang_EnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`English`)
 };
@@ -872,6 +1189,10 @@ export const link_access_title = /** @type {(inputs: Link_Access_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`連結不會給您存取權`)
 };
 
+export const link_continue = /** @type {(inputs: Link_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我都準備好了：登入`)
+};
+
 export const link_intro = /** @type {(inputs: Link_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在每個您服務的客戶目錄中，合作夥伴識別碼只需要連結一次。請先準備好以下兩樣東西。`)
 };
@@ -920,12 +1241,416 @@ export const link_unsure = /** @type {(inputs: Link_UnsureInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`不確定連結和存取權有什麼不同，或和 DPOR 有什麼差別嗎？`)
 };
 
+export const mark_no = /** @type {(inputs: Mark_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`否`)
+};
+
+export const mark_unknown = /** @type {(inputs: Mark_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不明`)
+};
+
+export const mark_yes = /** @type {(inputs: Mark_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`是`)
+};
+
 export const nav_back = /** @type {(inputs: Nav_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`上一步`)
 };
 
+export const note_agreement_unreadable = /** @type {(inputs: Note_Agreement_UnreadableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的帳戶無法讀取帳單合約，所以無法分辨是企業合約還是 Azure 方案。`)
+};
+
+export const note_azure_plan_looks_like_ea = /** @type {(inputs: Note_Azure_Plan_Looks_Like_EaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這是 Azure 方案（Microsoft 客戶合約），雖然 Azure 把它標示得像企業合約。DPOR 從未適用於它。`)
+};
+
+export const note_csp_aobo = /** @type {(inputs: Note_Csp_AoboInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您是透過 CSP 的「代理系統管理員」進入這個目錄，在這裡沒有自己的帳戶，而 Microsoft 不允許從這種工作階段連結。請客戶為您邀請一個來賓帳戶並給予角色，然後用那個帳戶連結。`)
+};
+
+export const note_dpor_retired = /** @type {(inputs: Note_Dpor_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR 已不再是未來的做法：請改用 PAL，在每個目錄中連結。`)
+};
+
+export const note_lighthouse = /** @type {(inputs: Note_LighthouseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個存取權來自 Azure Lighthouse：請在貴組織自己的目錄中，於擁有委派角色的帳戶上連結。那個連結會計入這些訂用帳戶。`)
+};
+
+export const note_no_access = /** @type {(inputs: Note_No_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個帳戶在這個目錄中沒有 Azure 角色，所以在客戶給予角色之前，連結在這裡不會帶來任何效益（「讀者」可計入認可，「參與者」或「擁有者」可計入獎勵）。您現在仍然可以連結：從給予角色的那一刻起就會開始計入。客戶的系統管理員可以使用這個應用程式中的「給予合作夥伴存取權」。`)
+};
+
+export const note_pim_eligible = /** @type {(inputs: Note_Pim_EligibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這裡有一個角色只是透過 Privileged Identity Management 取得資格：只有在啟用期間才會計入。`)
+};
+
+export const note_reader_no_incentives = /** @type {(inputs: Note_Reader_No_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`「讀者」可計入認可，但不能計入合作夥伴賺取點數等獎勵：獎勵需要「參與者」或「擁有者」。`)
+};
+
+export const note_role_through_group = /** @type {(inputs: Note_Role_Through_GroupInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有一個角色是透過您所屬的群組取得的；它和直接給予您的角色一樣會計入。`)
+};
+
+export const note_roles_unreadable = /** @type {(inputs: Note_Roles_UnreadableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法讀取這裡的角色，所以無法判斷存取權能帶來什麼。`)
+};
+
+export const note_subscription_not_active = /** @type {(inputs: Note_Subscription_Not_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這裡有訂用帳戶不是啟用狀態（已停用、逾期或已刪除），所以幾乎不會產生可認可的使用量。`)
+};
+
+export const offer_azure_for_students = /** @type {(inputs: Offer_Azure_For_StudentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure for Students`)
+};
+
+export const offer_azure_in_open = /** @type {(inputs: Offer_Azure_In_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure in Open`)
+};
+
+export const offer_azure_pass = /** @type {(inputs: Offer_Azure_PassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure Pass`)
+};
+
+export const offer_azure_plan = /** @type {(inputs: Offer_Azure_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure 方案`)
+};
+
+export const offer_csp = /** @type {(inputs: Offer_CspInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`雲端解決方案提供者 (CSP)`)
+};
+
+export const offer_default = /** @type {(inputs: Offer_DefaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`預設`)
+};
+
+export const offer_dev_test = /** @type {(inputs: Offer_Dev_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開發/測試`)
+};
+
+export const offer_ea_or_azure_plan = /** @type {(inputs: Offer_Ea_Or_Azure_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`企業合約或 Azure 方案`)
+};
+
+export const offer_enterprise_agreement = /** @type {(inputs: Offer_Enterprise_AgreementInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`企業合約`)
+};
+
+export const offer_free_trial = /** @type {(inputs: Offer_Free_TrialInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`免費試用`)
+};
+
+export const offer_internal = /** @type {(inputs: Offer_InternalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Microsoft 內部`)
+};
+
+export const offer_partner_benefits = /** @type {(inputs: Offer_Partner_BenefitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴權益`)
+};
+
+export const offer_pay_as_you_go = /** @type {(inputs: Offer_Pay_As_You_GoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隨用隨付`)
+};
+
+export const offer_sponsored = /** @type {(inputs: Offer_SponsoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`贊助`)
+};
+
+export const offer_student_starter = /** @type {(inputs: Offer_Student_StarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure for Students Starter`)
+};
+
+export const offer_unknown = /** @type {(inputs: Offer_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不明類型`)
+};
+
+export const offer_visual_studio = /** @type {(inputs: Offer_Visual_StudioInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visual Studio`)
+};
+
+export const pal_check = /** @type {(inputs: Pal_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`查看將會發生什麼`)
+};
+
+export const pal_do_change = /** @type {(inputs: Pal_Do_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是，變更為 ${i?.id}`)
+};
+
+export const pal_do_create = /** @type {(inputs: Pal_Do_CreateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`連結合作夥伴識別碼 ${i?.id}`)
+};
+
+export const pal_do_remove = /** @type {(inputs: Pal_Do_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`是，移除連結`)
+};
+
+export const pal_done_change = /** @type {(inputs: Pal_Done_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`完成：連結的合作夥伴識別碼現在是 ${i?.id}。`)
+};
+
+export const pal_done_create = /** @type {(inputs: Pal_Done_CreateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`完成：在這個目錄中，這個帳戶已連結到合作夥伴識別碼 ${i?.id}。`)
+};
+
+export const pal_done_name = /** @type {(inputs: Pal_Done_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft 登記的這個合作夥伴識別碼名稱是 ${i?.name}。如果那不是貴組織，請立即變更識別碼。`)
+};
+
+export const pal_done_nothing = /** @type {(inputs: Pal_Done_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不需要任何變更。`)
+};
+
+export const pal_done_remove = /** @type {(inputs: Pal_Done_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`完成：連結已移除。`)
+};
+
+export const pal_done_reread = /** @type {(inputs: Pal_Done_RereadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要求送出後連線中斷；應用程式重新讀取了連結，確認連結已存在。這個動作只執行了一次。`)
+};
+
+export const pal_form_hint = /** @type {(inputs: Pal_Form_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`照您拿到的樣子貼上即可：有空格或「MPN ID:」之類的標籤都沒關係。它位於合作夥伴中心的「帳戶設定」>「識別碼」。`)
+};
+
+export const pal_form_label = /** @type {(inputs: Pal_Form_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`貴組織的 Associated Partner ID（關聯合作夥伴識別碼）`)
+};
+
+export const pal_not_now = /** @type {(inputs: Pal_Not_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`先不要`)
+};
+
+export const pal_plan_already = /** @type {(inputs: Pal_Plan_AlreadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已經連結到合作夥伴識別碼 ${i?.id}：不需要變更。`)
+};
+
+export const pal_plan_change = /** @type {(inputs: Pal_Plan_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這會把連結的合作夥伴識別碼從 ${i?.from} 變更為 ${i?.to}。從現在起，Microsoft 會把這個帳戶在這裡的工作歸功於 ${i?.to}。`)
+};
+
+export const pal_plan_create = /** @type {(inputs: Pal_Plan_CreateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這會在這個目錄中，把合作夥伴識別碼 ${i?.id} 連結到帳戶 ${i?.account}。`)
+};
+
+export const pal_plan_nothing = /** @type {(inputs: Pal_Plan_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目前沒有連結任何合作夥伴識別碼，所以沒有可移除的連結。`)
+};
+
+export const pal_plan_remove = /** @type {(inputs: Pal_Plan_RemoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這會移除與合作夥伴識別碼 ${i?.id} 的連結。之後 Microsoft 不會把這個帳戶在這裡的工作歸功於任何合作夥伴。`)
+};
+
+export const pal_remove = /** @type {(inputs: Pal_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移除連結…`)
+};
+
+export const pal_request_id = /** @type {(inputs: Pal_Request_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft 的要求識別碼：${i?.id}`)
+};
+
+export const pal_working = /** @type {(inputs: Pal_WorkingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在詢問 Microsoft…`)
+};
+
 export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`練習模式 — 不會傳送任何資料給 Microsoft`)
+};
+
+export const saved_start_over = /** @type {(inputs: Saved_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移除已儲存的登入並重新開始`)
+};
+
+export const saved_unreadable_body = /** @type {(inputs: Saved_Unreadable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`儲存登入資料的檔案已被變更、損毀，或來自另一部電腦，所以應用程式拒絕使用它。沒有任何資料被傳送出去。`)
+};
+
+export const saved_unreadable_heading = /** @type {(inputs: Saved_Unreadable_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法使用您已儲存的登入`)
+};
+
+export const setup_body = /** @type {(inputs: Setup_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`為了進入客戶的目錄，這個應用程式會透過貴組織在 Microsoft Entra ID 中註冊一次的應用程式讓您登入。Microsoft 自己的應用程式（例如 Azure CLI 的）不能用於這個用途。請 IT 團隊註冊，或是如果您已經有識別碼，請在這裡輸入。`)
+};
+
+export const setup_client_id_hint = /** @type {(inputs: Setup_Client_Id_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`格式類似 00000000-0000-0000-0000-000000000000。`)
+};
+
+export const setup_client_id_label = /** @type {(inputs: Setup_Client_Id_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`貴組織登入應用程式的應用程式（用戶端）識別碼`)
+};
+
+export const setup_heading = /** @type {(inputs: Setup_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`貴組織的登入應用程式尚未設定`)
+};
+
+export const setup_save = /** @type {(inputs: Setup_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`儲存並繼續`)
+};
+
+export const setup_step_permission = /** @type {(inputs: Setup_Step_PermissionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`委派的 API 權限：Azure Service Management 的 user_impersonation。`)
+};
+
+export const setup_step_public = /** @type {(inputs: Setup_Step_PublicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟「允許公用用戶端流程」，以便用代碼登入。`)
+};
+
+export const setup_step_redirect = /** @type {(inputs: Setup_Step_RedirectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`平台「行動和傳統型應用程式」，重新導向 URI 為 http://localhost。`)
+};
+
+export const setup_step_register = /** @type {(inputs: Setup_Step_RegisterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 Microsoft Entra 系統管理中心的「應用程式註冊」中，新增一個適用於任何組織目錄帳戶（多租用戶）的註冊。`)
+};
+
+export const setup_step_share = /** @type {(inputs: Setup_Step_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把應用程式（用戶端）識別碼交給使用這個應用程式的人，或透過 sign-in-app.json 檔案或 PARTNER_LINK_CLIENT_ID 設定為他們部署。`)
+};
+
+export const setup_steps_heading = /** @type {(inputs: Setup_Steps_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IT 需要註冊的項目（只需一次）`)
+};
+
+export const signin_account_app = /** @type {(inputs: Signin_Account_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式（服務主體）`)
+};
+
+export const signin_account_home = /** @type {(inputs: Signin_Account_HomeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`所屬目錄：${i?.tenant}`)
+};
+
+export const signin_accounts_heading = /** @type {(inputs: Signin_Accounts_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已登入`)
+};
+
+export const signin_browser_desc = /** @type {(inputs: Signin_Browser_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`建議使用。您的網頁瀏覽器會開啟 Microsoft 的登入頁面，完成後請回到這裡。`)
+};
+
+export const signin_browser_title = /** @type {(inputs: Signin_Browser_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用瀏覽器登入`)
+};
+
+export const signin_browser_waiting = /** @type {(inputs: Signin_Browser_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請在瀏覽器中完成登入。完成後，這個視窗會自動更新。`)
+};
+
+export const signin_cancel = /** @type {(inputs: Signin_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消`)
+};
+
+export const signin_continue = /** @type {(inputs: Signin_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續前往您的目錄`)
+};
+
+export const signin_device_code_label = /** @type {(inputs: Signin_Device_Code_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的登入代碼`)
+};
+
+export const signin_device_copied = /** @type {(inputs: Signin_Device_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`代碼已複製。`)
+};
+
+export const signin_device_copy = /** @type {(inputs: Signin_Device_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製代碼`)
+};
+
+export const signin_device_desc = /** @type {(inputs: Signin_Device_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`當瀏覽器無法回到這個應用程式時（例如在受管制的電腦上）：在這部或任何其他裝置上，於 Microsoft 的頁面輸入代碼。`)
+};
+
+export const signin_device_instructions = /** @type {(inputs: Signin_Device_InstructionsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`請在這部或任何裝置的瀏覽器中開啟 ${i?.page}，然後輸入這個代碼：`)
+};
+
+export const signin_device_open = /** @type {(inputs: Signin_Device_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟頁面`)
+};
+
+export const signin_device_title = /** @type {(inputs: Signin_Device_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`改用代碼登入`)
+};
+
+export const signin_device_waiting = /** @type {(inputs: Signin_Device_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在等候您輸入代碼並登入…`)
+};
+
+export const signin_forget = /** @type {(inputs: Signin_ForgetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`清除這部電腦上的所有登入…`)
+};
+
+export const signin_forget_confirm = /** @type {(inputs: Signin_Forget_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`是，全部清除`)
+};
+
+export const signin_forget_keep = /** @type {(inputs: Signin_Forget_KeepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不，保留`)
+};
+
+export const signin_forget_question = /** @type {(inputs: Signin_Forget_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這會登出所有帳戶，並移除應用程式儲存在系統鑰匙圈和磁碟上的所有資料。要繼續嗎？`)
+};
+
+export const signin_forgotten = /** @type {(inputs: Signin_ForgottenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已從這部電腦移除所有登入。`)
+};
+
+export const signin_intro = /** @type {(inputs: Signin_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請用您為客戶工作時使用的公司帳戶登入。只需登入一次，應用程式就能進入這個帳戶所屬的每個客戶目錄。`)
+};
+
+export const signin_loading = /** @type {(inputs: Signin_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在準備登入…`)
+};
+
+export const signin_methods_heading = /** @type {(inputs: Signin_Methods_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇登入方式`)
+};
+
+export const signin_methods_heading_more = /** @type {(inputs: Signin_Methods_Heading_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用其他帳戶登入`)
+};
+
+export const signin_session_only_note = /** @type {(inputs: Signin_Session_Only_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只在這次使用期間登入：不會儲存任何資料，下次開啟時需要重新登入。`)
+};
+
+export const signin_sign_out = /** @type {(inputs: Signin_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登出`)
+};
+
+export const signin_signed_out = /** @type {(inputs: Signin_Signed_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 已登出，這部電腦上不會留下這次登入的任何資料。`)
+};
+
+export const signin_sp_client_id = /** @type {(inputs: Signin_Sp_Client_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式（用戶端）識別碼`)
+};
+
+export const signin_sp_desc = /** @type {(inputs: Signin_Sp_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`適用於要連結自動化作業所用應用程式身分識別的合作夥伴。您需要應用程式註冊的識別碼和用戶端密碼；密碼會保存在這部電腦的系統鑰匙圈中。`)
+};
+
+export const signin_sp_secret = /** @type {(inputs: Signin_Sp_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用戶端密碼`)
+};
+
+export const signin_sp_submit = /** @type {(inputs: Signin_Sp_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以這個應用程式登入`)
+};
+
+export const signin_sp_tenant = /** @type {(inputs: Signin_Sp_TenantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目錄（目錄識別碼，或網域，例如 contoso.onmicrosoft.com）`)
+};
+
+export const signin_sp_title = /** @type {(inputs: Signin_Sp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以應用程式登入（服務主體）`)
+};
+
+export const signin_title = /** @type {(inputs: Signin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入`)
 };
 
 export const skip_to_content = /** @type {(inputs: Skip_To_ContentInputs) => LocalizedString} */ () => {

@@ -1,0 +1,222 @@
+// The directory list and one directory's screen against a fake backend: getting in (MFA, consent), the access
+// review, and linking, changing and removing the partner ID with the confirmation each needs.
+import { fireEvent, screen, within } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import type { AccessReview, Account, DirectoryView, LinkPlan, PartnerLink } from "../src/lib/backend/index.ts";
+import type { FakeAnswer } from "../src/lib/backend/testing.ts";
+import { goTo } from "../src/lib/navigation.svelte.ts";
+import { session, setStatus } from "../src/lib/session.svelte.ts";
+import { renderApp, screenTitle } from "./render.ts";
+
+const tenant = "aaaaaaaa-0000-4000-8000-000000000002";
+const alex: Account = {
+  id: "oid.home",
+  kind: "user",
+  name: "Alex Wilber",
+  username: "alex@contosopartner.onmicrosoft.com",
+  homeTenantId: "aaaaaaaa-0000-4000-8000-000000000000",
+};
+const ok = (value: unknown): FakeAnswer => ({ ok: value });
+
+function review(overrides: Partial<AccessReview> = {}): AccessReview {
+  return {
+    tenantId: tenant,
+    identity: {
+      tenantId: tenant,
+      objectId: "guest-oid",
+      displayName: "alex@contosopartner.onmicrosoft.com",
+      isServicePrincipal: false,
+      homeTenantId: alex.homeTenantId,
+      accountType: 1,
+    },
+    session: "guest",
+    subscriptions: [
+      {
+        subscriptionId: "bbbbbbbb-0000-4000-8000-000000000002",
+        displayName: "Northwind production",
+        state: "Enabled",
+        quotaId: "PayAsYouGo_2014-09-01",
+        agreement: null,
+        offer: "payAsYouGo",
+        offerLabel: "Pay-as-you-go",
+        roles: [],
+        effectiveRole: "Reader",
+        recognition: "yes",
+        incentives: "no",
+        dpor: "yes",
+        viaLighthouse: false,
+        notes: ["readerNoIncentives"],
+      },
+    ],
+    earnsRecognition: true,
+    earnsIncentives: false,
+    canLink: true,
+    notes: [],
+    reviewedAt: "2026-12-01T07:00:00Z",
+    ...overrides,
+  } as AccessReview;
+}
+
+function link(partnerId: string, partnerName: string | null): PartnerLink {
+  return {
+    partnerId,
+    partnerName,
+    tenantId: tenant,
+    objectId: "guest-oid",
+    version: 1,
+    createdTime: null,
+    updatedTime: null,
+    state: "Active",
+  };
+}
+
+function view(current: PartnerLink | null, r: AccessReview = review()): DirectoryView {
+  return { tenantId: tenant, link: current, review: r };
+}
+
+function openDirectory(answers: Record<string, FakeAnswer | (() => FakeAnswer)>) {
+  const rendered = renderApp({ locale: "en", answers });
+  setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
+  session.directory = {
+    tenantId: tenant,
+    name: "Northwind Traders",
+    defaultDomain: "northwind.onmicrosoft.com",
+    isHome: false,
+    signedIn: true,
+  };
+  goTo("link");
+  goTo("signIn");
+  goTo("directories");
+  goTo("directory");
+  return rendered;
+}
+
+describe("the directory list", () => {
+  it("lists the account's directories, home and guest, and opens one", async () => {
+    renderApp({
+      locale: "en",
+      answers: {
+        list_directories: ok([
+          { tenantId: alex.homeTenantId, name: "Contoso Partner", defaultDomain: "contoso.com", isHome: true, signedIn: true },
+          { tenantId: tenant, name: "Northwind Traders", defaultDomain: null, isHome: false, signedIn: false },
+        ]),
+        open_directory: ok(view(null)),
+      },
+    });
+    setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
+    goTo("link");
+    goTo("directories");
+    const items = await screen.findAllByTestId("directory");
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent("Your organization");
+    expect(items[1]).toHaveTextContent("Customer, where you are a guest");
+    expect(within(items[1] as HTMLElement).queryByTestId("directory-signed-in")).not.toBeInTheDocument();
+    await fireEvent.click(within(items[1] as HTMLElement).getByTestId("open-directory"));
+    expect(screenTitle()).toBe("Northwind Traders");
+  });
+});
+
+describe("a directory", () => {
+  it("shows the link, what the access earns per subscription, and the notes", async () => {
+    openDirectory({ open_directory: ok(view(link("1234567", "Contoso Partner Ltd"))) });
+    expect(await screen.findByTestId("link-status")).toHaveTextContent(
+      "Linked to partner ID 1234567 (Contoso Partner Ltd).",
+    );
+    expect(screen.getByTestId("access-summary")).toHaveTextContent("recognition, but not for incentives");
+    const row = screen.getByTestId("review-row");
+    expect(row).toHaveTextContent("Northwind production");
+    expect(row).toHaveTextContent("Pay-as-you-go");
+    expect(within(row).getByTestId("review-recognition")).toHaveAttribute("data-mark", "yes");
+    expect(within(row).getByTestId("review-incentives")).toHaveAttribute("data-mark", "no");
+    expect(screen.getByTestId("review-note")).toHaveAttribute("data-note", "readerNoIncentives");
+  });
+
+  it("tells an account without a role that linking earns nothing yet", async () => {
+    openDirectory({
+      open_directory: ok(
+        view(null, review({ subscriptions: [], earnsRecognition: false, earnsIncentives: false, notes: ["noAccess"] })),
+      ),
+    });
+    expect(await screen.findByTestId("access-summary")).toHaveTextContent("earns nothing yet");
+    expect(screen.getByTestId("review-note")).toHaveTextContent("Give a partner access");
+  });
+
+  it("asks for one more sign-in where the directory demands MFA, then opens it", async () => {
+    let mfaDone = false;
+    const { calls } = openDirectory({
+      open_directory: () =>
+        mfaDone ? ok(view(null)) : { error: { code: "mfaRequired", message: "AADSTS50076" } },
+      sign_in_to_directory: () => {
+        mfaDone = true;
+        return ok(alex);
+      },
+    });
+    expect(await screen.findByTestId("directory-needs-sign-in")).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId("directory-sign-in"));
+    expect(await screen.findByTestId("link-status")).toHaveTextContent("No partner ID is linked");
+    expect(calls.find((c) => c.cmd === "sign_in_to_directory")?.args).toEqual({
+      accountId: alex.id,
+      tenantId: tenant,
+    });
+  });
+
+  it("gives the admin-consent link to send when the customer has not approved the app", async () => {
+    openDirectory({
+      open_directory: { error: { code: "consentRequired", message: "AADSTS65001" } },
+      admin_consent_url: ok(`https://login.example/${tenant}/adminconsent?client_id=x`),
+    });
+    expect(await screen.findByTestId("admin-consent-url")).toHaveTextContent(`${tenant}/adminconsent?client_id=x`);
+    expect(screen.getByTestId("copy-consent-url")).toBeInTheDocument();
+  });
+
+  it("links after showing what will happen, and shows the partner name Microsoft returned", async () => {
+    const plan: LinkPlan = { kind: "create", tenant_id: tenant, to: "1234567" };
+    const { calls } = openDirectory({
+      open_directory: ok(view(null)),
+      plan_link: ok(plan),
+      apply_link: ok({
+        plan,
+        link: link("1234567", "Contoso Partner Ltd"),
+        changed: true,
+        requestId: "req-1",
+        confirmedByReread: false,
+        identity: review().identity,
+      }),
+    });
+    await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: " MPN ID: 1234567 " } });
+    await fireEvent.click(screen.getByTestId("link-check"));
+    expect(await screen.findByTestId("link-plan")).toHaveTextContent("This links partner ID 1234567");
+    // Nothing is written until the person presses the button that names the ID.
+    expect(calls.map((c) => c.cmd)).not.toContain("apply_link");
+    expect(calls.find((c) => c.cmd === "plan_link")?.args).toMatchObject({ partnerId: " MPN ID: 1234567 " });
+    await fireEvent.click(screen.getByTestId("link-apply"));
+    expect(await screen.findByTestId("link-outcome")).toHaveTextContent("partner ID 1234567 is linked");
+    expect(screen.getByTestId("link-outcome-name")).toHaveTextContent("Contoso Partner Ltd");
+    expect(screen.getByTestId("link-status")).toHaveAttribute("data-linked-partner-id", "1234567");
+    expect(calls.filter((c) => c.cmd === "apply_link")).toHaveLength(1);
+  });
+
+  it("says what a change does before changing, and can be left alone", async () => {
+    const current = link("7654321", "Fourth Coffee Consulting");
+    openDirectory({
+      open_directory: ok(view(current)),
+      plan_link: ok({ kind: "change", tenant_id: tenant, from: current, to: "1234567" } satisfies LinkPlan),
+    });
+    await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: "1234567" } });
+    await fireEvent.click(screen.getByTestId("link-check"));
+    expect(await screen.findByTestId("link-plan")).toHaveTextContent("from 7654321 to 1234567");
+    expect(screen.getByTestId("link-apply")).toHaveTextContent("Yes, change it to 1234567");
+    await fireEvent.click(screen.getByTestId("link-cancel"));
+    expect(screen.queryByTestId("link-plan")).not.toBeInTheDocument();
+  });
+
+  it("explains an ID that cannot be a partner ID", async () => {
+    openDirectory({
+      open_directory: ok(view(null)),
+      plan_link: { error: { code: "invalidPartnerId", message: "'abc' is not a partner ID" } },
+    });
+    await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: "abc" } });
+    await fireEvent.click(screen.getByTestId("link-check"));
+    expect(await screen.findByTestId("error-display")).toHaveAttribute("data-error-code", "invalidPartnerId");
+  });
+});
