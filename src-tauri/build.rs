@@ -23,6 +23,8 @@ const COMMANDS: &[&str] = &[
     "plan_link",
     "plan_unlink",
     "apply_link",
+    "save_proof",
+    "open_proof",
     "sign_out",
     "forget_everything",
 ];

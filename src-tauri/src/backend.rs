@@ -31,6 +31,9 @@ const ACTIVITY_FILE: &str = "activity-log.jsonl";
 pub struct Folders {
     pub config: PathBuf,
     pub data: PathBuf,
+    /// Where proofs of linking are saved for the person to find: their documents folder when the platform names
+    /// one, else a `proofs` folder beside the app's data.
+    pub proofs: PathBuf,
 }
 
 /// Whether sign-in can be used, and if not, why not. The UI shows a screen for each problem.
@@ -99,6 +102,7 @@ impl Backend {
         let folders = Folders {
             config: folders.config.join("practice"),
             data: folders.data.join("practice"),
+            proofs: folders.proofs.join("Practice"),
         };
         Ok(Backend::new(endpoints, Some(sim), folders))
     }

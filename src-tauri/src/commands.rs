@@ -11,6 +11,7 @@ use partner_link_core::auth::{Persistence, DEFAULT_BROWSER_TIMEOUT};
 use partner_link_core::endpoints::is_valid_tenant;
 use partner_link_core::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
 use partner_link_core::partner_id::PartnerId;
+use partner_link_core::proof::Proof;
 use partner_link_core::settings::Settings;
 use partner_link_core::{AppInfo, Error, ErrorCode, Sensitive};
 use serde::Serialize;
@@ -441,6 +442,78 @@ async fn apply_link(
         .await
 }
 
+/// Where a proof of linking was saved.
+#[derive(Clone, Debug, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedProof {
+    /// The printable page (open it, print it or save it as PDF from the browser).
+    pub html_path: String,
+    /// The same facts as JSON, for records and audits.
+    pub json_path: String,
+}
+
+/// Saves a proof of what is linked in the directory now: the directory, the identity, the partner ID and name,
+/// the time and the access table. The facts are read from Azure again here, so the proof never rests on what
+/// the page holds; `request_id` is the last write's, shown for support.
+#[tauri::command]
+#[specta::specta]
+async fn save_proof(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    directory_name: Option<String>,
+    request_id: Option<String>,
+) -> Result<SavedProof, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    let identity = arm.identity(&tenant_id).await?;
+    let review = access_review::review(&arm, &tenant_id).await?;
+    let link = PalService::new(arm, None).read_link(&tenant_id).await?;
+    // Only a request ID's own characters go into the file, whatever the page sent.
+    let request_id = request_id
+        .filter(|r| r.len() <= 64 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let proof = Proof::new(identity, link, request_id, directory_name, Some(review));
+    let stamp = proof
+        .generated_at
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(14)
+        .collect::<String>();
+    let stem = format!("pal-proof-{tenant_id}-{stamp}");
+    let (json, html) = proof.save(&backend.folders.proofs, &stem)?;
+    Ok(SavedProof {
+        html_path: html.display().to_string(),
+        json_path: json.display().to_string(),
+    })
+}
+
+/// Opens a saved proof's printable page in the system's browser. Only files in the proofs folder can be opened.
+#[tauri::command]
+#[specta::specta]
+fn open_proof(app: AppHandle, backend: State<'_, Backend>, path: String) -> Result<(), Error> {
+    let path = std::path::PathBuf::from(path);
+    let inside = path
+        .canonicalize()
+        .ok()
+        .zip(backend.folders.proofs.canonicalize().ok())
+        .is_some_and(|(file, dir)| file.starts_with(dir));
+    if !inside || path.extension().is_none_or(|e| e != "html") {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("{} is not a saved proof", path.display()),
+        ));
+    }
+    use tauri_plugin_opener::OpenerExt;
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| {
+            Error::new(
+                ErrorCode::Internal,
+                format!("could not open {}: {e}", path.display()),
+            )
+        })
+}
+
 /// Signs one account out: its tokens leave memory, the cache and the keychain.
 #[tauri::command]
 #[specta::specta]
@@ -486,6 +559,8 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
             plan_link,
             plan_unlink,
             apply_link,
+            save_proof,
+            open_proof,
             sign_out,
             forget_everything,
         ])
@@ -564,11 +639,13 @@ mod tests {
             })
             .collect();
         invoked.sort();
-        let line = build_rs
-            .lines()
-            .find(|l| l.starts_with("const COMMANDS"))
+        // The list may span several lines once rustfmt has wrapped it: read from its start to its `];`.
+        let start = build_rs
+            .find("const COMMANDS")
             .expect("build.rs lists COMMANDS");
-        let mut listed: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+        let list = &build_rs[start..];
+        let list = &list[..list.find("];").expect("the COMMANDS list ends")];
+        let mut listed: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
         listed.sort();
         assert_eq!(listed, invoked);
     }

@@ -29,9 +29,15 @@ pub fn run() {
             // The simulator (in practice mode) serves on Tauri's async runtime, which outlives this block.
             // Per-user folders as the platform names them (XDG on Linux, Application Support on macOS, AppData on
             // Windows); the sign-in cache and the activity log go to the data folder, settings to the config one.
+            let data = app.path().app_data_dir()?;
+            let proofs = match app.path().document_dir() {
+                Ok(documents) => documents.join("Partner Link Assistant proofs"),
+                Err(_) => data.join("proofs"),
+            };
             let folders = backend::Folders {
                 config: app.path().app_config_dir()?,
-                data: app.path().app_data_dir()?,
+                data,
+                proofs,
             };
             let backend =
                 tauri::async_runtime::block_on(backend::Backend::from_environment(folders));

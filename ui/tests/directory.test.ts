@@ -219,4 +219,20 @@ describe("a directory", () => {
     await fireEvent.click(screen.getByTestId("link-check"));
     expect(await screen.findByTestId("error-display")).toHaveAttribute("data-error-code", "invalidPartnerId");
   });
+
+  it("saves a proof read from Azure again and offers its printable page", async () => {
+    const { calls } = openDirectory({
+      open_directory: ok(view(link("1234567", "Contoso Partner Ltd"))),
+      save_proof: ok({ htmlPath: "/home/p/proofs/pal-proof.html", jsonPath: "/home/p/proofs/pal-proof.json" }),
+    });
+    await fireEvent.click(await screen.findByTestId("save-proof"));
+    expect(await screen.findByTestId("proof-saved")).toHaveTextContent("/home/p/proofs/pal-proof.html");
+    expect(screen.getByTestId("open-proof")).toBeInTheDocument();
+    expect(calls.find((c) => c.cmd === "save_proof")?.args).toEqual({
+      accountId: alex.id,
+      tenantId: tenant,
+      directoryName: "Northwind Traders",
+      requestId: null,
+    });
+  });
 });

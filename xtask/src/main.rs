@@ -22,6 +22,9 @@ usage: cargo xtask <command>
 commands:
   run [--practice]   install what is missing, then start the app (with live reload of the UI)
   test               install what is missing, then run every check and test; ends with `N passed, N failed`
+  test --e2e [FILTER]
+                     only the end-to-end tests (after building the UI and the app), optionally those
+                     whose name matches FILTER
   bench [--skip-cold-build]
                      measure build time, sizes, launch time and memory beside a bare Tauri window;
                      writes docs/performance.md
@@ -40,7 +43,11 @@ fn main() -> ExitCode {
     };
     let result = match command {
         "run" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| run_app(rest)),
-        "test" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| test::run_all()),
+        "test" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| match rest {
+            [flag, filter @ ..] if flag == "--e2e" => test::run_end_to_end_only(filter),
+            [] => test::run_all(),
+            _ => Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
+        }),
         "bench" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| bench::run(rest)),
         "codegen" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| codegen::run()),
         "setup" => {

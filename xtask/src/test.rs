@@ -422,7 +422,56 @@ fn generated_files_unchanged(root: &Path) -> Outcome {
 /// Drives the app as users get it (built above with the UI embedded, which is what the Tauri CLI's build does
 /// before bundling) in its real webview, through tauri-driver and WebKitWebDriver, on a virtual display when there
 /// is no real one.
+/// `cargo xtask test --e2e [FILTER]`: the UI and app builds, then the end-to-end stage alone, for working on a
+/// screen without waiting for every other stage.
+pub fn run_end_to_end_only(filter: &[String]) -> Result<(), String> {
+    let root = util::root();
+    let mut outcomes = vec![check(
+        "UI build",
+        util::npm()
+            .args(["run", "build"])
+            .current_dir(root.join("ui")),
+    )];
+    let built = check(
+        "app and simulator build",
+        Command::new("cargo")
+            .args(["build", "--workspace", "--exclude", E2E_CRATE, "--bins"])
+            .args(APP_FEATURES)
+            .current_dir(&root),
+    );
+    let built_ok = built.failed == 0;
+    outcomes.push(built);
+    let keyring = if cfg!(target_os = "linux") {
+        Some(KeyringSession::start()?)
+    } else {
+        None
+    };
+    let keyring_env: Vec<(String, String)> = keyring
+        .as_ref()
+        .map(|k| k.env().to_vec())
+        .unwrap_or_default();
+    if built_ok {
+        outcomes.extend(end_to_end_filtered(&root, &keyring_env, filter));
+    }
+    let passed: u64 = outcomes.iter().map(|o| o.passed).sum();
+    let failed: u64 = outcomes.iter().map(|o| o.failed).sum();
+    println!("{passed} passed, {failed} failed");
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} failed"))
+    }
+}
+
 fn end_to_end(root: &Path, keyring_env: &[(String, String)]) -> Vec<Outcome> {
+    end_to_end_filtered(root, keyring_env, &[])
+}
+
+fn end_to_end_filtered(
+    root: &Path,
+    keyring_env: &[(String, String)],
+    filter: &[String],
+) -> Vec<Outcome> {
     if cfg!(target_os = "macos") {
         eprintln!(
             "xtask: the end-to-end stage cannot run on macOS, which has no WebDriver for WKWebView; run it on Linux or Windows. \
@@ -467,6 +516,7 @@ fn end_to_end(root: &Path, keyring_env: &[(String, String)]) -> Vec<Outcome> {
         "--test-threads",
         "1",
     ])
+    .args(filter)
     .env("PARTNER_LINK_APP", &app)
     .env("PARTNER_LINK_SCREENSHOTS", &shots)
     .envs(keyring_env.iter().map(|(k, v)| (k, v)))

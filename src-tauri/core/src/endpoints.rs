@@ -80,12 +80,14 @@ impl Endpoints {
                 Some("government") => Cloud::AzureGovernment,
                 Some("china") => Cloud::AzureChina,
                 Some("practice") => Cloud::Practice,
-                Some(other) => return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    format!(
+                Some(other) => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        format!(
                         "{ENV_CLOUD}={other} is not a cloud (public, government, china, practice)"
                     ),
-                )),
+                    ))
+                }
                 None if var(ENV_ARM_URL).is_some() => Cloud::Practice,
                 None => Cloud::AzurePublic,
             },

@@ -13,6 +13,7 @@
 //! The simulator serves on the test's tokio runtime, so every wait in a test must be an `.await` (never a
 //! blocking sleep), or the app's requests to the simulator go unanswered while the test waits.
 
+pub mod flows;
 mod http;
 mod keychain;
 mod secrets;
@@ -241,11 +242,12 @@ impl App {
         let mut attempt = 0;
         let client = loop {
             attempt += 1;
-            let connected = fantoccini::ClientBuilder::rustls()
-                .expect("rustls client")
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await;
+            let connected = fantoccini::ClientBuilder::new(
+                hyper_util::client::legacy::connect::HttpConnector::new(),
+            )
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await;
             match connected {
                 Ok(client) => break client,
                 Err(e) if attempt < 5 => {
@@ -325,6 +327,54 @@ impl App {
             .click()
             .await
             .unwrap_or_else(|e| panic!("clicking data-testid={test_id}: {e}"));
+    }
+
+    /// Clicks the first element matching a CSS selector, once it is there.
+    pub async fn click_css(&self, css: &str) {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+    }
+
+    /// Replaces the text of the input with this `data-testid` by `text`, typed as a person would.
+    pub async fn type_into(&self, test_id: &str, text: &str) {
+        let input = self.find(test_id).await;
+        input
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clearing data-testid={test_id}: {e}"));
+        input
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing into data-testid={test_id}: {e}"));
+    }
+
+    /// An attribute of the element with this `data-testid`, once it is there.
+    pub async fn attribute(&self, test_id: &str, name: &str) -> Option<String> {
+        self.find(test_id)
+            .await
+            .attr(name)
+            .await
+            .unwrap_or_else(|e| panic!("reading {name} of data-testid={test_id}: {e}"))
+    }
+
+    /// Waits until the screen's heading reads `title`, then presses Back until it does, at most `max` times.
+    pub async fn back_to(&self, title: &str, max: usize) {
+        for _ in 0..max {
+            let now = self.text("screen-title").await;
+            if now.trim() == title {
+                return;
+            }
+            self.click("back-button").await;
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        self.wait_for_text("screen-title", title).await;
     }
 
     /// Saves a screenshot of the window as `<name>.png` in `PARTNER_LINK_SCREENSHOTS`, when that is set.

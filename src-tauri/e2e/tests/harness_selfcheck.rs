@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 
 const PRACTICE_CLOUD: &str = "Microsoft cloud: Practice (a simulated Azure)";
 
-/// Starts a command in the webview without waiting for it, keeping its outcome under `slot`: a sign-in finishes
+/// Starts a command in the webview without waiting for it, keeping its outcome under `slot` (a name no window
+/// property has: `window.status`, say, turns whatever is stored into a string): a sign-in finishes
 /// only once the test has played the person, so the test must be free to do that meanwhile.
 async fn start_command(app: &App, slot: &str, cmd: &str, args: Value) {
     app.client
@@ -112,8 +113,8 @@ async fn a_browser_sign_in_on_the_tests_simulator_survives_a_restart_and_leaks_n
     let app = app.restart().await;
     app.wait_for_text("app-cloud", PRACTICE_CLOUD).await;
     app.capture_ipc().await;
-    start_command(&app, "status", "sign_in_status", json!({})).await;
-    let status = command_result(&app, "status")
+    start_command(&app, "e2eSignInStatus", "sign_in_status", json!({})).await;
+    let status = command_result(&app, "e2eSignInStatus")
         .await
         .expect("the sign-in status is read");
     let accounts = status["accounts"].as_array().cloned().unwrap_or_default();

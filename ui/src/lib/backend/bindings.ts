@@ -61,6 +61,14 @@ export const commands = {
 	 *  before this returns; a lost answer is settled by reading the link again, never by writing twice.
 	 */
 	applyLink: (accountId: string, plan: LinkPlan_Deserialize, confirmed: boolean) => typedError<LinkOutcome_Serialize, Error>(__TAURI_INVOKE("apply_link", { accountId, plan, confirmed })),
+	/**
+	 *  Saves a proof of what is linked in the directory now: the directory, the identity, the partner ID and name,
+	 *  the time and the access table. The facts are read from Azure again here, so the proof never rests on what
+	 *  the page holds; `request_id` is the last write's, shown for support.
+	 */
+	saveProof: (accountId: string, tenantId: string, directoryName: string | null, requestId: string | null) => typedError<SavedProof, Error>(__TAURI_INVOKE("save_proof", { accountId, tenantId, directoryName, requestId })),
+	/**  Opens a saved proof's printable page in the system's browser. Only files in the proofs folder can be opened. */
+	openProof: (path: string) => typedError<null, Error>(__TAURI_INVOKE("open_proof", { path })),
 	/**  Signs one account out: its tokens leave memory, the cache and the keychain. */
 	signOut: (accountId: string) => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("sign_out", { accountId })),
 	/**  Removes every account, every keychain entry the app wrote and the cache file. */
@@ -445,6 +453,14 @@ export type RoleVia = { kind: "direct" } |
 { kind: "cspAdminOnBehalfOf" } | 
 /**  Eligible through Privileged Identity Management, not active: earns nothing until activated. */
 { kind: "pimEligible" };
+
+/**  Where a proof of linking was saved. */
+export type SavedProof = {
+	/**  The printable page (open it, print it or save it as PDF from the browser). */
+	htmlPath: string,
+	/**  The same facts as JSON, for records and audits. */
+	jsonPath: string,
+};
 
 /**  How the identity is present in the directory. */
 export type SessionKind = "member" | "guest" | "servicePrincipal" | 

@@ -21,6 +21,7 @@ import type {
   PartnerLink,
   Readiness,
   ReviewNote,
+  SavedProof,
   SignInStatus,
   SubscriptionAccess,
 } from "./bindings.ts";
@@ -41,6 +42,7 @@ export type {
   PartnerLink,
   Readiness,
   ReviewNote,
+  SavedProof,
   SignInStatus,
   SubscriptionAccess,
 };
@@ -149,6 +151,13 @@ export const backend = {
     callResult(() => commands.planUnlink(accountId, tenantId)),
   applyLink: (accountId: string, plan: LinkPlan, confirmed: boolean): Promise<LinkOutcome> =>
     callResult(() => commands.applyLink(accountId, plan, confirmed)),
+  saveProof: (
+    accountId: string,
+    tenantId: string,
+    directoryName: string | null,
+    requestId: string | null,
+  ): Promise<SavedProof> => callResult(() => commands.saveProof(accountId, tenantId, directoryName, requestId)),
+  openProof: (path: string): Promise<void> => callResult(() => commands.openProof(path)).then(() => undefined),
 
   /**
    * Opens a web page in the person's default browser. The webview itself never loads anything from the

@@ -47,6 +47,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dirs_LoadingInputs */
 /** @typedef {{}} Dirs_No_AccountInputs */
 /** @typedef {{}} Dirs_NoneInputs */
+/** @typedef {{}} Dirs_Other_BodyInputs */
+/** @typedef {{}} Dirs_Other_HeadingInputs */
+/** @typedef {{}} Dirs_Other_LabelInputs */
+/** @typedef {{}} Dirs_Other_OpenInputs */
 /** @typedef {{}} Dirs_ReadyInputs */
 /** @typedef {{}} Dirs_Sign_InInputs */
 /** @typedef {{}} Dirs_TitleInputs */
@@ -280,6 +284,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Proof_BodyInputs */
+/** @typedef {{}} Proof_CopiedInputs */
+/** @typedef {{}} Proof_CopyInputs */
+/** @typedef {{}} Proof_HeadingInputs */
+/** @typedef {{}} Proof_OpenInputs */
+/** @typedef {{}} Proof_SaveInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
+/** @typedef {{}} Proof_SavingInputs */
+/** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -976,6 +989,62 @@ export const dirs_none = /** @type {((inputs?: Dirs_NoneInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.dirs_none(inputs)
 	return __en.dirs_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A customer you reach through Partner Center as a CSP partner is not listed here. Type the directory's ID or domain to open it." |
+*
+* @param {Dirs_Other_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_other_body = /** @type {((inputs?: Dirs_Other_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_Other_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_other_body(inputs)
+	return __en.dirs_other_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A directory that is not in the list" |
+*
+* @param {Dirs_Other_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_other_heading = /** @type {((inputs?: Dirs_Other_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_Other_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_other_heading(inputs)
+	return __en.dirs_other_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Directory ID or domain" |
+*
+* @param {Dirs_Other_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_other_label = /** @type {((inputs?: Dirs_Other_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_Other_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_other_label(inputs)
+	return __en.dirs_other_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open this directory" |
+*
+* @param {Dirs_Other_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_other_open = /** @type {((inputs?: Dirs_Other_OpenInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_Other_OpenInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_other_open(inputs)
+	return __en.dirs_other_open(inputs)
 });
 /**
 * | output |
@@ -4238,6 +4307,132 @@ export const practice_badge = /** @type {((inputs?: Practice_BadgeInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.practice_badge(inputs)
 	return __en.practice_badge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save what Microsoft holds for this directory now, to keep for incentive claims and audits, or to show on the screen-share." |
+*
+* @param {Proof_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_body = /** @type {((inputs?: Proof_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_body(inputs)
+	return __en.proof_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The summary is copied." |
+*
+* @param {Proof_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_copied = /** @type {((inputs?: Proof_CopiedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_CopiedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_copied(inputs)
+	return __en.proof_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy a summary" |
+*
+* @param {Proof_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_copy = /** @type {((inputs?: Proof_CopyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_CopyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_copy(inputs)
+	return __en.proof_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Proof of what is linked" |
+*
+* @param {Proof_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_heading = /** @type {((inputs?: Proof_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_heading(inputs)
+	return __en.proof_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open the printable page" |
+*
+* @param {Proof_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_open = /** @type {((inputs?: Proof_OpenInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_OpenInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_open(inputs)
+	return __en.proof_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save a proof (printable page and JSON)" |
+*
+* @param {Proof_SaveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_save = /** @type {((inputs?: Proof_SaveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_SaveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_save(inputs)
+	return __en.proof_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved as {path}" |
+*
+* @param {Proof_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_saved = /** @type {((inputs: Proof_SavedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_SavedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_saved(inputs)
+	return __en.proof_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reading the link again and saving…" |
+*
+* @param {Proof_SavingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_saving = /** @type {((inputs?: Proof_SavingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_SavingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_saving(inputs)
+	return __en.proof_saving(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Partner Admin Link in {directory} ({tenant}), account {account}: {link} Access: {access} Checked {time}." |
+*
+* @param {Proof_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const proof_summary = /** @type {((inputs: Proof_SummaryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Proof_SummaryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.proof_summary(inputs)
+	return __en.proof_summary(inputs)
 });
 /**
 * | output |

@@ -45,6 +45,10 @@
 /** @typedef {{}} Dirs_LoadingInputs */
 /** @typedef {{}} Dirs_No_AccountInputs */
 /** @typedef {{}} Dirs_NoneInputs */
+/** @typedef {{}} Dirs_Other_BodyInputs */
+/** @typedef {{}} Dirs_Other_HeadingInputs */
+/** @typedef {{}} Dirs_Other_LabelInputs */
+/** @typedef {{}} Dirs_Other_OpenInputs */
 /** @typedef {{}} Dirs_ReadyInputs */
 /** @typedef {{}} Dirs_Sign_InInputs */
 /** @typedef {{}} Dirs_TitleInputs */
@@ -278,6 +282,15 @@
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Proof_BodyInputs */
+/** @typedef {{}} Proof_CopiedInputs */
+/** @typedef {{}} Proof_CopyInputs */
+/** @typedef {{}} Proof_HeadingInputs */
+/** @typedef {{}} Proof_OpenInputs */
+/** @typedef {{}} Proof_SaveInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
+/** @typedef {{}} Proof_SavingInputs */
+/** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -523,6 +536,22 @@ export const dirs_no_account = /** @type {(inputs: Dirs_No_AccountInputs) => Loc
 
 export const dirs_none = /** @type {(inputs: Dirs_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`This account reaches no directory.`)
+};
+
+export const dirs_other_body = /** @type {(inputs: Dirs_Other_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A customer you reach through Partner Center as a CSP partner is not listed here. Type the directory's ID or domain to open it.`)
+};
+
+export const dirs_other_heading = /** @type {(inputs: Dirs_Other_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A directory that is not in the list`)
+};
+
+export const dirs_other_label = /** @type {(inputs: Dirs_Other_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Directory ID or domain`)
+};
+
+export const dirs_other_open = /** @type {(inputs: Dirs_Other_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open this directory`)
 };
 
 export const dirs_ready = /** @type {(inputs: Dirs_ReadyInputs) => LocalizedString} */ () => {
@@ -1455,6 +1484,42 @@ export const pal_working = /** @type {(inputs: Pal_WorkingInputs) => LocalizedSt
 
 export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Practice — nothing is sent to Microsoft`)
+};
+
+export const proof_body = /** @type {(inputs: Proof_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save what Microsoft holds for this directory now, to keep for incentive claims and audits, or to show on the screen-share.`)
+};
+
+export const proof_copied = /** @type {(inputs: Proof_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The summary is copied.`)
+};
+
+export const proof_copy = /** @type {(inputs: Proof_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy a summary`)
+};
+
+export const proof_heading = /** @type {(inputs: Proof_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Proof of what is linked`)
+};
+
+export const proof_open = /** @type {(inputs: Proof_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open the printable page`)
+};
+
+export const proof_save = /** @type {(inputs: Proof_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save a proof (printable page and JSON)`)
+};
+
+export const proof_saved = /** @type {(inputs: Proof_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Saved as ${i?.path}`)
+};
+
+export const proof_saving = /** @type {(inputs: Proof_SavingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reading the link again and saving…`)
+};
+
+export const proof_summary = /** @type {(inputs: Proof_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Partner Admin Link in ${i?.directory} (${i?.tenant}), account ${i?.account}: ${i?.link} Access: ${i?.access} Checked ${i?.time}.`)
 };
 
 export const saved_start_over = /** @type {(inputs: Saved_Start_OverInputs) => LocalizedString} */ () => {

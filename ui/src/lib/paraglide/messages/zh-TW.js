@@ -45,6 +45,10 @@
 /** @typedef {{}} Dirs_LoadingInputs */
 /** @typedef {{}} Dirs_No_AccountInputs */
 /** @typedef {{}} Dirs_NoneInputs */
+/** @typedef {{}} Dirs_Other_BodyInputs */
+/** @typedef {{}} Dirs_Other_HeadingInputs */
+/** @typedef {{}} Dirs_Other_LabelInputs */
+/** @typedef {{}} Dirs_Other_OpenInputs */
 /** @typedef {{}} Dirs_ReadyInputs */
 /** @typedef {{}} Dirs_Sign_InInputs */
 /** @typedef {{}} Dirs_TitleInputs */
@@ -278,6 +282,15 @@
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Proof_BodyInputs */
+/** @typedef {{}} Proof_CopiedInputs */
+/** @typedef {{}} Proof_CopyInputs */
+/** @typedef {{}} Proof_HeadingInputs */
+/** @typedef {{}} Proof_OpenInputs */
+/** @typedef {{}} Proof_SaveInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
+/** @typedef {{}} Proof_SavingInputs */
+/** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -523,6 +536,22 @@ export const dirs_no_account = /** @type {(inputs: Dirs_No_AccountInputs) => Loc
 
 export const dirs_none = /** @type {(inputs: Dirs_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`這個帳戶沒有可進入的目錄。`)
+};
+
+export const dirs_other_body = /** @type {(inputs: Dirs_Other_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您以 CSP 合作夥伴身分透過合作夥伴中心進入的客戶，不會列在這裡。請輸入該目錄的識別碼或網域來開啟它。`)
+};
+
+export const dirs_other_heading = /** @type {(inputs: Dirs_Other_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不在清單中的目錄`)
+};
+
+export const dirs_other_label = /** @type {(inputs: Dirs_Other_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目錄識別碼或網域`)
+};
+
+export const dirs_other_open = /** @type {(inputs: Dirs_Other_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟這個目錄`)
 };
 
 export const dirs_ready = /** @type {(inputs: Dirs_ReadyInputs) => LocalizedString} */ () => {
@@ -1455,6 +1484,42 @@ export const pal_working = /** @type {(inputs: Pal_WorkingInputs) => LocalizedSt
 
 export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`練習模式 — 不會傳送任何資料給 Microsoft`)
+};
+
+export const proof_body = /** @type {(inputs: Proof_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`儲存 Microsoft 目前在這個目錄中記錄的內容，以便保留作為獎勵申請和稽核的依據，或在螢幕分享時展示。`)
+};
+
+export const proof_copied = /** @type {(inputs: Proof_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`摘要已複製。`)
+};
+
+export const proof_copy = /** @type {(inputs: Proof_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製摘要`)
+};
+
+export const proof_heading = /** @type {(inputs: Proof_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結內容的證明`)
+};
+
+export const proof_open = /** @type {(inputs: Proof_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟可列印的頁面`)
+};
+
+export const proof_save = /** @type {(inputs: Proof_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`儲存證明（可列印的頁面和 JSON）`)
+};
+
+export const proof_saved = /** @type {(inputs: Proof_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已儲存為 ${i?.path}`)
+};
+
+export const proof_saving = /** @type {(inputs: Proof_SavingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在重新讀取連結並儲存…`)
+};
+
+export const proof_summary = /** @type {(inputs: Proof_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.directory}（${i?.tenant}）中的合作夥伴管理員連結，帳戶 ${i?.account}：${i?.link} 存取權：${i?.access} 檢查時間：${i?.time}。`)
 };
 
 export const saved_start_over = /** @type {(inputs: Saved_Start_OverInputs) => LocalizedString} */ () => {
