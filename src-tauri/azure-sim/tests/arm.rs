@@ -775,3 +775,252 @@ async fn tenant_root_listing_shows_only_readable_assignments() {
         (200, Some(0))
     );
 }
+
+#[tokio::test]
+async fn role_assignment_writes_need_owner_or_user_access_administrator_at_or_above_the_scope() {
+    // Alex is Contributor on Northwind's subscription; a User Access Administrator assignment on one resource
+    // group lets him grant roles there and nowhere above it.
+    let nw_sub = demo::subscription_of(demo::NORTHWIND_PAYG);
+    let rg = format!("/subscriptions/{nw_sub}/resourceGroups/rg-access");
+    let mut scenario = azure_sim::Scenario::demo();
+    scenario
+        .role_assignments
+        .push(azure_sim::scenario::RoleAssignmentDef {
+            id: None,
+            scope: rg.clone(),
+            role: "User Access Administrator".into(),
+            principal: demo::PARTNER_USER.into(),
+            eligible: false,
+        });
+    let c = start_with(scenario).await;
+    let alex = c
+        .user_token_in(demo::NORTHWIND_PAYG, demo::PARTNER_USER)
+        .await;
+    let sp = demo::automation_sp_in(demo::NORTHWIND_PAYG);
+    let body = |role: &str| json!({"properties": {"roleDefinitionId": format!("/subscriptions/{nw_sub}/providers/Microsoft.Authorization/roleDefinitions/{role}"), "principalId": sp, "principalType": "ServicePrincipal"}});
+    let name = "0b0b0b0b-0000-4000-8000-0000000000dd";
+    let at = |scope: &str, name: &str| {
+        format!("{scope}/providers/Microsoft.Authorization/roleAssignments/{name}?api-version=2022-04-01")
+    };
+
+    let (s, _, v) = c
+        .arm(
+            Method::PUT,
+            &at(&format!("/subscriptions/{nw_sub}"), name),
+            Some(&alex),
+            Some(body(CONTRIBUTOR)),
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), v["error"]["code"].as_str()),
+        (403, Some("AuthorizationFailed")),
+        "a role below the scope does not count"
+    );
+    let (s, _, v) = c
+        .arm(
+            Method::PUT,
+            &at(&rg, name),
+            Some(&alex),
+            Some(body(CONTRIBUTOR)),
+        )
+        .await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["properties"]["scope"], rg.as_str());
+    // The same PUT again is answered like the first; reusing the name for something else is refused.
+    let (s, _, _) = c
+        .arm(
+            Method::PUT,
+            &at(&rg, name),
+            Some(&alex),
+            Some(body(CONTRIBUTOR)),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let (s, _, v) = c
+        .arm(Method::PUT, &at(&rg, name), Some(&alex), Some(body(READER)))
+        .await;
+    assert_eq!(
+        (s.as_u16(), v["error"]["code"].as_str()),
+        (409, Some("RoleAssignmentUpdateNotPermitted"))
+    );
+    let (s, _, _) = c
+        .arm(Method::DELETE, &at(&rg, name), Some(&alex), None)
+        .await;
+    assert_eq!(s, 200);
+
+    // Contributor may neither create nor delete: the automation principal in Fabrikam tries to remove the
+    // admin's Owner assignment.
+    let fab_sub = demo::subscription_of(demo::FABRIKAM_EA);
+    let owner_assignment = "f0f0f0f0-0000-4000-8002-000000000001";
+    let contributor = c.client_credentials(demo::FABRIKAM_EA).await;
+    let (s, _, v) = c
+        .arm(
+            Method::DELETE,
+            &at(&format!("/subscriptions/{fab_sub}"), owner_assignment),
+            Some(&contributor),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), v["error"]["code"].as_str()),
+        (403, Some("AuthorizationFailed"))
+    );
+    assert!(c
+        .sim
+        .role_assignments()
+        .iter()
+        .any(|a| a.name == owner_assignment));
+}
+
+#[tokio::test]
+async fn role_assignment_and_definition_error_answers() {
+    let c = start().await;
+    let admin = c
+        .user_token_in(demo::FABRIKAM_EA, demo::CUSTOMER_ADMIN)
+        .await;
+    let fab_sub = demo::subscription_of(demo::FABRIKAM_EA);
+    let auth = format!("/subscriptions/{fab_sub}/providers/Microsoft.Authorization");
+    let name = "0b0b0b0b-0000-4000-8000-0000000000ee";
+    let assignment = format!("{auth}/roleAssignments/{name}?api-version=2022-04-01");
+    let code = |v: &Value| v["error"]["code"].as_str().map(str::to_string);
+
+    let (s, _, v) = c.arm(Method::GET, &format!("{auth}/roleDefinitions/00000000-0000-4000-8000-00000000beef?api-version=2022-04-01"), Some(&admin), None).await;
+    assert_eq!(
+        (s.as_u16(), code(&v).as_deref()),
+        (404, Some("RoleDefinitionDoesNotExist"))
+    );
+    let r = c
+        .http
+        .put(c.arm_url(&assignment))
+        .bearer_auth(&admin)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(code(&v).as_deref(), Some("InvalidRequestContent"));
+    let (s, _, v) = c
+        .arm(
+            Method::PUT,
+            &assignment,
+            Some(&admin),
+            Some(json!({"properties": {"roleDefinitionId": format!("{auth}/roleDefinitions/{READER}")}})),
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), code(&v).as_deref()),
+        (400, Some("InvalidRequestContent"))
+    );
+    let (s, _, v) = c.arm(Method::POST, &assignment, Some(&admin), None).await;
+    assert_eq!(
+        (s.as_u16(), code(&v).as_deref()),
+        (405, Some("MethodNotAllowed"))
+    );
+
+    // Another directory's subscription and an unknown one, through the authorization provider.
+    let nw_sub = demo::subscription_of(demo::NORTHWIND_PAYG);
+    let (s, _, v) = c
+        .arm(
+            Method::GET,
+            &format!("/subscriptions/{nw_sub}/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01"),
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), code(&v).as_deref()),
+        (401, Some("InvalidAuthenticationTokenTenant"))
+    );
+    let (s, _, v) = c
+        .arm(
+            Method::GET,
+            "/subscriptions/00000000-0000-4000-8000-00000000dead/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01",
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), code(&v).as_deref()),
+        (404, Some("SubscriptionNotFound"))
+    );
+
+    // A guest with no role may not even read the subscription's assignments.
+    let wg = c
+        .user_token_in(demo::WOODGROVE_NO_ROLE, demo::PARTNER_USER)
+        .await;
+    let wg_sub = demo::subscription_of(demo::WOODGROVE_NO_ROLE);
+    let (s, _, v) = c
+        .arm(
+            Method::GET,
+            &format!("/subscriptions/{wg_sub}/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01"),
+            Some(&wg),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s.as_u16(), code(&v).as_deref()),
+        (403, Some("AuthorizationFailed"))
+    );
+
+    // An Authorization header that is not a bearer token.
+    let r = c
+        .http
+        .get(c.arm_url("/subscriptions?api-version=2022-12-01"))
+        .header("authorization", "Basic dXNlcjpwYXNz")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    assert!(r.headers().contains_key("www-authenticate"));
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(code(&v).as_deref(), Some("AuthenticationFailed"));
+}
+
+#[tokio::test]
+async fn a_csp_session_can_neither_change_nor_remove_a_link_and_patch_needs_a_link() {
+    let c = start().await;
+    let aobo = c
+        .user_token_in(demo::TAILSPIN_CSP, demo::PARTNER_USER)
+        .await;
+    for method in [Method::PATCH, Method::DELETE] {
+        let (s, _, v) = c
+            .arm(
+                method.clone(),
+                &partners(demo::PARTNER_ID),
+                Some(&aobo),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (s.as_u16(), v["error"]["code"].as_str()),
+            (400, Some("BadRequest")),
+            "{method}"
+        );
+        assert!(
+            v["error"]["message"].as_str().unwrap().contains(
+                "If you are a CSP partner logged in the customer tenant, you will not be able to link the Partner ID"
+            ),
+            "{method}: {v}"
+        );
+    }
+    // Northwind's guest account has no link yet: PATCH changes an existing link only.
+    let nw = c
+        .user_token_in(demo::NORTHWIND_PAYG, demo::PARTNER_USER)
+        .await;
+    let (s, _, v) = c
+        .arm(Method::PATCH, &partners(demo::PARTNER_ID), Some(&nw), None)
+        .await;
+    assert_eq!(
+        (s.as_u16(), v["error"]["code"].as_str()),
+        (404, Some("NotFound"))
+    );
+    assert!(c
+        .sim
+        .link_of(
+            demo::NORTHWIND_PAYG,
+            &demo::partner_user_oid_in(demo::NORTHWIND_PAYG)
+        )
+        .is_none());
+}

@@ -101,8 +101,8 @@ async fn token_endpoint_parameter_and_scope_errors() {
     assert_eq!((s.as_u16(), code_of(&v)), (400, 900144));
     let (s, v) = c.refresh(demo::HOME, "not-a-refresh-token").await;
     assert_eq!(
-        (s.as_u16(), v["error"].as_str()),
-        (400, Some("invalid_grant"))
+        (s.as_u16(), v["error"].as_str(), code_of(&v)),
+        (400, Some("invalid_grant"), 9002313)
     );
     let (s, v) = c
         .token(

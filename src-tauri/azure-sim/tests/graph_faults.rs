@@ -466,3 +466,189 @@ async fn graph_accepts_tokens_for_its_own_url_as_a_custom_cloud_resource() {
         (200, Some(demo::CUSTOMER_ADMIN))
     );
 }
+
+#[tokio::test]
+async fn graph_user_filters_and_invitation_refusals() {
+    let c = start().await;
+    let admin = graph_token(&c, demo::FABRIKAM_EA, demo::CUSTOMER_ADMIN).await;
+    let alex_fab = demo::partner_user_oid_in(demo::FABRIKAM_EA);
+    let guest_upn = "alex_contosopartner.onmicrosoft.com#EXT#@fabrikam.onmicrosoft.com";
+    let (s, v) = graph(
+        &c,
+        Method::GET,
+        &format!(
+            "/v1.0/users?$filter=userPrincipalName eq '{}'",
+            guest_upn.replace('#', "%23")
+        ),
+        &admin,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (s, v["value"][0]["id"].as_str()),
+        (200, Some(alex_fab.as_str()))
+    );
+    let (s, v) = graph(
+        &c,
+        Method::GET,
+        &format!(
+            "/v1.0/users?$filter=mail eq '{}' or userPrincipalName eq '{}'",
+            demo::PARTNER_USER,
+            demo::CUSTOMER_ADMIN
+        ),
+        &admin,
+        None,
+    )
+    .await;
+    assert_eq!((s, v["value"].as_array().map(Vec::len)), (200, Some(2)));
+    let (s, v) = graph(
+        &c,
+        Method::GET,
+        &format!("/v1.0/users/{alex_fab}"),
+        &admin,
+        None,
+    )
+    .await;
+    assert_eq!((s, v["userType"].as_str()), (200, Some("Guest")));
+    let (s, v) = graph(
+        &c,
+        Method::GET,
+        "/v1.0/users?$filter=startswith(displayName,'A')",
+        &admin,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("Request_UnsupportedQuery"))
+    );
+
+    // Inviting someone who is already a guest answers that guest instead of making a second account.
+    let (s, v) = graph(
+        &c,
+        Method::POST,
+        "/v1.0/invitations",
+        &admin,
+        Some(json!({"invitedUserEmailAddress": demo::PARTNER_USER, "inviteRedirectUrl": "https://portal.azure.com"})),
+    )
+    .await;
+    assert_eq!(
+        (s, v["invitedUser"]["id"].as_str()),
+        (201, Some(alex_fab.as_str()))
+    );
+    let (s, v) = graph(
+        &c,
+        Method::POST,
+        "/v1.0/invitations",
+        &admin,
+        Some(json!({"invitedUserEmailAddress": "someone@example.com"})),
+    )
+    .await;
+    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadRequest")));
+    let r = c
+        .http
+        .post(format!("{}/v1.0/invitations", c.sim.graph_url()))
+        .bearer_auth(&admin)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+
+    // An application without User.Invite.All, and a request without a token.
+    let (s, v) = c
+        .token(
+            demo::FABRIKAM_EA,
+            &[
+                ("grant_type", "client_credentials"),
+                ("client_id", demo::AUTOMATION_CLIENT_ID),
+                ("client_secret", demo::AUTOMATION_SECRET),
+                ("scope", "https://graph.microsoft.com/.default"),
+            ],
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let app = v["access_token"].as_str().unwrap().to_string();
+    let (s, v) = graph(
+        &c,
+        Method::POST,
+        "/v1.0/invitations",
+        &app,
+        Some(json!({"invitedUserEmailAddress": "someone@example.com", "inviteRedirectUrl": "https://x"})),
+    )
+    .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (403, Some("Authorization_RequestDenied"))
+    );
+    let r = c
+        .http
+        .get(format!("{}/v1.0/me", c.sim.graph_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    assert_eq!(c.sim.invitations().len(), 1);
+}
+
+#[tokio::test]
+async fn a_503_fault_on_resource_manager_matches_its_method_and_carries_retry_after() {
+    let c = start().await;
+    let token = c.client_credentials(demo::HOME).await;
+    let path = format!(
+        "/providers/Microsoft.ManagementPartner/partners/{}?{API}",
+        demo::PARTNER_ID
+    );
+    c.sim
+        .add_fault(FaultDef {
+            method: Some("put".into()),
+            status: Some(503),
+            retry_after: Some(3),
+            times: None,
+            ..fault(FaultKind::Status)
+        })
+        .unwrap();
+    // Reads pass; every write is refused until the fault is cleared.
+    let (s, _, _) = c.arm(Method::GET, &path, Some(&token), None).await;
+    assert_eq!(s, 404);
+    for _ in 0..2 {
+        let (s, h, v) = c.arm(Method::PUT, &path, Some(&token), None).await;
+        assert_eq!(
+            (s.as_u16(), v["error"]["code"].as_str()),
+            (503, Some("ServiceUnavailable"))
+        );
+        assert_eq!(h["retry-after"], "3");
+        assert!(h.contains_key("x-ms-request-id"));
+    }
+    let log = c.sim.requests();
+    let faulted: Vec<_> = log
+        .iter()
+        .filter(|r| r.method == "PUT")
+        .map(|r| (r.status, r.fault.as_deref()))
+        .collect();
+    assert_eq!(faulted, vec![(503, Some("status")), (503, Some("status"))]);
+    c.sim.clear_faults();
+    let (s, _, _) = c.arm(Method::PUT, &path, Some(&token), None).await;
+    assert_eq!(s, 200);
+
+    // The login service's 503 carries Retry-After too.
+    c.sim
+        .add_fault(FaultDef {
+            service: Some(Service::Login),
+            path_contains: Some("/token".into()),
+            status: Some(503),
+            retry_after: Some(2),
+            ..fault(FaultKind::Status)
+        })
+        .unwrap();
+    let r = c
+        .http
+        .post(c.login(&format!("/{}/oauth2/v2.0/token", demo::HOME)))
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 503);
+    assert_eq!(r.headers()["retry-after"], "2");
+}

@@ -324,6 +324,11 @@ async fn authorize_refuses_unknown_apps_bad_redirects_and_missing_pkce() {
         query_param(&loc, "error").as_deref(),
         Some("invalid_request")
     );
+    assert_eq!(
+        query_param(&loc, "error_codes").as_deref(),
+        Some("9002325"),
+        "S256 is the only PKCE method accepted"
+    );
 }
 
 #[tokio::test]
@@ -537,8 +542,8 @@ async fn device_code_flow_pending_approved_redeemed_once_and_declined() {
     ];
     let (s, v) = c.token(demo::HOME, &poll).await;
     assert_eq!(
-        (s.as_u16(), v["error"].as_str()),
-        (400, Some("authorization_pending"))
+        (s.as_u16(), v["error"].as_str(), code_of(&v)),
+        (400, Some("authorization_pending"), 70016)
     );
 
     // The person's path: the verification page, the code, then the sign-in page.
@@ -612,8 +617,8 @@ async fn device_code_flow_pending_approved_redeemed_once_and_declined() {
         )
         .await;
     assert_eq!(
-        (s.as_u16(), v["error"].as_str()),
-        (400, Some("authorization_declined"))
+        (s.as_u16(), v["error"].as_str(), code_of(&v)),
+        (400, Some("authorization_declined"), 70000)
     );
 
     // Approved through the admin API, headlessly.
@@ -692,8 +697,8 @@ async fn password_grant_reports_wrong_passwords_and_headless_sign_in_via_admin_a
         )
         .await;
     assert_eq!(
-        (s.as_u16(), v["error"].as_str()),
-        (400, Some("unsupported_grant_type"))
+        (s.as_u16(), v["error"].as_str(), code_of(&v)),
+        (400, Some("unsupported_grant_type"), 70003)
     );
 
     let (_, challenge) = pkce();

@@ -1,7 +1,9 @@
 """Microsoft's Python clients (MSAL, azure-identity, the management SDKs) against the simulator, unmodified."""
 
+import datetime
 import json
 import threading
+import time
 import urllib.parse
 import uuid
 import webbrowser
@@ -141,6 +143,9 @@ def test_partner_link_create_get_update_list_delete(sim, admin):
     assert created.state == "Active"
     assert created.version == 1 and created.etag == 1
     assert created.type == "Microsoft.ManagementPartner/partners"
+    # The SDK turns the timestamps into datetimes; a string it cannot parse would stay a string or raise.
+    assert isinstance(created.created_time, datetime.datetime)
+    assert isinstance(created.updated_time, datetime.datetime)
 
     got = pal.partner.get("1234567")
     assert got.partner_id == "1234567" and got.version == 1
@@ -148,6 +153,8 @@ def test_partner_link_create_get_update_list_delete(sim, admin):
     updated = pal.partner.update("2345678")
     assert updated.partner_id == "2345678" and updated.partner_name == "Trey Research"
     assert updated.version == 2 and updated.etag == 2
+    assert updated.object_id == AUTOMATION_SP_FABRIKAM and updated.state == "Active"
+    assert updated.updated_time >= created.updated_time
 
     current = pal.partners.get()
     assert current.partner_id == "2345678"
@@ -227,10 +234,13 @@ def test_injected_429_is_retried(sim, admin):
     cred.get_token(ARM_SCOPE)
     requests.delete(sim["admin"] + "/_sim/requests", timeout=10).raise_for_status()
     admin.post("/_sim/faults", {"kind": "status", "status": 429, "retry_after": 1, "service": "arm", "path_contains": "/subscriptions", "times": 1})
+    started = time.monotonic()
     subs = list(client.subscriptions.list())
     assert [s.subscription_id for s in subs] == [HOME_SUB]
     log = [r for r in admin.get("/_sim/requests")["value"] if r["service"] == "arm" and r["path"] == "/subscriptions"]
     assert [r["status"] for r in log] == [429, 200]
+    # azure-core waited the Retry-After second before retrying, rather than retrying at once.
+    assert time.monotonic() - started >= 1.0
 
 
 @pytest.mark.filterwarnings("ignore:response_mode")
