@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "finish_device_code",
     "open_device_code_page",
     "sign_in_service_principal",
+    "sign_in_azure_cli",
     "list_directories",
     "sign_in_to_directory",
     "open_directory",

@@ -176,7 +176,13 @@ impl Backend {
         persistence: Option<Persistence>,
     ) -> Result<AuthClient, Error> {
         let mut state = self.sign_in.lock().await;
-        let opened = self.client_id().and_then(|client_id| {
+        let client_id = match self.client_id() {
+            Ok(id) => Ok(Some(id)),
+            // Without the organization's sign-in app, service principals and the Azure CLI can still sign in.
+            Err(e) if e.code == partner_link_core::ErrorCode::SignInAppNotConfigured => Ok(None),
+            Err(e) => Err(e),
+        };
+        let opened = client_id.and_then(|client_id| {
             let persistence = match persistence {
                 Some(p) => p,
                 None => Persistence::Keychain {
@@ -184,7 +190,10 @@ impl Backend {
                     cache_file: self.cache_path(),
                 },
             };
-            AuthClient::new(self.endpoints.clone(), &client_id, persistence)
+            match client_id {
+                Some(id) => AuthClient::new(self.endpoints.clone(), &id, persistence),
+                None => AuthClient::without_sign_in_app(self.endpoints.clone(), persistence),
+            }
         });
         match opened {
             Ok(client) => {

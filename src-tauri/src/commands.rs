@@ -46,7 +46,8 @@ pub struct SignInStatus {
 pub enum Readiness {
     /// Sign-in works.
     Ready,
-    /// The organization's sign-in app is not set up: show the setup screen.
+    /// The organization's sign-in app is not set up: show the setup screen. Service principals and the Azure
+    /// CLI can sign in meanwhile.
     NeedsSignInApp,
     /// No keychain answers: offer a session-only sign-in.
     KeychainUnavailable,
@@ -61,7 +62,8 @@ pub enum Readiness {
 async fn status(backend: &Backend) -> SignInStatus {
     let opened = backend.auth().await;
     let readiness = match &opened {
-        Ok(_) => Readiness::Ready,
+        Ok(client) if client.has_sign_in_app() => Readiness::Ready,
+        Ok(_) => Readiness::NeedsSignInApp,
         Err(e) => match e.code {
             ErrorCode::SignInAppNotConfigured => Readiness::NeedsSignInApp,
             ErrorCode::KeychainUnavailable => Readiness::KeychainUnavailable,
@@ -314,6 +316,14 @@ fn uuid_like(s: &str) -> Option<()> {
     .then_some(())
 }
 
+/// Signs in through the Azure CLI's own sign-in on this computer (`az login`). Works without the organization's
+/// sign-in app.
+#[tauri::command]
+#[specta::specta]
+async fn sign_in_azure_cli(backend: State<'_, Backend>) -> Result<Account, Error> {
+    backend.auth().await?.sign_in_azure_cli().await
+}
+
 /// Every directory the account reaches: its home and those where it is a guest.
 #[tauri::command]
 #[specta::specta]
@@ -552,6 +562,7 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
             finish_device_code,
             open_device_code_page,
             sign_in_service_principal,
+            sign_in_azure_cli,
             list_directories,
             sign_in_to_directory,
             open_directory,

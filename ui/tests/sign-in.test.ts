@@ -62,6 +62,9 @@ describe("the sign-in screen", () => {
     expect(setup).toHaveTextContent("http://localhost");
     expect(setup).toHaveTextContent("user_impersonation");
     expect(screen.queryByTestId("sign-in-browser")).not.toBeInTheDocument();
+    // Meanwhile, the ways in that need no sign-in app are offered.
+    expect(screen.getByTestId("sign-in-azure-cli")).toBeInTheDocument();
+    expect(screen.getByTestId("sign-in-service-principal")).toBeInTheDocument();
 
     await fireEvent.input(screen.getByTestId("setup-client-id"), {
       target: { value: "11111111-2222-4333-8444-555555555555" },
@@ -236,5 +239,32 @@ describe("the sign-in screen", () => {
     goTo("signIn");
     expect(await screen.findByTestId("sign-in-browser")).toHaveTextContent("用瀏覽器登入");
     expect(screenTitle()).toBe("登入");
+  });
+
+  it("signs in through the Azure CLI and says so on the account", async () => {
+    let signedIn = false;
+    const cli: Account = { ...alex, id: "az:alex", kind: "azureCli" };
+    const { calls } = openSignIn({
+      sign_in_status: () => ok(status({ accounts: signedIn ? [cli] : [] })),
+      sign_in_azure_cli: () => {
+        signedIn = true;
+        return ok(cli);
+      },
+    });
+    await fireEvent.click(await screen.findByTestId("sign-in-azure-cli"));
+    expect(await screen.findByTestId("account-username")).toHaveTextContent(
+      "Through the Azure CLI: alex@contosopartner.onmicrosoft.com",
+    );
+    expect(calls.map((c) => c.cmd)).toContain("sign_in_azure_cli");
+  });
+
+  it("explains an Azure CLI that is missing or signed out", async () => {
+    openSignIn({
+      sign_in_status: ok(status()),
+      sign_in_azure_cli: { error: { code: "azureCliUnavailable", message: "az not found" } },
+    });
+    await fireEvent.click(await screen.findByTestId("sign-in-azure-cli"));
+    expect(await screen.findByTestId("error-display")).toHaveAttribute("data-error-code", "azureCliUnavailable");
+    expect(screen.getByTestId("error-next-step")).toHaveTextContent("az login");
   });
 });

@@ -113,6 +113,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     eprintln!("\n==> simulated Azure under load");
     let sim = simulator_load(&root)?;
+    eprintln!("\n==> a link through the command line, 50 ms from Azure");
+    let link = bench_line(&root, "partner-link-core", "link_latency", "cli-link")?;
 
     let load_at_end = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let load = format!(
@@ -128,7 +130,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let report = render(&subjects, &figures, &sim, skip_cold, &load);
+    let report = render(&subjects, &figures, &sim, &link, skip_cold, &load);
     // Printed first, so that the figures are never lost to a failure to write the file.
     println!("{report}");
     let path = root.join("docs/performance.md");
@@ -250,21 +252,31 @@ fn kib(smaps: &str, field: &str) -> u64 {
 
 /// Runs the simulator's own load benchmark and returns its closing JSON line.
 fn simulator_load(root: &Path) -> Result<serde_json::Value, String> {
+    bench_line(root, "azure-sim", "load", "sim-partner-link")
+}
+
+/// Runs one `cargo bench` target and returns the JSON line it printed for `name`.
+fn bench_line(
+    root: &Path,
+    package: &str,
+    bench: &str,
+    name: &str,
+) -> Result<serde_json::Value, String> {
     let out = Command::new("cargo")
-        .args(["bench", "--package", "azure-sim", "--bench", "load"])
+        .args(["bench", "--package", package, "--bench", bench])
         .current_dir(root)
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|e| format!("cannot run the simulator benchmark: {e}"))?;
+        .map_err(|e| format!("cannot run the benchmark {package}/{bench}: {e}"))?;
     let text = String::from_utf8_lossy(&out.stdout);
     text.lines()
         .rev()
         .find_map(|l| {
             serde_json::from_str::<serde_json::Value>(l)
                 .ok()
-                .filter(|v| v["bench"] == "sim-partner-link")
+                .filter(|v| v["bench"] == name)
         })
-        .ok_or_else(|| format!("the simulator benchmark printed no result line:\n{text}"))
+        .ok_or_else(|| format!("the benchmark {package}/{bench} printed no result line:\n{text}"))
 }
 
 fn median<T: Copy + Ord>(values: &[T]) -> T {
@@ -306,6 +318,7 @@ fn render(
     subjects: &[Subject],
     figures: &[Figures],
     sim: &serde_json::Value,
+    link: &serde_json::Value,
     skip_cold: bool,
     load: &str,
 ) -> String {
@@ -380,7 +393,13 @@ Launch time is from starting the process to the page's load event (reported by a
 | figure | {app_name} | baseline | ratio |\n|---|---|---|---|\n{rows}\n\n\
 ## Simulated Azure\n\n\
 1,000 partner-link calls (`GET …/partners/{{id}}`) from 32 concurrent clients over HTTPS on loopback\n\
-(`cargo bench -p azure-sim --bench load`): median {sim_median} ms, 95th percentile {sim_p95} ms.\n",
+(`cargo bench -p azure-sim --bench load`): median {sim_median} ms, 95th percentile {sim_p95} ms.\n\n\
+## A link from the command line\n\n\
+`partner-link link --no-review` for a service principal, in-process against the simulator with {latency} ms added\n\
+to every Resource Manager answer (`cargo bench -p partner-link-core --bench link_latency`, median of {runs} runs\n\
+after one untimed run): {link_ms} ms wall time, {trips} HTTP round trips ({arm_trips} to Resource Manager: read\n\
+the current link, write it; the rest to Entra ID for the token). With its access review (the default), the same\n\
+link took {reviewed_ms} ms and {reviewed_trips} round trips ({reviewed_arm} to Resource Manager).\n",
         skip = if skip_cold { " (with --skip-cold-build, so no cold build time)" } else { "" },
         machine = machine(),
         load = load,
@@ -390,6 +409,14 @@ Launch time is from starting the process to the page's load event (reported by a
         rows = rows.join("\n"),
         sim_median = sim["median_ms"],
         sim_p95 = sim["p95_ms"],
+        latency = link["latency_ms"],
+        runs = link["runs"],
+        link_ms = link["median_ms"],
+        trips = link["round_trips"],
+        arm_trips = link["arm_round_trips"],
+        reviewed_ms = link["reviewed_median_ms"],
+        reviewed_trips = link["reviewed_round_trips"],
+        reviewed_arm = link["reviewed_arm_round_trips"],
     )
 }
 

@@ -505,6 +505,12 @@ impl Simulator {
         self.shared.revoke_refresh_tokens(user, false)
     }
 
+    /// Every refresh token issued so far, rotated ones included, so that a test can prove none of them leaked
+    /// into a file, a log or a page.
+    pub fn issued_refresh_tokens(&self) -> Vec<String> {
+        self.shared.lock().refresh_tokens.keys().cloned().collect()
+    }
+
     /// Expires refresh tokens (of one user by UPN, or all): redeeming one answers AADSTS700082.
     pub fn expire_refresh_tokens(&self, user: Option<&str>) -> usize {
         self.shared.revoke_refresh_tokens(user, true)

@@ -84,6 +84,10 @@ pub enum ErrorCode {
     NotAllowedToInvite,
     /// Microsoft Graph refused the invitation for another reason (for example the address already belongs to a member).
     InvitationFailed,
+    /// The Azure CLI is not installed here, or nobody is signed in to it (`az login`).
+    AzureCliUnavailable,
+    /// The Azure CLI must sign in again for this directory (MFA, an expired sign-in); the message has the command.
+    AzureCliSignInNeeded,
 }
 
 impl ErrorCode {
@@ -125,6 +129,8 @@ impl ErrorCode {
         ErrorCode::UserNotFound,
         ErrorCode::NotAllowedToInvite,
         ErrorCode::InvitationFailed,
+        ErrorCode::AzureCliUnavailable,
+        ErrorCode::AzureCliSignInNeeded,
     ];
 }
 
@@ -202,9 +208,11 @@ mod tests {
                 | ErrorCode::OwnerNeedsAcknowledgement
                 | ErrorCode::UserNotFound
                 | ErrorCode::NotAllowedToInvite
-                | ErrorCode::InvitationFailed => {}
+                | ErrorCode::InvitationFailed
+                | ErrorCode::AzureCliUnavailable
+                | ErrorCode::AzureCliSignInNeeded => {}
             }
         }
-        assert_eq!(seen.len(), 36);
+        assert_eq!(seen.len(), 38);
     }
 }

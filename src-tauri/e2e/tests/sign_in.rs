@@ -114,8 +114,11 @@ async fn browser_sign_in_reaches_every_directory_silently_asks_once_for_mfa_and_
     );
     app.screenshot("directory-needs-consent-en").await;
 
-    // Nothing secret reached a file, the log or the page.
-    app.assert_no_secret_leaked(&[]).await;
+    // Nothing secret reached a file, the log or the page: no access token, no secret, and none of the refresh
+    // tokens the simulator issued (several by now, rotated at each directory).
+    assert!(sim.issued_refresh_tokens().len() >= 2);
+    app.assert_no_secret_leaked(&sim.issued_refresh_tokens())
+        .await;
 
     // Signing out leaves no keychain entry and no cache file.
     app.back_to("Sign in", 6).await;
@@ -185,7 +188,8 @@ async fn a_service_principal_signs_in_keeps_its_secret_in_the_keychain_and_leave
     open_from_list(&app, demo::FABRIKAM_EA).await;
     app.find("link-status").await;
 
-    app.assert_no_secret_leaked(&[]).await;
+    app.assert_no_secret_leaked(&sim.issued_refresh_tokens())
+        .await;
     app.back_to("Sign in", 4).await;
     app.click("account-sign-out").await;
     app.find("sign-in-notice").await;
@@ -202,14 +206,37 @@ async fn a_service_principal_signs_in_keeps_its_secret_in_the_keychain_and_leave
 async fn without_a_sign_in_app_the_setup_explains_refuses_microsofts_ids_and_saves_the_organizations(
 ) {
     let sim = demo_simulator().await;
+    // An Azure CLI that is installed but signed out, as `az` answers then.
+    let az = std::env::temp_dir().join(format!("partner-link-e2e-az-{}", std::process::id()));
+    std::fs::write(
+        &az,
+        "#!/bin/sh\necho \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1\n",
+    )
+    .expect("writing the stand-in az");
+    std::fs::set_permissions(
+        &az,
+        <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o755),
+    )
+    .expect("making the stand-in az executable");
     let app = App::launch(Launch {
-        env: vec![("PARTNER_LINK_CLIENT_ID".into(), String::new())],
+        env: vec![
+            ("PARTNER_LINK_CLIENT_ID".into(), String::new()),
+            ("PARTNER_LINK_AZ".into(), az.display().to_string()),
+        ],
         ..Launch::default().with_sim(&sim)
     })
     .await;
     go_to_sign_in(&app).await;
     app.find("sign-in-app-setup").await;
     app.screenshot("sign-in-setup-en").await;
+
+    // Meanwhile the ways in that need no sign-in app are offered; a signed-out Azure CLI is explained.
+    app.click("sign-in-azure-cli").await;
+    assert_eq!(
+        app.attribute("error-display", "data-error-code").await,
+        Some("azureCliUnavailable".to_owned())
+    );
+    let _ = std::fs::remove_file(&az);
 
     // The Azure CLI's client ID is Microsoft's own: refused with a reason.
     app.type_into("setup-client-id", "04b07795-8ddb-461a-bbee-02f9e1bf7b46")
@@ -254,5 +281,57 @@ async fn sign_in_survives_a_restart_without_asking_again() {
     app.find("sign-in-notice").await;
     assert!(app.keychain_entries().is_empty());
     assert!(!app.sign_in_cache_file().exists());
+    app.close().await;
+}
+
+#[tokio::test]
+async fn without_a_keychain_the_app_offers_a_session_only_sign_in_and_saves_nothing() {
+    let sim = demo_simulator().await;
+    // A session bus that is not there: no Secret Service answers, as on a desktop without a keyring.
+    let no_keychain = vec![(
+        "DBUS_SESSION_BUS_ADDRESS".to_owned(),
+        "unix:path=/nonexistent/partner-link-e2e-bus".to_owned(),
+    )];
+    let app = App::launch(Launch {
+        env: no_keychain,
+        ..Launch::default().with_sim(&sim)
+    })
+    .await;
+    go_to_sign_in(&app).await;
+    app.find("keychain-problem").await;
+    app.screenshot("sign-in-no-keychain-en").await;
+    assert!(
+        app.text("keychain-problem")
+            .await
+            .contains("keychain is not available"),
+        "the problem is said plainly"
+    );
+
+    app.click("use-session-only").await;
+    app.find("session-only-note").await;
+    sign_in_with_browser(&app, &sim).await;
+    app.click("continue-to-directories").await;
+    open_from_list(&app, demo::FABRIKAM_EA).await;
+    app.find("link-status").await;
+    // Session only: nothing was written, neither a cache file nor (there being no keychain) any entry.
+    assert!(!app.sign_in_cache_file().exists());
+    app.assert_no_secret_leaked(&sim.issued_refresh_tokens())
+        .await;
+
+    // The next start remembers nobody.
+    let app = app.restart().await;
+    go_to_sign_in(&app).await;
+    app.find("keychain-problem").await;
+    app.click("use-session-only").await;
+    app.find("sign-in-browser").await;
+    let accounts = app
+        .client
+        .find_all(partner_link_e2e::Locator::Css("[data-testid=\"account\"]"))
+        .await
+        .unwrap();
+    assert!(
+        accounts.is_empty(),
+        "a session-only sign-in outlived the app"
+    );
     app.close().await;
 }

@@ -210,6 +210,16 @@ const errorCopy = {
     explanation: m.error_invitation_failed_body,
     nextStep: m.error_invitation_failed_next,
   },
+  azureCliUnavailable: {
+    title: m.error_azure_cli_unavailable_title,
+    explanation: m.error_azure_cli_unavailable_body,
+    nextStep: m.error_azure_cli_unavailable_next,
+  },
+  azureCliSignInNeeded: {
+    title: m.error_azure_cli_sign_in_needed_title,
+    explanation: m.error_azure_cli_sign_in_needed_body,
+    nextStep: m.error_azure_cli_sign_in_needed_next,
+  },
 } satisfies Record<AppErrorCode, ErrorCopy>;
 
 /** What the error display needs: the translated copy, plus the untranslated code and message for the details. */

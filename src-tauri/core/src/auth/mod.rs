@@ -11,6 +11,7 @@
 //! tokens, and turns Entra's answers into errors the UI can explain.
 
 pub mod aad_error;
+pub mod azure_cli;
 mod browser;
 
 use std::collections::{BTreeMap, HashMap};
@@ -131,6 +132,8 @@ pub struct Account {
 pub enum AccountKind {
     User,
     ServicePrincipal,
+    /// A person signed in to the Azure CLI on this computer, whose tokens the app asks `az` for.
+    AzureCli,
 }
 
 /// A directory an account reaches.
@@ -339,7 +342,11 @@ impl Drop for CachedAccount {
 
 struct Inner {
     endpoints: Endpoints,
-    client_id: String,
+    /// The organization's sign-in app; absent until IT has registered one, when only service principals and the
+    /// Azure CLI can sign in.
+    client_id: Option<String>,
+    /// Where `az` is, for Azure CLI accounts.
+    azure_cli: std::sync::RwLock<Option<PathBuf>>,
     http: reqwest::Client,
     store: Arc<dyn SecretStore>,
     cache: Option<TokenCache>,
@@ -362,6 +369,82 @@ impl AuthClient {
         persistence: Persistence,
     ) -> Result<AuthClient, Error> {
         validate_client_id(client_id)?;
+        AuthClient::open(endpoints, Some(client_id.to_ascii_lowercase()), persistence)
+    }
+
+    /// Opens sign-in before the organization has a sign-in app: service principals and the Azure CLI's sign-in
+    /// work, and every sign-in of a person through the app answers [`ErrorCode::SignInAppNotConfigured`].
+    pub fn without_sign_in_app(
+        endpoints: Endpoints,
+        persistence: Persistence,
+    ) -> Result<AuthClient, Error> {
+        AuthClient::open(endpoints, None, persistence)
+    }
+
+    /// Uses this `az` program for Azure CLI sign-ins instead of the one found on `PATH`.
+    pub fn with_azure_cli(self, program: PathBuf) -> AuthClient {
+        *self
+            .inner
+            .azure_cli
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = Some(program);
+        self
+    }
+
+    fn azure_cli_program(&self) -> Result<PathBuf, Error> {
+        self.inner
+            .azure_cli
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::AzureCliUnavailable,
+                    format!(
+                        "the Azure CLI (az) is not installed here, or not on PATH ({})",
+                        azure_cli::AZ_ENV
+                    ),
+                )
+            })
+    }
+
+    /// Signs in through the Azure CLI's own sign-in on this computer (`az login`): the account `az` is signed in
+    /// as, whose tokens the app then asks `az` for, directory by directory. Nothing of the CLI's is stored.
+    pub async fn sign_in_azure_cli(&self) -> Result<Account, Error> {
+        let program = self.azure_cli_program()?;
+        let (username, home) = azure_cli::signed_in_user(&program).await?;
+        let account = Account {
+            id: format!("az:{}", username.to_ascii_lowercase()),
+            kind: AccountKind::AzureCli,
+            name: username.clone(),
+            username,
+            home_tenant_id: home,
+        };
+        let mut accounts = self.inner.accounts.lock().await;
+        accounts.insert(
+            account.id.clone(),
+            UserState {
+                account: account.clone(),
+                home_rt: None,
+                tenant_rts: HashMap::new(),
+                access: HashMap::new(),
+                claims: HashMap::new(),
+            },
+        );
+        self.persist(&accounts)?;
+        Ok(account)
+    }
+
+    /// Whether the organization's sign-in app is set up, so that people can sign in through it.
+    pub fn has_sign_in_app(&self) -> bool {
+        self.inner.client_id.is_some()
+    }
+
+    fn open(
+        endpoints: Endpoints,
+        client_id: Option<String>,
+        persistence: Persistence,
+    ) -> Result<AuthClient, Error> {
         let http = crate::http::client(&endpoints)?;
         let (store, cache): (Arc<dyn SecretStore>, Option<TokenCache>) = match persistence {
             Persistence::Keychain { store, cache_file } => {
@@ -404,7 +487,8 @@ impl AuthClient {
         Ok(AuthClient {
             inner: Arc::new(Inner {
                 endpoints,
-                client_id: client_id.to_ascii_lowercase(),
+                client_id,
+                azure_cli: std::sync::RwLock::new(azure_cli::find()),
                 http,
                 store,
                 cache,
@@ -422,7 +506,9 @@ impl AuthClient {
     pub fn admin_consent_url(&self, tenant_id: &str) -> String {
         format!(
             "{}/{}/adminconsent?client_id={}",
-            self.inner.endpoints.login, tenant_id, self.inner.client_id
+            self.inner.endpoints.login,
+            tenant_id,
+            self.inner.client_id.as_deref().unwrap_or_default()
         )
     }
 
@@ -446,7 +532,12 @@ impl AuthClient {
             )
         };
         Ok(
-            oauth2::Client::new(ClientId::new(self.inner.client_id.clone()))
+            oauth2::Client::new(ClientId::new(self.inner.client_id.clone().ok_or_else(|| {
+                Error::new(
+                    ErrorCode::SignInAppNotConfigured,
+                    "no sign-in app is set up, so people can sign in only through the Azure CLI; a service principal needs none",
+                )
+            })?))
                 .set_auth_type(AuthType::RequestBody)
                 .set_auth_uri(AuthUrl::new(format!("{base}/oauth2/v2.0/authorize")).map_err(bad)?)
                 .set_token_uri(TokenUrl::new(format!("{base}/oauth2/v2.0/token")).map_err(bad)?)
@@ -563,6 +654,13 @@ impl AuthClient {
             let state = accounts
                 .get(account_id)
                 .ok_or_else(|| unknown_account(account_id))?;
+            // The Azure CLI's extra sign-in for a directory is its own, made in a terminal.
+            if state.account.kind == AccountKind::AzureCli {
+                return Err(Error::new(
+                    ErrorCode::AzureCliSignInNeeded,
+                    format!("run `az login --tenant {tenant_id}` in a terminal, then open this directory again"),
+                ));
+            }
             (
                 state.account.username.clone(),
                 state.claims.get(tenant_id).cloned(),
@@ -818,6 +916,15 @@ impl AuthClient {
                 None => (state.account.kind, state.home_rt.clone(), false),
             }
         };
+        if kind == AccountKind::AzureCli {
+            let program = self.azure_cli_program()?;
+            let token = azure_cli::access_token(&program, &tenant, &self.arm_scope()).await?;
+            let mut accounts = self.inner.accounts.lock().await;
+            if let Some(state) = accounts.get_mut(account_id) {
+                state.access.insert(tenant, token.clone());
+            }
+            return Ok(token);
+        }
         if kind == AccountKind::ServicePrincipal {
             let secret = self
                 .inner

@@ -38,6 +38,11 @@ export const commands = {
 	 *  keychain and never comes back.
 	 */
 	signInServicePrincipal: (tenant: string, clientId: string, secret: string) => typedError<Account, Error>(__TAURI_INVOKE("sign_in_service_principal", { tenant, clientId, secret })),
+	/**
+	 *  Signs in through the Azure CLI's own sign-in on this computer (`az login`). Works without the organization's
+	 *  sign-in app.
+	 */
+	signInAzureCli: () => typedError<Account, Error>(__TAURI_INVOKE("sign_in_azure_cli")),
 	/**  Every directory the account reaches: its home and those where it is a guest. */
 	listDirectories: (accountId: string) => typedError<Directory_Serialize[], Error>(__TAURI_INVOKE("list_directories", { accountId })),
 	/**
@@ -123,7 +128,9 @@ export type Account = {
 	homeTenantId: string,
 };
 
-export type AccountKind = "user" | "servicePrincipal";
+export type AccountKind = "user" | "servicePrincipal" | 
+/**  A person signed in to the Azure CLI on this computer, whose tokens the app asks `az` for. */
+"azureCli";
 
 /**  `billingAccountAgreementType` of the billing property. */
 export type Agreement = "EnterpriseAgreement" | "MicrosoftCustomerAgreement" | "MicrosoftOnlineServicesProgram" | "MicrosoftPartnerAgreement" | "Other";
@@ -280,7 +287,11 @@ export type ErrorCode =
 /**  The directory does not let the signed-in account invite guests (Microsoft Graph refused the invitation). */
 "notAllowedToInvite" | 
 /**  Microsoft Graph refused the invitation for another reason (for example the address already belongs to a member). */
-"invitationFailed";
+"invitationFailed" | 
+/**  The Azure CLI is not installed here, or nobody is signed in to it (`az login`). */
+"azureCliUnavailable" | 
+/**  The Azure CLI must sign in again for this directory (MFA, an expired sign-in); the message has the command. */
+"azureCliSignInNeeded";
 
 /**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
 export type Identity = Identity_Serialize | Identity_Deserialize;
@@ -422,7 +433,10 @@ export type PartnerLink_Serialize = {
 export type Readiness = 
 /**  Sign-in works. */
 "ready" | 
-/**  The organization's sign-in app is not set up: show the setup screen. */
+/**
+ *  The organization's sign-in app is not set up: show the setup screen. Service principals and the Azure
+ *  CLI can sign in meanwhile.
+ */
 "needsSignInApp" | 
 /**  No keychain answers: offer a session-only sign-in. */
 "keychainUnavailable" | 

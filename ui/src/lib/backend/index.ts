@@ -134,6 +134,7 @@ export const backend = {
     callResult(() => commands.openDeviceCodePage(url)).then(() => undefined),
   signInServicePrincipal: (tenant: string, clientId: string, secret: string): Promise<Account> =>
     callResult(() => commands.signInServicePrincipal(tenant, clientId, secret)),
+  signInAzureCli: (): Promise<Account> => callResult(() => commands.signInAzureCli()),
   signOut: (accountId: string): Promise<SignInStatus> => callResult(() => commands.signOut(accountId)),
   forgetEverything: (): Promise<SignInStatus> => callResult(() => commands.forgetEverything()),
 

@@ -63,6 +63,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_App_Not_In_Directory_BodyInputs */
 /** @typedef {{}} Error_App_Not_In_Directory_NextInputs */
 /** @typedef {{}} Error_App_Not_In_Directory_TitleInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_BodyInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_NextInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_TitleInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_NextInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Azure_Unavailable_NextInputs */
 /** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
@@ -308,12 +314,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Step_ShareInputs */
 /** @typedef {{}} Setup_Steps_HeadingInputs */
 /** @typedef {{}} Signin_Account_AppInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Signin_Account_CliInputs */
 /** @typedef {{ tenant: NonNullable<unknown> }} Signin_Account_HomeInputs */
 /** @typedef {{}} Signin_Accounts_HeadingInputs */
 /** @typedef {{}} Signin_Browser_DescInputs */
 /** @typedef {{}} Signin_Browser_TitleInputs */
 /** @typedef {{}} Signin_Browser_WaitingInputs */
 /** @typedef {{}} Signin_CancelInputs */
+/** @typedef {{}} Signin_Cli_DescInputs */
+/** @typedef {{}} Signin_Cli_TitleInputs */
 /** @typedef {{}} Signin_ContinueInputs */
 /** @typedef {{}} Signin_Device_Code_LabelInputs */
 /** @typedef {{}} Signin_Device_CopiedInputs */
@@ -330,6 +339,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Signin_ForgottenInputs */
 /** @typedef {{}} Signin_IntroInputs */
 /** @typedef {{}} Signin_LoadingInputs */
+/** @typedef {{}} Signin_Meanwhile_HeadingInputs */
 /** @typedef {{}} Signin_Methods_HeadingInputs */
 /** @typedef {{}} Signin_Methods_Heading_MoreInputs */
 /** @typedef {{}} Signin_Session_Only_NoteInputs */
@@ -1213,6 +1223,90 @@ export const error_app_not_in_directory_title = /** @type {((inputs?: Error_App_
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_app_not_in_directory_title(inputs)
 	return __en.error_app_not_in_directory_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This directory asks for an extra check, such as multifactor authentication, that the Azure CLI's sign-in has not done yet." |
+*
+* @param {Error_Azure_Cli_Sign_In_Needed_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_cli_sign_in_needed_body = /** @type {((inputs?: Error_Azure_Cli_Sign_In_Needed_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Cli_Sign_In_Needed_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_cli_sign_in_needed_body(inputs)
+	return __en.error_azure_cli_sign_in_needed_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In a terminal, run the \"az login\" command shown in the details, then open this directory again." |
+*
+* @param {Error_Azure_Cli_Sign_In_Needed_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_cli_sign_in_needed_next = /** @type {((inputs?: Error_Azure_Cli_Sign_In_Needed_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Cli_Sign_In_Needed_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_cli_sign_in_needed_next(inputs)
+	return __en.error_azure_cli_sign_in_needed_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Azure CLI must sign in to this directory" |
+*
+* @param {Error_Azure_Cli_Sign_In_Needed_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_cli_sign_in_needed_title = /** @type {((inputs?: Error_Azure_Cli_Sign_In_Needed_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Cli_Sign_In_Needed_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_cli_sign_in_needed_title(inputs)
+	return __en.error_azure_cli_sign_in_needed_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Either the Azure CLI (az) is not installed on this computer, or nobody is signed in to it." |
+*
+* @param {Error_Azure_Cli_Unavailable_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_cli_unavailable_body = /** @type {((inputs?: Error_Azure_Cli_Unavailable_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Cli_Unavailable_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_cli_unavailable_body(inputs)
+	return __en.error_azure_cli_unavailable_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in to the Azure CLI with \"az login\" in a terminal and try again, or choose another way to sign in." |
+*
+* @param {Error_Azure_Cli_Unavailable_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_cli_unavailable_next = /** @type {((inputs?: Error_Azure_Cli_Unavailable_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Cli_Unavailable_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_cli_unavailable_next(inputs)
+	return __en.error_azure_cli_unavailable_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Azure CLI can't be used here" |
+*
+* @param {Error_Azure_Cli_Unavailable_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_azure_cli_unavailable_title = /** @type {((inputs?: Error_Azure_Cli_Unavailable_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Azure_Cli_Unavailable_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_azure_cli_unavailable_title(inputs)
+	return __en.error_azure_cli_unavailable_title(inputs)
 });
 /**
 * | output |
@@ -4647,6 +4741,20 @@ export const signin_account_app = /** @type {((inputs?: Signin_Account_AppInputs
 /**
 * | output |
 * | --- |
+* | "Through the Azure CLI: {username}" |
+*
+* @param {Signin_Account_CliInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_account_cli = /** @type {((inputs: Signin_Account_CliInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Account_CliInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_account_cli(inputs)
+	return __en.signin_account_cli(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Home directory: {tenant}" |
 *
 * @param {Signin_Account_HomeInputs} inputs
@@ -4727,6 +4835,34 @@ export const signin_cancel = /** @type {((inputs?: Signin_CancelInputs, options?
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.signin_cancel(inputs)
 	return __en.signin_cancel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "If you already use the Azure CLI (az login) on this computer, the app can use that sign-in. Nothing of the CLI's is saved by the app." |
+*
+* @param {Signin_Cli_DescInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_cli_desc = /** @type {((inputs?: Signin_Cli_DescInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Cli_DescInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_cli_desc(inputs)
+	return __en.signin_cli_desc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use your Azure CLI sign-in" |
+*
+* @param {Signin_Cli_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_cli_title = /** @type {((inputs?: Signin_Cli_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Cli_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_cli_title(inputs)
+	return __en.signin_cli_title(inputs)
 });
 /**
 * | output |
@@ -4951,6 +5087,20 @@ export const signin_loading = /** @type {((inputs?: Signin_LoadingInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.signin_loading(inputs)
 	return __en.signin_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Meanwhile, you can sign in without it" |
+*
+* @param {Signin_Meanwhile_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_meanwhile_heading = /** @type {((inputs?: Signin_Meanwhile_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Meanwhile_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_meanwhile_heading(inputs)
+	return __en.signin_meanwhile_heading(inputs)
 });
 /**
 * | output |

@@ -61,6 +61,12 @@
 /** @typedef {{}} Error_App_Not_In_Directory_BodyInputs */
 /** @typedef {{}} Error_App_Not_In_Directory_NextInputs */
 /** @typedef {{}} Error_App_Not_In_Directory_TitleInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_BodyInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_NextInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_TitleInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_NextInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Azure_Unavailable_NextInputs */
 /** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
@@ -306,12 +312,15 @@
 /** @typedef {{}} Setup_Step_ShareInputs */
 /** @typedef {{}} Setup_Steps_HeadingInputs */
 /** @typedef {{}} Signin_Account_AppInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Signin_Account_CliInputs */
 /** @typedef {{ tenant: NonNullable<unknown> }} Signin_Account_HomeInputs */
 /** @typedef {{}} Signin_Accounts_HeadingInputs */
 /** @typedef {{}} Signin_Browser_DescInputs */
 /** @typedef {{}} Signin_Browser_TitleInputs */
 /** @typedef {{}} Signin_Browser_WaitingInputs */
 /** @typedef {{}} Signin_CancelInputs */
+/** @typedef {{}} Signin_Cli_DescInputs */
+/** @typedef {{}} Signin_Cli_TitleInputs */
 /** @typedef {{}} Signin_ContinueInputs */
 /** @typedef {{}} Signin_Device_Code_LabelInputs */
 /** @typedef {{}} Signin_Device_CopiedInputs */
@@ -328,6 +337,7 @@
 /** @typedef {{}} Signin_ForgottenInputs */
 /** @typedef {{}} Signin_IntroInputs */
 /** @typedef {{}} Signin_LoadingInputs */
+/** @typedef {{}} Signin_Meanwhile_HeadingInputs */
 /** @typedef {{}} Signin_Methods_HeadingInputs */
 /** @typedef {{}} Signin_Methods_Heading_MoreInputs */
 /** @typedef {{}} Signin_Session_Only_NoteInputs */
@@ -600,6 +610,30 @@ export const error_app_not_in_directory_next = /** @type {(inputs: Error_App_Not
 
 export const error_app_not_in_directory_title = /** @type {(inputs: Error_App_Not_In_Directory_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The sign-in app isn't set up in that directory`)
+};
+
+export const error_azure_cli_sign_in_needed_body = /** @type {(inputs: Error_Azure_Cli_Sign_In_Needed_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This directory asks for an extra check, such as multifactor authentication, that the Azure CLI's sign-in has not done yet.`)
+};
+
+export const error_azure_cli_sign_in_needed_next = /** @type {(inputs: Error_Azure_Cli_Sign_In_Needed_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In a terminal, run the "az login" command shown in the details, then open this directory again.`)
+};
+
+export const error_azure_cli_sign_in_needed_title = /** @type {(inputs: Error_Azure_Cli_Sign_In_Needed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The Azure CLI must sign in to this directory`)
+};
+
+export const error_azure_cli_unavailable_body = /** @type {(inputs: Error_Azure_Cli_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Either the Azure CLI (az) is not installed on this computer, or nobody is signed in to it.`)
+};
+
+export const error_azure_cli_unavailable_next = /** @type {(inputs: Error_Azure_Cli_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in to the Azure CLI with "az login" in a terminal and try again, or choose another way to sign in.`)
+};
+
+export const error_azure_cli_unavailable_title = /** @type {(inputs: Error_Azure_Cli_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The Azure CLI can't be used here`)
 };
 
 export const error_azure_unavailable_body = /** @type {(inputs: Error_Azure_Unavailable_BodyInputs) => LocalizedString} */ () => {
@@ -1582,6 +1616,10 @@ export const signin_account_app = /** @type {(inputs: Signin_Account_AppInputs) 
 	return /** @type {LocalizedString} */ (`An app (service principal)`)
 };
 
+export const signin_account_cli = /** @type {(inputs: Signin_Account_CliInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Through the Azure CLI: ${i?.username}`)
+};
+
 export const signin_account_home = /** @type {(inputs: Signin_Account_HomeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Home directory: ${i?.tenant}`)
 };
@@ -1604,6 +1642,14 @@ export const signin_browser_waiting = /** @type {(inputs: Signin_Browser_Waiting
 
 export const signin_cancel = /** @type {(inputs: Signin_CancelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Cancel`)
+};
+
+export const signin_cli_desc = /** @type {(inputs: Signin_Cli_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`If you already use the Azure CLI (az login) on this computer, the app can use that sign-in. Nothing of the CLI's is saved by the app.`)
+};
+
+export const signin_cli_title = /** @type {(inputs: Signin_Cli_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use your Azure CLI sign-in`)
 };
 
 export const signin_continue = /** @type {(inputs: Signin_ContinueInputs) => LocalizedString} */ () => {
@@ -1668,6 +1714,10 @@ export const signin_intro = /** @type {(inputs: Signin_IntroInputs) => Localized
 
 export const signin_loading = /** @type {(inputs: Signin_LoadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Getting sign-in ready…`)
+};
+
+export const signin_meanwhile_heading = /** @type {(inputs: Signin_Meanwhile_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meanwhile, you can sign in without it`)
 };
 
 export const signin_methods_heading = /** @type {(inputs: Signin_Methods_HeadingInputs) => LocalizedString} */ () => {

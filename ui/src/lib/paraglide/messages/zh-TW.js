@@ -61,6 +61,12 @@
 /** @typedef {{}} Error_App_Not_In_Directory_BodyInputs */
 /** @typedef {{}} Error_App_Not_In_Directory_NextInputs */
 /** @typedef {{}} Error_App_Not_In_Directory_TitleInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_BodyInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_NextInputs */
+/** @typedef {{}} Error_Azure_Cli_Sign_In_Needed_TitleInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_BodyInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_NextInputs */
+/** @typedef {{}} Error_Azure_Cli_Unavailable_TitleInputs */
 /** @typedef {{}} Error_Azure_Unavailable_BodyInputs */
 /** @typedef {{}} Error_Azure_Unavailable_NextInputs */
 /** @typedef {{}} Error_Azure_Unavailable_TitleInputs */
@@ -306,12 +312,15 @@
 /** @typedef {{}} Setup_Step_ShareInputs */
 /** @typedef {{}} Setup_Steps_HeadingInputs */
 /** @typedef {{}} Signin_Account_AppInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Signin_Account_CliInputs */
 /** @typedef {{ tenant: NonNullable<unknown> }} Signin_Account_HomeInputs */
 /** @typedef {{}} Signin_Accounts_HeadingInputs */
 /** @typedef {{}} Signin_Browser_DescInputs */
 /** @typedef {{}} Signin_Browser_TitleInputs */
 /** @typedef {{}} Signin_Browser_WaitingInputs */
 /** @typedef {{}} Signin_CancelInputs */
+/** @typedef {{}} Signin_Cli_DescInputs */
+/** @typedef {{}} Signin_Cli_TitleInputs */
 /** @typedef {{}} Signin_ContinueInputs */
 /** @typedef {{}} Signin_Device_Code_LabelInputs */
 /** @typedef {{}} Signin_Device_CopiedInputs */
@@ -328,6 +337,7 @@
 /** @typedef {{}} Signin_ForgottenInputs */
 /** @typedef {{}} Signin_IntroInputs */
 /** @typedef {{}} Signin_LoadingInputs */
+/** @typedef {{}} Signin_Meanwhile_HeadingInputs */
 /** @typedef {{}} Signin_Methods_HeadingInputs */
 /** @typedef {{}} Signin_Methods_Heading_MoreInputs */
 /** @typedef {{}} Signin_Session_Only_NoteInputs */
@@ -600,6 +610,30 @@ export const error_app_not_in_directory_next = /** @type {(inputs: Error_App_Not
 
 export const error_app_not_in_directory_title = /** @type {(inputs: Error_App_Not_In_Directory_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`登入應用程式尚未在該目錄中設定`)
+};
+
+export const error_azure_cli_sign_in_needed_body = /** @type {(inputs: Error_Azure_Cli_Sign_In_Needed_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個目錄要求額外的驗證（例如多重要素驗證），而 Azure CLI 的登入尚未完成。`)
+};
+
+export const error_azure_cli_sign_in_needed_next = /** @type {(inputs: Error_Azure_Cli_Sign_In_Needed_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請在終端機中執行詳細資料中顯示的「az login」命令，然後再開啟這個目錄一次。`)
+};
+
+export const error_azure_cli_sign_in_needed_title = /** @type {(inputs: Error_Azure_Cli_Sign_In_Needed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure CLI 必須登入這個目錄`)
+};
+
+export const error_azure_cli_unavailable_body = /** @type {(inputs: Error_Azure_Cli_Unavailable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這部電腦沒有安裝 Azure CLI (az)，或是沒有人登入它。`)
+};
+
+export const error_azure_cli_unavailable_next = /** @type {(inputs: Error_Azure_Cli_Unavailable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請在終端機中執行「az login」登入 Azure CLI 後再試一次，或選擇其他登入方式。`)
+};
+
+export const error_azure_cli_unavailable_title = /** @type {(inputs: Error_Azure_Cli_Unavailable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法在這裡使用 Azure CLI`)
 };
 
 export const error_azure_unavailable_body = /** @type {(inputs: Error_Azure_Unavailable_BodyInputs) => LocalizedString} */ () => {
@@ -1582,6 +1616,10 @@ export const signin_account_app = /** @type {(inputs: Signin_Account_AppInputs) 
 	return /** @type {LocalizedString} */ (`應用程式（服務主體）`)
 };
 
+export const signin_account_cli = /** @type {(inputs: Signin_Account_CliInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`透過 Azure CLI：${i?.username}`)
+};
+
 export const signin_account_home = /** @type {(inputs: Signin_Account_HomeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`所屬目錄：${i?.tenant}`)
 };
@@ -1604,6 +1642,14 @@ export const signin_browser_waiting = /** @type {(inputs: Signin_Browser_Waiting
 
 export const signin_cancel = /** @type {(inputs: Signin_CancelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`取消`)
+};
+
+export const signin_cli_desc = /** @type {(inputs: Signin_Cli_DescInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`如果您已經在這部電腦上使用 Azure CLI（az login），應用程式可以沿用那個登入。應用程式不會儲存 CLI 的任何資料。`)
+};
+
+export const signin_cli_title = /** @type {(inputs: Signin_Cli_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用您的 Azure CLI 登入`)
 };
 
 export const signin_continue = /** @type {(inputs: Signin_ContinueInputs) => LocalizedString} */ () => {
@@ -1668,6 +1714,10 @@ export const signin_intro = /** @type {(inputs: Signin_IntroInputs) => Localized
 
 export const signin_loading = /** @type {(inputs: Signin_LoadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`正在準備登入…`)
+};
+
+export const signin_meanwhile_heading = /** @type {(inputs: Signin_Meanwhile_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在此期間，您可以不透過它登入`)
 };
 
 export const signin_methods_heading = /** @type {(inputs: Signin_Methods_HeadingInputs) => LocalizedString} */ () => {
