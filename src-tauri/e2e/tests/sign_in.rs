@@ -297,6 +297,7 @@ async fn without_a_keychain_the_app_offers_a_session_only_sign_in_and_saves_noth
         ..Launch::default().with_sim(&sim)
     })
     .await;
+    app.capture_ipc().await;
     go_to_sign_in(&app).await;
     app.find("keychain-problem").await;
     app.screenshot("sign-in-no-keychain-en").await;
