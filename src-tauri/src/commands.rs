@@ -267,6 +267,7 @@ fn open_device_code_page(
     let allowed = url.starts_with(&backend.endpoints.login)
         || url.starts_with(&backend.for_browser(&backend.endpoints.login))
         || url.starts_with("https://microsoft.com/devicelogin")
+        || url.starts_with("https://login.microsoft.com/device")
         || url.starts_with("https://login.microsoftonline.com/");
     if !allowed {
         return Err(Error::new(

@@ -392,8 +392,8 @@ Launch time is from starting the process to the page's load event (reported by a
 (WebKit's web and network processes) after {idle} s idle, under Xvfb.\n\n\
 | figure | {app_name} | baseline | ratio |\n|---|---|---|---|\n{rows}\n\n\
 ## Simulated Azure\n\n\
-1,000 partner-link calls (`GET …/partners/{{id}}`) from 32 concurrent clients over HTTPS on loopback\n\
-(`cargo bench -p azure-sim --bench load`): median {sim_median} ms, 95th percentile {sim_p95} ms.\n\n\
+1,000 partner-link calls (link, read and change: PUT, GET and PATCH on `…/partners`) from 32 concurrent clients\n\
+over HTTPS on loopback (`cargo bench -p azure-sim --bench load`): median {sim_median} ms, 95th percentile {sim_p95} ms.\n\n\
 ## A link from the command line\n\n\
 `partner-link link --no-review` for a service principal, in-process against the simulator with {latency} ms added\n\
 to every Resource Manager answer (`cargo bench -p partner-link-core --bench link_latency`, median of {runs} runs\n\

@@ -282,6 +282,32 @@ async fn a_csp_admin_on_behalf_of_session_is_explained_and_cannot_link() {
         kinds.contains(&"cspAdminOnBehalfOf".to_owned()),
         "{kinds:?}"
     );
+    // The CSP subscription is recognized as such, and DPOR never applied to it.
+    let row = format!(
+        "[data-testid=\"review-row\"][data-subscription-id=\"{}\"]",
+        demo::subscription_of(demo::TAILSPIN_CSP)
+    );
+    let element = app
+        .client
+        .wait()
+        .for_element(partner_link_e2e::Locator::Css(&row))
+        .await
+        .expect("the CSP subscription is reviewed");
+    assert_eq!(
+        element.attr("data-offer").await.unwrap().as_deref(),
+        Some("csp")
+    );
+    let dpor = app
+        .client
+        .find(partner_link_e2e::Locator::Css(&format!(
+            "{row} [data-testid=\"review-dpor\"]"
+        )))
+        .await
+        .unwrap()
+        .attr("data-mark")
+        .await
+        .unwrap();
+    assert_eq!(dpor.as_deref(), Some("no"));
     app.screenshot("directory-csp-en").await;
 
     plan(&app, demo::PARTNER_ID, "create").await;
@@ -304,12 +330,16 @@ async fn each_kind_of_subscription_in_the_demo_gets_its_recognition_and_incentiv
     let sim = demo_simulator().await;
     let app = App::launch(Launch::default().with_sim(&sim)).await;
     signed_in_at_directories(&app, &sim).await;
-    // (directory, offer, role, recognition, incentives) as the reference's rules give them.
+    // (directory, offer, role, recognition, incentives, DPOR) as the reference's rules give them: the role decides
+    // recognition (any role) and incentives (Contributor or Owner); the offer decides whether DPOR could apply (EA
+    // and pay-as-you-go only). The CSP subscription is checked in the CSP test.
     let expected = [
+        (demo::HOME, "partnerBenefits", "Owner", "yes", "yes", "no"),
         (
             demo::FABRIKAM_EA,
             "enterpriseAgreement",
             "Owner",
+            "yes",
             "yes",
             "yes",
         ),
@@ -319,6 +349,7 @@ async fn each_kind_of_subscription_in_the_demo_gets_its_recognition_and_incentiv
             "Contributor",
             "yes",
             "yes",
+            "yes",
         ),
         (
             demo::WIDEWORLD_AZURE_PLAN,
@@ -326,10 +357,18 @@ async fn each_kind_of_subscription_in_the_demo_gets_its_recognition_and_incentiv
             "Contributor",
             "yes",
             "yes",
+            "no",
         ),
-        (demo::PROSEWARE_READER, "payAsYouGo", "Reader", "yes", "no"),
+        (
+            demo::PROSEWARE_READER,
+            "payAsYouGo",
+            "Reader",
+            "yes",
+            "no",
+            "yes",
+        ),
     ];
-    for (tenant, offer, role, recognition, incentives) in expected {
+    for (tenant, offer, role, recognition, incentives, dpor) in expected {
         open_from_list(&app, tenant).await;
         let row = format!(
             "[data-testid=\"review-row\"][data-subscription-id=\"{}\"]",
@@ -371,6 +410,7 @@ async fn each_kind_of_subscription_in_the_demo_gets_its_recognition_and_incentiv
             Some(incentives),
             "{tenant}"
         );
+        assert_eq!(mark("review-dpor").await.as_deref(), Some(dpor), "{tenant}");
         if tenant == demo::PROSEWARE_READER {
             app.screenshot("directory-reader-en").await;
         }

@@ -9,6 +9,19 @@ use partner_link_e2e::flows::{
 };
 use partner_link_e2e::{demo, demo_simulator, App, Launch, SignIn};
 
+/// After signing out (or forgetting everything), the app keeps nothing: no keychain entry, no cache file.
+fn assert_nothing_kept(app: &App) {
+    assert!(
+        app.keychain_entries().is_empty(),
+        "left in the keychain: {:?}",
+        app.keychain_entries()
+    );
+    assert!(
+        !app.sign_in_cache_file().exists(),
+        "the sign-in cache file is still there"
+    );
+}
+
 #[tokio::test]
 async fn browser_sign_in_reaches_every_directory_silently_asks_once_for_mfa_and_signs_out_clean() {
     let sim = demo_simulator().await;
@@ -124,12 +137,7 @@ async fn browser_sign_in_reaches_every_directory_silently_asks_once_for_mfa_and_
     app.back_to("Sign in", 6).await;
     app.click("account-sign-out").await;
     app.find("sign-in-notice").await;
-    assert!(
-        app.keychain_entries().is_empty(),
-        "left in the keychain: {:?}",
-        app.keychain_entries()
-    );
-    assert!(!app.sign_in_cache_file().exists());
+    assert_nothing_kept(&app);
     app.close().await;
 }
 
@@ -193,12 +201,7 @@ async fn a_service_principal_signs_in_keeps_its_secret_in_the_keychain_and_leave
     app.back_to("Sign in", 4).await;
     app.click("account-sign-out").await;
     app.find("sign-in-notice").await;
-    assert!(
-        app.keychain_entries().is_empty(),
-        "left in the keychain: {:?}",
-        app.keychain_entries()
-    );
-    assert!(!app.sign_in_cache_file().exists());
+    assert_nothing_kept(&app);
     app.close().await;
 }
 
@@ -279,8 +282,7 @@ async fn sign_in_survives_a_restart_without_asking_again() {
     app.click("forget-everything").await;
     app.click("forget-everything-confirm").await;
     app.find("sign-in-notice").await;
-    assert!(app.keychain_entries().is_empty());
-    assert!(!app.sign_in_cache_file().exists());
+    assert_nothing_kept(&app);
     app.close().await;
 }
 
@@ -334,5 +336,44 @@ async fn without_a_keychain_the_app_offers_a_session_only_sign_in_and_saves_noth
         accounts.is_empty(),
         "a session-only sign-in outlived the app"
     );
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_sign_in_and_directory_screens_in_traditional_chinese() {
+    let sim = demo_simulator().await;
+    let app = App::launch(Launch {
+        locale: "zh_TW.UTF-8".to_owned(),
+        ..Launch::default().with_sim(&sim)
+    })
+    .await;
+    app.click("choice-link").await;
+    app.click("link-continue").await;
+    app.wait_for_text("screen-title", "登入").await;
+    assert_eq!(
+        app.text_of("[data-testid=\"sign-in-browser\"] .method-title")
+            .await
+            .trim(),
+        "用瀏覽器登入"
+    );
+    app.screenshot("sign-in-zh-TW").await;
+    app.click("sign-in-browser").await;
+    app.complete_browser_sign_in(&sim, SignIn::new(demo::PARTNER_USER, demo::PASSWORD))
+        .await;
+    app.wait_for_text("account-name", "Alex Wilber").await;
+    app.click("continue-to-directories").await;
+    app.wait_for_text("screen-title", "選擇客戶的目錄").await;
+    open_from_list(&app, demo::PROSEWARE_READER).await;
+    app.wait_for_text(
+        "link-status",
+        "在這個目錄中，這個帳戶尚未連結任何合作夥伴識別碼。",
+    )
+    .await;
+    app.wait_for_text(
+        "access-summary",
+        "您在這裡的存取權可計入認可，但不能計入獎勵：獎勵需要「參與者」或「擁有者」。",
+    )
+    .await;
+    app.screenshot("directory-zh-TW").await;
     app.close().await;
 }

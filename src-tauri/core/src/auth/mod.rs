@@ -316,6 +316,19 @@ struct UserState {
     claims: HashMap<String, String>,
 }
 
+impl UserState {
+    /// An account with no tokens yet, or none of its own (the Azure CLI's are asked for when needed).
+    fn new(account: Account) -> UserState {
+        UserState {
+            account,
+            home_rt: None,
+            tenant_rts: HashMap::new(),
+            access: HashMap::new(),
+            claims: HashMap::new(),
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize, Default)]
 struct CacheFile {
     version: u32,
@@ -421,16 +434,7 @@ impl AuthClient {
             home_tenant_id: home,
         };
         let mut accounts = self.inner.accounts.lock().await;
-        accounts.insert(
-            account.id.clone(),
-            UserState {
-                account: account.clone(),
-                home_rt: None,
-                tenant_rts: HashMap::new(),
-                access: HashMap::new(),
-                claims: HashMap::new(),
-            },
-        );
+        accounts.insert(account.id.clone(), UserState::new(account.clone()));
         self.persist(&accounts)?;
         Ok(account)
     }
@@ -759,18 +763,9 @@ impl AuthClient {
             .store
             .set(&sp_secret_entry(&account.id), &secret)?;
         let mut accounts = self.inner.accounts.lock().await;
-        let mut access = HashMap::new();
-        access.insert(tenant_id.clone(), token);
-        accounts.insert(
-            account.id.clone(),
-            UserState {
-                account: account.clone(),
-                home_rt: None,
-                tenant_rts: HashMap::new(),
-                access,
-                claims: HashMap::new(),
-            },
-        );
+        let mut state = UserState::new(account.clone());
+        state.access.insert(tenant_id.clone(), token);
+        accounts.insert(account.id.clone(), state);
         self.persist(&accounts)?;
         Ok(account)
     }
