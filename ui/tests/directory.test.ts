@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { AccessReview, Account, DirectoryView, LinkPlan, PartnerLink } from "../src/lib/backend/index.ts";
 import type { FakeAnswer } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
+import { setPrivacy } from "../src/lib/privacy.svelte.ts";
 import { session, setStatus } from "../src/lib/session.svelte.ts";
 import { renderApp, screenTitle } from "./render.ts";
 
@@ -234,5 +235,15 @@ describe("a directory", () => {
       directoryName: "Northwind Traders",
       requestId: null,
     });
+  });
+
+  it("masks the partner ID partly and the account in privacy mode", async () => {
+    setPrivacy(true);
+    openDirectory({ open_directory: ok(view(link("1234567", "Contoso Partner Ltd"))) });
+    expect(await screen.findByTestId("link-status")).toHaveTextContent(
+      "Linked to partner ID 12•••67 (Contoso Partner Ltd).",
+    );
+    expect(screen.getByTestId("directory-identity")).toHaveTextContent("a•••@c•••.onmicrosoft.com");
+    expect(document.body.textContent).not.toContain("1234567");
   });
 });

@@ -9,12 +9,14 @@ if (typeof window !== "undefined") {
   const { resetLocaleFromEnvironment } = await import("../src/lib/i18n/index.ts");
   const { resetNavigation } = await import("../src/lib/navigation.svelte.ts");
   const { resetSession } = await import("../src/lib/session.svelte.ts");
+  const { resetPrivacy } = await import("../src/lib/privacy.svelte.ts");
 
   beforeEach(() => {
     localStorage.clear();
     resetLocaleFromEnvironment();
     resetNavigation();
     resetSession();
+    resetPrivacy();
   });
 
   afterEach(() => {

@@ -108,6 +108,20 @@ async fn link_then_change_then_remove_each_written_once() {
         .is_some_and(|s| !s.is_empty()));
     app.screenshot("link-proof-saved-en").await;
 
+    // Privacy mode, for the screen-share: the partner ID shows only partly, the account not at all.
+    app.click("privacy-toggle").await;
+    app.wait_for_text(
+        "link-status",
+        "Linked to partner ID 12•••67 (Contoso Partner Ltd).",
+    )
+    .await;
+    assert!(!app
+        .text("directory-identity")
+        .await
+        .contains(demo::PARTNER_USER));
+    app.screenshot("link-done-privacy-en").await;
+    app.click("privacy-toggle").await;
+
     // Change: the screen says what changes before it does, and the button names the new ID.
     plan(&app, "2345678", "change").await;
     app.wait_for_text("link-apply", "Yes, change it to 2345678")

@@ -290,6 +290,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Privacy_Off_HintInputs */
+/** @typedef {{}} Privacy_On_HintInputs */
+/** @typedef {{}} Privacy_ToggleInputs */
 /** @typedef {{}} Proof_BodyInputs */
 /** @typedef {{}} Proof_CopiedInputs */
 /** @typedef {{}} Proof_CopyInputs */
@@ -4401,6 +4404,48 @@ export const practice_badge = /** @type {((inputs?: Practice_BadgeInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.practice_badge(inputs)
 	return __en.practice_badge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn it on before sharing your screen." |
+*
+* @param {Privacy_Off_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const privacy_off_hint = /** @type {((inputs?: Privacy_Off_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Privacy_Off_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.privacy_off_hint(inputs)
+	return __en.privacy_off_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Emails and IDs are hidden for screen-sharing." |
+*
+* @param {Privacy_On_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const privacy_on_hint = /** @type {((inputs?: Privacy_On_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Privacy_On_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.privacy_on_hint(inputs)
+	return __en.privacy_on_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Privacy mode" |
+*
+* @param {Privacy_ToggleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const privacy_toggle = /** @type {((inputs?: Privacy_ToggleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Privacy_ToggleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.privacy_toggle(inputs)
+	return __en.privacy_toggle(inputs)
 });
 /**
 * | output |

@@ -288,6 +288,9 @@
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Privacy_Off_HintInputs */
+/** @typedef {{}} Privacy_On_HintInputs */
+/** @typedef {{}} Privacy_ToggleInputs */
 /** @typedef {{}} Proof_BodyInputs */
 /** @typedef {{}} Proof_CopiedInputs */
 /** @typedef {{}} Proof_CopyInputs */
@@ -1518,6 +1521,18 @@ export const pal_working = /** @type {(inputs: Pal_WorkingInputs) => LocalizedSt
 
 export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Practice — nothing is sent to Microsoft`)
+};
+
+export const privacy_off_hint = /** @type {(inputs: Privacy_Off_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn it on before sharing your screen.`)
+};
+
+export const privacy_on_hint = /** @type {(inputs: Privacy_On_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Emails and IDs are hidden for screen-sharing.`)
+};
+
+export const privacy_toggle = /** @type {(inputs: Privacy_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Privacy mode`)
 };
 
 export const proof_body = /** @type {(inputs: Proof_BodyInputs) => LocalizedString} */ () => {
