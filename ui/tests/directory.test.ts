@@ -246,4 +246,16 @@ describe("a directory", () => {
     expect(screen.getByTestId("directory-identity")).toHaveTextContent("a•••@c•••.onmicrosoft.com");
     expect(document.body.textContent).not.toContain("1234567");
   });
+
+  it("names Azure's built-in roles in the person's language, and others as Azure does", async () => {
+    const r = review();
+    const custom = { ...r.subscriptions[0]!, subscriptionId: "custom-sub", effectiveRole: "Billing Helper (custom)" };
+    renderApp({ locale: "zh-TW", answers: { open_directory: ok(view(null, { ...r, subscriptions: [r.subscriptions[0]!, custom] })) } });
+    setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
+    session.directory = { tenantId: tenant, name: "Northwind Traders", defaultDomain: null, isHome: false, signedIn: true };
+    goTo("link");
+    goTo("directory");
+    const roles = await screen.findAllByTestId("review-role");
+    expect(roles.map((cell) => cell.textContent)).toEqual(["讀者", "Billing Helper (custom)"]);
+  });
 });

@@ -45,3 +45,19 @@ export const markText = {
   no: m.mark_no,
   unknown: m.mark_unknown,
 } satisfies Record<Mark, Text>;
+
+/**
+ * Azure's built-in role names, in the person's language (Azure's API always answers in English). Any other role,
+ * custom ones included, is shown as Azure names it.
+ */
+const builtInRoles: Record<string, Text> = {
+  Owner: m.role_owner,
+  Contributor: m.role_contributor,
+  Reader: m.role_reader,
+  "User Access Administrator": m.role_user_access_administrator,
+  "Support Request Contributor": m.role_support_request_contributor,
+};
+
+export function roleText(name: string): string {
+  return builtInRoles[name]?.() ?? name;
+}

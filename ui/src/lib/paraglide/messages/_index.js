@@ -302,6 +302,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
 /** @typedef {{}} Proof_SavingInputs */
 /** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
+/** @typedef {{}} Role_ContributorInputs */
+/** @typedef {{}} Role_OwnerInputs */
+/** @typedef {{}} Role_ReaderInputs */
+/** @typedef {{}} Role_Support_Request_ContributorInputs */
+/** @typedef {{}} Role_User_Access_AdministratorInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -4572,6 +4577,76 @@ export const proof_summary = /** @type {((inputs: Proof_SummaryInputs, options?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.proof_summary(inputs)
 	return __en.proof_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contributor" |
+*
+* @param {Role_ContributorInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const role_contributor = /** @type {((inputs?: Role_ContributorInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_ContributorInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.role_contributor(inputs)
+	return __en.role_contributor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Role_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const role_owner = /** @type {((inputs?: Role_OwnerInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_OwnerInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.role_owner(inputs)
+	return __en.role_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reader" |
+*
+* @param {Role_ReaderInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const role_reader = /** @type {((inputs?: Role_ReaderInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_ReaderInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.role_reader(inputs)
+	return __en.role_reader(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Support Request Contributor" |
+*
+* @param {Role_Support_Request_ContributorInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const role_support_request_contributor = /** @type {((inputs?: Role_Support_Request_ContributorInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_Support_Request_ContributorInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.role_support_request_contributor(inputs)
+	return __en.role_support_request_contributor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "User Access Administrator" |
+*
+* @param {Role_User_Access_AdministratorInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const role_user_access_administrator = /** @type {((inputs?: Role_User_Access_AdministratorInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_User_Access_AdministratorInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.role_user_access_administrator(inputs)
+	return __en.role_user_access_administrator(inputs)
 });
 /**
 * | output |

@@ -300,6 +300,11 @@
 /** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
 /** @typedef {{}} Proof_SavingInputs */
 /** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
+/** @typedef {{}} Role_ContributorInputs */
+/** @typedef {{}} Role_OwnerInputs */
+/** @typedef {{}} Role_ReaderInputs */
+/** @typedef {{}} Role_Support_Request_ContributorInputs */
+/** @typedef {{}} Role_User_Access_AdministratorInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -1569,6 +1574,26 @@ export const proof_saving = /** @type {(inputs: Proof_SavingInputs) => Localized
 
 export const proof_summary = /** @type {(inputs: Proof_SummaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Partner Admin Link in ${i?.directory} (${i?.tenant}), account ${i?.account}: ${i?.link} Access: ${i?.access} Checked ${i?.time}.`)
+};
+
+export const role_contributor = /** @type {(inputs: Role_ContributorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Contributor`)
+};
+
+export const role_owner = /** @type {(inputs: Role_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner`)
+};
+
+export const role_reader = /** @type {(inputs: Role_ReaderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reader`)
+};
+
+export const role_support_request_contributor = /** @type {(inputs: Role_Support_Request_ContributorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Support Request Contributor`)
+};
+
+export const role_user_access_administrator = /** @type {(inputs: Role_User_Access_AdministratorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`User Access Administrator`)
 };
 
 export const saved_start_over = /** @type {(inputs: Saved_Start_OverInputs) => LocalizedString} */ () => {
