@@ -267,4 +267,24 @@ describe("the sign-in screen", () => {
     expect(await screen.findByTestId("error-display")).toHaveAttribute("data-error-code", "azureCliUnavailable");
     expect(screen.getByTestId("error-next-step")).toHaveTextContent("az login");
   });
+
+  it("clears an earlier error once the sign-in app is set up", async () => {
+    let configured = false;
+    openSignIn({
+      sign_in_status: () => ok(status({ readiness: configured ? "ready" : "needsSignInApp" })),
+      sign_in_azure_cli: { error: { code: "azureCliUnavailable", message: "az not found" } },
+      set_sign_in_app: () => {
+        configured = true;
+        return ok(status());
+      },
+    });
+    await fireEvent.click(await screen.findByTestId("sign-in-azure-cli"));
+    expect(await screen.findByTestId("error-display")).toHaveAttribute("data-error-code", "azureCliUnavailable");
+    await fireEvent.input(screen.getByTestId("setup-client-id"), {
+      target: { value: "11111111-2222-4333-8444-555555555555" },
+    });
+    await fireEvent.click(screen.getByTestId("setup-save"));
+    expect(await screen.findByTestId("sign-in-browser")).toBeInTheDocument();
+    expect(screen.queryByTestId("error-display")).not.toBeInTheDocument();
+  });
 });

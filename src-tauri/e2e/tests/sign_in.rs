@@ -245,9 +245,19 @@ async fn without_a_sign_in_app_the_setup_explains_refuses_microsofts_ids_and_sav
     app.type_into("setup-client-id", "04b07795-8ddb-461a-bbee-02f9e1bf7b46")
         .await;
     app.click("setup-save").await;
+    // The setup's own explanation, not the Azure CLI's one still shown further down.
+    let refused = app
+        .client
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(partner_link_e2e::Locator::Css(
+            "[data-testid=\"sign-in-app-setup\"] [data-testid=\"error-display\"]",
+        ))
+        .await
+        .expect("the setup explains the refusal");
     assert_eq!(
-        app.attribute("error-display", "data-error-code").await,
-        Some("invalidInput".to_owned())
+        refused.attr("data-error-code").await.unwrap().as_deref(),
+        Some("invalidInput")
     );
     assert!(!app.settings_file().exists());
 
