@@ -8,7 +8,7 @@ use partner_link_core::access_review::{self, AccessReview};
 use partner_link_core::arm::ArmClient;
 use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, DeviceCodePrompt, Directory};
 use partner_link_core::auth::{Persistence, DEFAULT_BROWSER_TIMEOUT};
-use partner_link_core::endpoints::is_valid_tenant;
+use partner_link_core::endpoints::{is_guid, is_valid_tenant};
 use partner_link_core::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
 use partner_link_core::partner_id::PartnerId;
 use partner_link_core::proof::Proof;
@@ -291,7 +291,7 @@ async fn sign_in_service_principal(
     let secret = Sensitive::new(secret);
     let tenant = self::tenant(&tenant)?;
     let client_id = client_id.trim().to_owned();
-    if uuid_like(&client_id).is_none() {
+    if !is_guid(&client_id) {
         return Err(Error::new(
             ErrorCode::InvalidInput,
             format!("the application ID {client_id:?} is not a GUID"),
@@ -306,15 +306,6 @@ async fn sign_in_service_principal(
     let auth = backend.auth().await?;
     auth.sign_in_service_principal(&tenant, &client_id, secret)
         .await
-}
-
-fn uuid_like(s: &str) -> Option<()> {
-    (s.len() == 36
-        && s.chars().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_hexdigit(),
-        }))
-    .then_some(())
 }
 
 /// Signs in through the Azure CLI's own sign-in on this computer (`az login`). Works without the organization's

@@ -89,13 +89,7 @@ pub fn run_all() -> Result<(), String> {
 
     // Every binary (the app with its UI embedded, the simulator) is built once, with exactly the workspace and
     // features the tests above used, so nothing is compiled twice; the stages below run these binaries.
-    let binaries = check(
-        "app and simulator build",
-        Command::new("cargo")
-            .args(["build", "--workspace", "--exclude", E2E_CRATE, "--bins"])
-            .args(APP_FEATURES)
-            .current_dir(&root),
-    );
+    let binaries = build_binaries(&root);
     let binaries_ok = binaries.failed == 0;
     outcomes.push(binaries);
 
@@ -149,6 +143,17 @@ pub fn run_all() -> Result<(), String> {
     } else {
         Err(format!("{failed} failed"))
     }
+}
+
+/// Builds every binary (the app with its UI embedded, the simulator) with the tests' features.
+fn build_binaries(root: &Path) -> Outcome {
+    check(
+        "app and simulator build",
+        Command::new("cargo")
+            .args(["build", "--workspace", "--exclude", E2E_CRATE, "--bins"])
+            .args(APP_FEATURES)
+            .current_dir(root),
+    )
 }
 
 /// The end-to-end crate, which needs the built app and a display, so it runs only in its own stage.
@@ -432,13 +437,7 @@ pub fn run_end_to_end_only(filter: &[String]) -> Result<(), String> {
             .args(["run", "build"])
             .current_dir(root.join("ui")),
     )];
-    let built = check(
-        "app and simulator build",
-        Command::new("cargo")
-            .args(["build", "--workspace", "--exclude", E2E_CRATE, "--bins"])
-            .args(APP_FEATURES)
-            .current_dir(&root),
-    );
+    let built = build_binaries(&root);
     let built_ok = built.failed == 0;
     outcomes.push(built);
     let keyring = if cfg!(target_os = "linux") {

@@ -120,6 +120,11 @@ impl Endpoints {
     }
 }
 
+/// A GUID in its usual 36-character form (directory, subscription, object and application IDs).
+pub fn is_guid(s: &str) -> bool {
+    s.len() == 36 && uuid::Uuid::try_parse(s).is_ok()
+}
+
 /// A directory GUID or a domain name: nothing that could change the sign-in URL's path. Directories typed by a
 /// person or sent by the UI are checked with this before they reach a URL.
 pub fn is_valid_tenant(t: &str) -> bool {

@@ -17,6 +17,7 @@ use serde_json::{json, Value};
 use specta::Type;
 
 use crate::arm::{ArmClient, Failure};
+use crate::endpoints::is_guid;
 use crate::graph::{GraphClient, GraphUser};
 use crate::rules::{self, Mark};
 use crate::{Endpoints, Error, ErrorCode, TokenSource};
@@ -1154,10 +1155,6 @@ fn scope_covers(outer: &str, inner: &str) -> bool {
     let o = outer.trim_end_matches('/').to_ascii_lowercase();
     let i = inner.trim_end_matches('/').to_ascii_lowercase();
     o.is_empty() || i == o || i.starts_with(&format!("{o}/"))
-}
-
-fn is_guid(s: &str) -> bool {
-    uuid::Uuid::try_parse(s).is_ok() && s.len() == 36
 }
 
 fn is_domain(s: &str) -> bool {

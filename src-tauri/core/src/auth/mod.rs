@@ -92,12 +92,7 @@ pub fn resolve_client_id(
 }
 
 fn validate_client_id(id: &str) -> Result<(), Error> {
-    let is_guid = id.len() == 36
-        && id.chars().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_hexdigit(),
-        });
-    if !is_guid {
+    if !crate::endpoints::is_guid(id) {
         return Err(Error::new(
             ErrorCode::InvalidInput,
             format!("the sign-in app client ID {id:?} is not a GUID"),
