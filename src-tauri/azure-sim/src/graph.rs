@@ -1,5 +1,5 @@
-//! The part of Microsoft Graph the customer-admin path needs: `/me`, user lookup by ID, UPN or mail, and
-//! guest invitations.
+//! The part of Microsoft Graph the customer-admin path needs: `/me`, user lookup by ID, UPN or mail, service
+//! principal lookup by application ID, and guest invitations.
 
 use crate::arm::{authenticate, Audience};
 use crate::http_util::json_response;
@@ -22,6 +22,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/v1.0/me", get(me))
         .route("/v1.0/users", get(list_users))
         .route("/v1.0/users/{id}", get(user))
+        .route("/v1.0/servicePrincipals", get(list_service_principals))
         .route("/v1.0/invitations", post(invite))
         .fallback(|Extension(rid): Extension<RequestId>| async move {
             graph_error(
@@ -157,6 +158,53 @@ async fn list_users(
     json_response(
         200,
         &json!({"@odata.context": format!("{}/v1.0/$metadata#users", sh.urls.graph), "value": value}),
+    )
+}
+
+/// `GET /servicePrincipals?$filter=appId eq '…'`: the only filter Graph's clients use to find an app's service
+/// principal in a directory.
+async fn list_service_principals(
+    AxState(sh): Sh,
+    Extension(rid): Extension<RequestId>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+) -> Response<Body> {
+    let pairs = q.as_deref().unwrap_or("").pairs();
+    let st = sh.lock();
+    let c = match authenticate(&sh, &st, &headers, Audience::Graph) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let filter = crate::util::get(&pairs, "$filter").unwrap_or("").trim();
+    let app_id = match filter.split_once(" eq ") {
+        Some((field, value)) if field.trim() == "appId" => lower(value.trim().trim_matches('\'')),
+        _ => {
+            return graph_error(
+                400,
+                "Request_UnsupportedQuery",
+                &format!("Unsupported query: {filter}"),
+                &rid.0,
+            )
+        }
+    };
+    let value: Vec<Value> = st
+        .world
+        .sps
+        .iter()
+        .filter(|sp| sp.tenant == c.tid && sp.app_id == app_id)
+        .map(|sp| {
+            json!({
+                "id": sp.object_id,
+                "appId": sp.app_id,
+                "displayName": sp.name,
+                "servicePrincipalType": "Application",
+                "accountEnabled": true,
+            })
+        })
+        .collect();
+    json_response(
+        200,
+        &json!({"@odata.context": format!("{}/v1.0/$metadata#servicePrincipals", sh.urls.graph), "value": value}),
     )
 }
 

@@ -1178,7 +1178,7 @@ pub(crate) fn start_device(st: &mut State, user_code: &str) -> Option<String> {
     Some(id)
 }
 
-fn start_admin_consent(
+pub(crate) fn start_admin_consent(
     st: &mut State,
     tenant: &str,
     q: &[(String, String)],

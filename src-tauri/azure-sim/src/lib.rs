@@ -247,11 +247,16 @@ impl Shared {
             segs.next(); // the host
         }
         let tenant = segs.next().unwrap_or("common").to_string();
+        let admin_consent = segs.any(|s| s == "adminconsent");
         let pairs = util::parse_pairs(query);
         let mut st = self.lock();
-        let txn = match identity::start_authorize(&mut st, &tenant, &pairs)? {
-            Ok(txn) => txn,
-            Err(redirect) => return Ok(redirect),
+        let txn = if admin_consent {
+            identity::start_admin_consent(&mut st, &tenant, &pairs)?
+        } else {
+            match identity::start_authorize(&mut st, &tenant, &pairs)? {
+                Ok(txn) => txn,
+                Err(redirect) => return Ok(redirect),
+            }
         };
         let step = identity::advance(&mut st, &txn, &Self::input(s));
         st.txns.remove(&txn);
@@ -525,8 +530,9 @@ impl Simulator {
         self.shared.deny_device_code(user_code)
     }
 
-    /// Completes the browser sign-in for an `/authorize` URL and returns where the browser would be sent
-    /// (the app's redirect URI with `code` and `state`, or with `error` when Entra would redirect an error).
+    /// Completes the browser sign-in for an `/authorize` URL (or the approval on an `/adminconsent` URL) and
+    /// returns where the browser would be sent: the app's redirect URI with `code` (or `admin_consent` and
+    /// `tenant`) and `state`, or with `error` when Entra would redirect an error.
     pub fn complete_sign_in(
         &self,
         authorize_url: &str,

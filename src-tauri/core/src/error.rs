@@ -80,6 +80,8 @@ pub enum ErrorCode {
     OwnerNeedsAcknowledgement,
     /// No user with that email address or sign-in name exists in the directory.
     UserNotFound,
+    /// The partner's app has no service principal in the directory: it was never approved there.
+    ServicePrincipalNotFound,
     /// The directory does not let the signed-in account invite guests (Microsoft Graph refused the invitation).
     NotAllowedToInvite,
     /// Microsoft Graph refused the invitation for another reason (for example the address already belongs to a member).
@@ -127,6 +129,7 @@ impl ErrorCode {
         ErrorCode::NotAllowedToGrant,
         ErrorCode::OwnerNeedsAcknowledgement,
         ErrorCode::UserNotFound,
+        ErrorCode::ServicePrincipalNotFound,
         ErrorCode::NotAllowedToInvite,
         ErrorCode::InvitationFailed,
         ErrorCode::AzureCliUnavailable,
@@ -207,12 +210,13 @@ mod tests {
                 | ErrorCode::NotAllowedToGrant
                 | ErrorCode::OwnerNeedsAcknowledgement
                 | ErrorCode::UserNotFound
+                | ErrorCode::ServicePrincipalNotFound
                 | ErrorCode::NotAllowedToInvite
                 | ErrorCode::InvitationFailed
                 | ErrorCode::AzureCliUnavailable
                 | ErrorCode::AzureCliSignInNeeded => {}
             }
         }
-        assert_eq!(seen.len(), 38);
+        assert_eq!(seen.len(), 39);
     }
 }

@@ -2,14 +2,9 @@
 //! user by email or sign-in name, and inviting the partner's user as a guest.
 //!
 //! Graph tokens have another audience than Resource Manager tokens, so they come from a [`GraphTokenSource`]
-//! rather than the ARM-only [`crate::TokenSource`]. The sign-in module (`auth/`) does not hand out Graph tokens
-//! yet; whoever implements this trait for a signed-in account asks Entra ID for [`graph_scope`] with the same
-//! refresh token it uses for Resource Manager (Entra issues tokens for any consented resource from one refresh
-//! token), and the desktop shell passes that implementation here.
-//!
-//! Finding a service principal by application ID (`GET /servicePrincipals?$filter=appId eq '…'`) is not
-//! built: the simulator does not implement that endpoint, so it could not be tested. A partner's service
-//! principal is granted by its object ID instead (see `grant.rs`).
+//! rather than the ARM-only [`crate::TokenSource`]. The sign-in module implements it for a signed-in account
+//! (`AuthClient::graph_token_source`): it redeems the Resource Manager sign-in's refresh token for the admin
+//! path's Graph permissions only when this path needs them (incremental consent).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -76,6 +71,15 @@ impl GraphUser {
 
 /// A guest invitation that was made: the guest account exists in the directory at once, and the partner opens
 /// `redeem_url` to accept.
+/// An application's identity in a directory, as the admin's lookup returns it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct GraphServicePrincipal {
+    pub id: String,
+    pub app_id: String,
+    pub display_name: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GuestInvitation {
@@ -189,6 +193,61 @@ impl GraphClient {
                     format!("no user with the email address or sign-in name {wanted} in directory {tenant}"),
                 )
             })
+    }
+
+    /// The service principal of application `app_id` in `tenant`: how a partner that works through an app
+    /// registration (automation) is found. It exists in the customer's directory once the app was approved there.
+    pub async fn find_service_principal(
+        &self,
+        tenant: &str,
+        app_id: &str,
+    ) -> Result<GraphServicePrincipal, Error> {
+        let wanted = app_id.trim().to_ascii_lowercase();
+        if !crate::endpoints::is_guid(&wanted) {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!("{wanted:?} is not an application (client) ID"),
+            ));
+        }
+        let filter = format!("appId eq '{wanted}'");
+        let body = self
+            .send(
+                tenant,
+                GraphRequest {
+                    method: Method::GET,
+                    path: "/servicePrincipals",
+                    query: &[("$filter", filter.as_str())],
+                    body: None,
+                    what: "looking up the app",
+                },
+            )
+            .await
+            .map_err(|f| f.into_error("looking up the app", ErrorCode::Forbidden))?;
+        let found = body
+            .get("value")
+            .and_then(Value::as_array)
+            .and_then(|sps| sps.first())
+            .and_then(|sp| {
+                Some(GraphServicePrincipal {
+                    id: sp.get("id")?.as_str()?.to_owned(),
+                    app_id: sp
+                        .get("appId")
+                        .and_then(Value::as_str)
+                        .unwrap_or(&wanted)
+                        .to_owned(),
+                    display_name: sp
+                        .get("displayName")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                })
+            });
+        found.ok_or_else(|| {
+            Error::new(
+                ErrorCode::ServicePrincipalNotFound,
+                format!("no service principal of application {wanted} in directory {tenant}; the app must be approved there first"),
+            )
+        })
     }
 
     /// Invites `email` as a guest of `tenant` (`POST /invitations`). `redirect_url` is where the partner lands

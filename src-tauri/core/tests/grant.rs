@@ -587,3 +587,30 @@ async fn a_lost_answer_is_read_back_and_the_role_is_not_sent_twice() {
         .iter()
         .any(|r| r.method == "PUT" && r.fault.is_some()));
 }
+
+#[tokio::test]
+async fn the_partners_app_is_found_by_its_application_id() {
+    let env = common::start().await;
+    let graph = graph_as(&env, demo::CUSTOMER_ADMIN);
+    let sp = graph
+        .find_service_principal(
+            demo::FABRIKAM_EA,
+            &format!(" {} ", demo::AUTOMATION_CLIENT_ID.to_ascii_uppercase()),
+        )
+        .await
+        .expect("the automation app's service principal in Fabrikam");
+    assert_eq!(sp.id, "dddddddd-0000-4000-8000-000000000001");
+    assert_eq!(sp.app_id, demo::AUTOMATION_CLIENT_ID);
+    assert_eq!(sp.display_name, "Contoso PAL Automation");
+    // An app never approved in the directory has no service principal there.
+    let missing = graph
+        .find_service_principal(demo::FABRIKAM_EA, "eeeeeeee-0000-4000-8000-0000000000ff")
+        .await
+        .unwrap_err();
+    assert_eq!(missing.code, ErrorCode::ServicePrincipalNotFound);
+    let bad = graph
+        .find_service_principal(demo::FABRIKAM_EA, "not-a-guid")
+        .await
+        .unwrap_err();
+    assert_eq!(bad.code, ErrorCode::InvalidInput);
+}

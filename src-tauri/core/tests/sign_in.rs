@@ -668,3 +668,130 @@ async fn tokens_never_show_in_debug_output_or_error_messages() {
     let accounts = format!("{:?}", auth.accounts().await);
     assert!(!accounts.contains("eyJ"));
 }
+
+#[tokio::test]
+async fn graph_permissions_are_asked_for_only_on_the_admin_path() {
+    let ctx = start().await;
+    let auth = ctx.session();
+    let seen = Arc::new(Mutex::new(None));
+    let account = auth
+        .sign_in_browser(
+            BrowserSignIn::default(),
+            ctx.browser(
+                SignIn::new(demo::CUSTOMER_ADMIN, demo::PASSWORD),
+                seen.clone(),
+            ),
+            &Cancel::new(),
+        )
+        .await
+        .expect("the admin signs in");
+    // The sign-in itself asks for Resource Manager only: nobody is asked to consent to Graph at sign-in.
+    let authorize = seen
+        .lock()
+        .unwrap()
+        .clone()
+        .expect("the browser was opened");
+    let scope = query_param(&authorize, "scope").expect("a scope");
+    assert!(!scope.to_ascii_lowercase().contains("graph"), "{scope}");
+
+    let arm = auth
+        .access_token(&account.id, demo::FABRIKAM_EA)
+        .await
+        .expect("ARM token");
+    let graph = auth
+        .graph_token(&account.id, demo::FABRIKAM_EA)
+        .await
+        .expect("Graph token, asked for only now");
+    let audience = |secret: &str| {
+        azure_sim::decode_claims_unverified(secret).expect("a JWT")["aud"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(audience(arm.secret.expose()).contains("management"));
+    assert_eq!(
+        audience(graph.secret.expose()).trim_end_matches('/'),
+        "https://graph.microsoft.com"
+    );
+    // The token request for Graph names the admin path's permissions, and the two kinds of token are kept apart.
+    let again = auth
+        .access_token(&account.id, demo::FABRIKAM_EA)
+        .await
+        .unwrap();
+    assert_eq!(again.secret.expose(), arm.secret.expose());
+
+    let client = partner_link_core::graph::GraphClient::new(
+        &ctx.endpoints,
+        auth.graph_token_source(&account.id),
+    )
+    .expect("Graph client");
+    let me = client
+        .me(demo::FABRIKAM_EA)
+        .await
+        .expect("who is signed in");
+    assert_eq!(me.user_principal_name, demo::CUSTOMER_ADMIN);
+    let scopes = partner_link_core::auth::graph_admin_scopes(&ctx.endpoints);
+    assert_eq!(
+        scopes,
+        [
+            "https://graph.microsoft.com/User.Read.All",
+            "https://graph.microsoft.com/User.Invite.All"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn the_customer_admin_approves_the_sign_in_app_for_the_directory() {
+    let ctx = start().await;
+    let auth = ctx.session();
+    // Before: Lucerne has not approved the app, so Alex cannot get in.
+    let alex = ctx.alex(&auth).await;
+    let before = auth
+        .access_token(&alex, demo::LUCERNE_NO_CONSENT)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        before.code,
+        ErrorCode::ConsentRequired,
+        "{}",
+        before.message
+    );
+
+    // A guest or member who is not an administrator is refused by Entra, and nothing changes.
+    let seen = Arc::new(Mutex::new(None));
+    let refused = auth
+        .approve_app_for_directory(
+            demo::FABRIKAM_EA,
+            demo::CLIENT_ID,
+            ctx.browser(SignIn::new(demo::PARTNER_USER, demo::PASSWORD), seen),
+            Duration::from_secs(20),
+            &Cancel::new(),
+        )
+        .await
+        .unwrap_err();
+    assert_ne!(refused.code, ErrorCode::Internal, "{}", refused.message);
+
+    let seen = Arc::new(Mutex::new(None));
+    let approved = auth
+        .approve_app_for_directory(
+            demo::LUCERNE_NO_CONSENT,
+            demo::CLIENT_ID,
+            ctx.browser(
+                SignIn::new(demo::LUCERNE_ADMIN, demo::PASSWORD),
+                seen.clone(),
+            ),
+            Duration::from_secs(20),
+            &Cancel::new(),
+        )
+        .await
+        .expect("Lucerne's admin approves the app");
+    assert_eq!(approved, demo::LUCERNE_NO_CONSENT);
+    let url = seen.lock().unwrap().clone().unwrap();
+    assert!(url.contains("/adminconsent?"), "{url}");
+    assert!(query_param(&url, "state").is_some_and(|s| s.len() >= 16));
+    // After: the approval is what counts, so Alex now gets a token there.
+    auth.invalidate(&alex, demo::LUCERNE_NO_CONSENT).await;
+    auth.access_token(&alex, demo::LUCERNE_NO_CONSENT)
+        .await
+        .expect("Lucerne approved the app");
+}

@@ -14,6 +14,10 @@ use crate::{Error, ErrorCode};
 pub(crate) enum Redirect {
     Code(String),
     Error(AadErrorResponse),
+    /// The admin-consent page approved the app; the directory it was approved for.
+    AdminConsented {
+        tenant: String,
+    },
 }
 
 /// A listener bound to 127.0.0.1 on a port the system picks. Entra ignores the port when matching `localhost`
@@ -108,7 +112,8 @@ async fn handle(mut stream: TcpStream, expected_state: &str) -> Option<Redirect>
             .find(|(key, _)| key == k)
             .map(|(_, v)| v.as_str())
     };
-    if method != "GET" || (get("code").is_none() && get("error").is_none()) {
+    let consent = get("admin_consent");
+    if method != "GET" || (get("code").is_none() && get("error").is_none() && consent.is_none()) {
         respond(&mut stream, 404, PAGE_NOT_HERE).await;
         return None;
     }
@@ -120,6 +125,16 @@ async fn handle(mut stream: TcpStream, expected_state: &str) -> Option<Redirect>
     if let Some(code) = get("code") {
         respond(&mut stream, 200, PAGE_DONE).await;
         return Some(Redirect::Code(code.to_owned()));
+    }
+    if get("error").is_none() {
+        if let (Some(ok), Some(tenant)) = (consent, get("tenant")) {
+            if ok.eq_ignore_ascii_case("true") {
+                respond(&mut stream, 200, PAGE_DONE).await;
+                return Some(Redirect::AdminConsented {
+                    tenant: tenant.to_owned(),
+                });
+            }
+        }
     }
     respond(&mut stream, 200, PAGE_FAILED).await;
     Some(Redirect::Error(AadErrorResponse::from_query_pairs(

@@ -300,6 +300,34 @@ async fn send(
     Ok(out)
 }
 
+/// Which API a token is for. Resource Manager is the app's own; Graph only serves the customer admin's path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Resource {
+    ResourceManager,
+    Graph,
+}
+
+impl Resource {
+    /// Both kinds of token share one in-memory map; a Graph token's key cannot be a directory ID.
+    fn cache_key(self, tenant: &str) -> String {
+        match self {
+            Resource::ResourceManager => tenant.to_owned(),
+            Resource::Graph => format!("graph:{tenant}"),
+        }
+    }
+}
+
+/// The Microsoft Graph permissions of the customer admin's path, asked for only there: reading users (to find
+/// the partner's user by email or sign-in name, and the admin's own account) and inviting guests.
+pub fn graph_admin_scopes(endpoints: &Endpoints) -> Vec<String> {
+    let base = crate::graph::graph_scope(endpoints);
+    let base = base.trim_end_matches(".default");
+    ["User.Read.All", "User.Invite.All"]
+        .iter()
+        .map(|p| format!("{base}{p}"))
+        .collect()
+}
+
 struct UserState {
     account: Account,
     /// The newest refresh token from the home sign-in; redeemable in every directory the account reaches.
@@ -572,6 +600,61 @@ impl AuthClient {
         .collect()
     }
 
+    /// The one scope a service principal or the Azure CLI asks for, per resource (`.default`).
+    fn resource_scope(&self, resource: Resource) -> String {
+        match resource {
+            Resource::ResourceManager => self.arm_scope(),
+            Resource::Graph => crate::graph::graph_scope(&self.inner.endpoints),
+        }
+    }
+
+    /// What a person's refresh token is redeemed for, per resource.
+    fn resource_user_scopes(&self, resource: Resource) -> Vec<Scope> {
+        match resource {
+            Resource::ResourceManager => self.user_scopes(),
+            Resource::Graph => graph_admin_scopes(&self.inner.endpoints)
+                .into_iter()
+                .chain(["offline_access".to_owned()])
+                .map(Scope::new)
+                .collect(),
+        }
+    }
+
+    /// The customer admin approves `client_id` (the partner's sign-in app) for the whole directory `tenant`:
+    /// `open_url` opens Entra's admin-consent page, which signs the admin in, asks, and sends the browser back to
+    /// a one-shot listener on 127.0.0.1 with the outcome. Returns the ID of the directory the app was approved
+    /// for. Entra's refusal (not an administrator, declined) comes back as the explained error.
+    pub async fn approve_app_for_directory<F>(
+        &self,
+        tenant: &str,
+        client_id: &str,
+        open_url: F,
+        timeout: Duration,
+        cancel: &Cancel,
+    ) -> Result<String, Error>
+    where
+        F: FnOnce(&str) -> Result<(), Error>,
+    {
+        let loopback = browser::Loopback::bind().await?;
+        let state = CsrfToken::new_random();
+        let url = crate::grant::admin_consent_url(
+            &self.inner.endpoints,
+            tenant,
+            client_id,
+            Some(&loopback.redirect_uri()),
+            Some(state.secret()),
+        )?;
+        open_url(&url)?;
+        match loopback.wait(state.secret(), timeout, cancel).await? {
+            browser::Redirect::AdminConsented { tenant } => Ok(tenant.to_ascii_lowercase()),
+            browser::Redirect::Error(e) => Err(e.to_error(None)),
+            browser::Redirect::Code(_) => Err(Error::new(
+                ErrorCode::ConsentRequired,
+                "the approval page answered without saying the app was approved",
+            )),
+        }
+    }
+
     /// Signs a person in with the system browser. `open_url` opens the sign-in page (the desktop shell passes the
     /// opener plugin; tests complete the sign-in on the simulator). The redirect comes back to a one-shot
     /// listener on 127.0.0.1; `cancel` or `request.timeout` end the wait.
@@ -616,6 +699,12 @@ impl AuthClient {
             browser::Redirect::Code(code) => code,
             browser::Redirect::Error(e) => {
                 return Err(e.to_error(Some(&self.admin_consent_url(&tenant))))
+            }
+            browser::Redirect::AdminConsented { .. } => {
+                return Err(Error::new(
+                    ErrorCode::SignInFailed,
+                    "the browser came back from an approval page, not from the sign-in",
+                ))
             }
         };
         let http = self.oauth_http();
@@ -745,7 +834,7 @@ impl AuthClient {
         let client_id = client_id.trim().to_ascii_lowercase();
         let tenant_id = tenant_id.trim().to_ascii_lowercase();
         let token = self
-            .client_credentials(&tenant_id, &client_id, &secret)
+            .client_credentials(&tenant_id, &client_id, &secret, &self.arm_scope())
             .await?;
         let account = Account {
             id: format!("sp:{client_id}:{tenant_id}"),
@@ -770,6 +859,7 @@ impl AuthClient {
         tenant_id: &str,
         client_id: &str,
         secret: &Sensitive<String>,
+        scope: &str,
     ) -> Result<AccessToken, Error> {
         let base = format!("{}/{}", self.inner.endpoints.login, tenant_id);
         let client: oauth2::Client<
@@ -789,7 +879,7 @@ impl AuthClient {
         let http = self.oauth_http();
         let response = client
             .exchange_client_credentials()
-            .add_scope(Scope::new(self.arm_scope()))
+            .add_scope(Scope::new(scope.to_owned()))
             .request_async(&http)
             .await
             .map_err(|e| request_error(e, Some(&self.admin_consent_url(tenant_id))))?;
@@ -890,13 +980,45 @@ impl AuthClient {
         account_id: &str,
         tenant_id: &str,
     ) -> Result<AccessToken, Error> {
+        self.token_for(account_id, tenant_id, Resource::ResourceManager)
+            .await
+    }
+
+    /// A Microsoft Graph token for `tenant_id`, for the customer admin's path only (finding and inviting the
+    /// partner's user). This is incremental consent: the Graph permissions ([`graph_admin_scopes`]) are asked
+    /// for here, with the refresh token of the Resource Manager sign-in, and never at a partner's sign-in.
+    pub async fn graph_token(
+        &self,
+        account_id: &str,
+        tenant_id: &str,
+    ) -> Result<AccessToken, Error> {
+        self.token_for(account_id, tenant_id, Resource::Graph).await
+    }
+
+    /// Forgets the in-memory Graph token for `tenant_id` (Graph refused it).
+    pub async fn invalidate_graph(&self, account_id: &str, tenant_id: &str) {
+        let mut accounts = self.inner.accounts.lock().await;
+        if let Some(state) = accounts.get_mut(account_id) {
+            state
+                .access
+                .remove(&Resource::Graph.cache_key(&tenant_id.to_ascii_lowercase()));
+        }
+    }
+
+    async fn token_for(
+        &self,
+        account_id: &str,
+        tenant_id: &str,
+        resource: Resource,
+    ) -> Result<AccessToken, Error> {
         let tenant = tenant_id.to_ascii_lowercase();
+        let key = resource.cache_key(&tenant);
         let (kind, rt, used_tenant_rt) = {
             let accounts = self.inner.accounts.lock().await;
             let state = accounts
                 .get(account_id)
                 .ok_or_else(|| unknown_account(account_id))?;
-            if let Some(token) = state.access.get(&tenant) {
+            if let Some(token) = state.access.get(&key) {
                 if token.is_fresh(FRESHNESS_MARGIN) {
                     return Ok(token.clone());
                 }
@@ -908,10 +1030,11 @@ impl AuthClient {
         };
         if kind == AccountKind::AzureCli {
             let program = self.azure_cli_program()?;
-            let token = azure_cli::access_token(&program, &tenant, &self.arm_scope()).await?;
+            let token =
+                azure_cli::access_token(&program, &tenant, &self.resource_scope(resource)).await?;
             let mut accounts = self.inner.accounts.lock().await;
             if let Some(state) = accounts.get_mut(account_id) {
-                state.access.insert(tenant, token.clone());
+                state.access.insert(key, token.clone());
             }
             return Ok(token);
         }
@@ -928,11 +1051,11 @@ impl AuthClient {
                 })?;
             let client_id = account_id.split(':').nth(1).unwrap_or_default().to_owned();
             let token = self
-                .client_credentials(&tenant, &client_id, &secret)
+                .client_credentials(&tenant, &client_id, &secret, &self.resource_scope(resource))
                 .await?;
             let mut accounts = self.inner.accounts.lock().await;
             if let Some(state) = accounts.get_mut(account_id) {
-                state.access.insert(tenant, token.clone());
+                state.access.insert(key, token.clone());
             }
             return Ok(token);
         }
@@ -946,7 +1069,7 @@ impl AuthClient {
         let http = self.oauth_http();
         let result = client
             .exchange_refresh_token(&RefreshToken::new(rt.expose().clone()))
-            .add_scopes(self.user_scopes())
+            .add_scopes(self.resource_user_scopes(resource))
             .add_extra_param("client_info", "1")
             .request_async(&http)
             .await;
@@ -967,7 +1090,7 @@ impl AuthClient {
                     }
                 }
                 state.claims.remove(&tenant);
-                state.access.insert(tenant, token.clone());
+                state.access.insert(key, token.clone());
                 self.persist(&accounts)?;
                 Ok(token)
             }
@@ -1096,6 +1219,14 @@ impl AuthClient {
         })
     }
 
+    /// Gives Microsoft Graph tokens for one signed-in account: the customer admin's path only.
+    pub fn graph_token_source(&self, account_id: &str) -> Arc<dyn crate::graph::GraphTokenSource> {
+        Arc::new(AccountTokenSource {
+            auth: self.clone(),
+            account_id: account_id.to_owned(),
+        })
+    }
+
     /// Signs one account out: its tokens leave memory, the cache and (for a service principal) the keychain. When
     /// it was the last account, the cache file and its key go too.
     pub async fn sign_out(&self, account_id: &str) -> Result<(), Error> {
@@ -1179,6 +1310,19 @@ impl TokenSource for AccountTokenSource {
 
     async fn invalidate(&self, tenant_id: &str) {
         self.auth.invalidate(&self.account_id, tenant_id).await
+    }
+}
+
+#[async_trait::async_trait]
+impl crate::graph::GraphTokenSource for AccountTokenSource {
+    async fn graph_token(&self, tenant_id: &str) -> Result<AccessToken, Error> {
+        self.auth.graph_token(&self.account_id, tenant_id).await
+    }
+
+    async fn invalidate_graph(&self, tenant_id: &str) {
+        self.auth
+            .invalidate_graph(&self.account_id, tenant_id)
+            .await
     }
 }
 
