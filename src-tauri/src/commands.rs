@@ -9,6 +9,11 @@ use partner_link_core::arm::ArmClient;
 use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, DeviceCodePrompt, Directory};
 use partner_link_core::auth::{Persistence, DEFAULT_BROWSER_TIMEOUT};
 use partner_link_core::endpoints::{is_guid, is_valid_tenant};
+use partner_link_core::grant::{
+    self, AdminPermissions, GrantOutcome, GrantPlan, GrantRequest, PartnerAssignment,
+    PartnerPrincipal, PrincipalType, RemovalResult, RoleChoice,
+};
+use partner_link_core::graph::GraphClient;
 use partner_link_core::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
 use partner_link_core::partner_id::PartnerId;
 use partner_link_core::proof::Proof;
@@ -444,6 +449,200 @@ async fn apply_link(
         .await
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The customer admin's path: approve the partner's app, find or invite the partner, give and take back roles.
+
+/// The sign-in app this copy of the app uses: the partner's app registration the admin approves, unless the
+/// partner names another.
+#[tauri::command]
+#[specta::specta]
+fn partner_app_id(backend: State<'_, Backend>) -> Option<String> {
+    backend.client_id().ok()
+}
+
+/// Opens Entra's admin-consent page for `client_id` (the configured sign-in app when absent) in `tenant` and
+/// waits for the browser to come back with the outcome. Returns the ID of the directory that approved the app.
+#[tauri::command]
+#[specta::specta]
+async fn approve_sign_in_app(
+    app: AppHandle,
+    backend: State<'_, Backend>,
+    tenant: String,
+    client_id: Option<String>,
+) -> Result<String, Error> {
+    let tenant = tenant_arg(Some(tenant))?
+        .ok_or_else(|| Error::new(ErrorCode::InvalidInput, "give the directory's ID or domain"))?;
+    let client_id = match client_id.map(|c| c.trim().to_ascii_lowercase()) {
+        Some(c) if !c.is_empty() => c,
+        _ => backend.client_id()?,
+    };
+    if !is_guid(&client_id) {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("{client_id:?} is not an application (client) ID"),
+        ));
+    }
+    let auth = backend.auth().await?;
+    let cancel = backend.begin_sign_in();
+    let result = auth
+        .approve_app_for_directory(
+            &tenant,
+            &client_id,
+            |url| open_sign_in_page(&app, &backend, url),
+            DEFAULT_BROWSER_TIMEOUT,
+            &cancel,
+        )
+        .await;
+    backend.cancel_sign_in();
+    result
+}
+
+async fn graph_for(backend: &Backend, account_id: &str) -> Result<GraphClient, Error> {
+    let auth = backend.auth().await?;
+    GraphClient::new(&backend.endpoints, auth.graph_token_source(account_id))
+}
+
+/// The roles the admin can give, with what each means for PAL (the UI words them in the person's language).
+#[tauri::command]
+#[specta::specta]
+fn role_choices() -> Vec<RoleChoice> {
+    grant::role_choices()
+}
+
+/// What the signed-in admin may do in the directory: give roles on which subscriptions, and invite guests.
+/// Graph is asked for here, for the first time (incremental consent).
+#[tauri::command]
+#[specta::specta]
+async fn check_admin_permissions(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+) -> Result<AdminPermissions, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    let graph = graph_for(&backend, &account_id).await?;
+    grant::check_permissions(&arm, Some(&graph), &tenant_id).await
+}
+
+/// Finds the partner's identity in the directory: a user by email or sign-in name, or an app (service
+/// principal) by its application ID.
+#[tauri::command]
+#[specta::specta]
+async fn find_partner(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    query: String,
+) -> Result<PartnerPrincipal, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let graph = graph_for(&backend, &account_id).await?;
+    let query = query.trim();
+    if is_guid(query) {
+        let sp = graph.find_service_principal(&tenant_id, query).await?;
+        return Ok(PartnerPrincipal {
+            object_id: sp.id,
+            principal_type: PrincipalType::ServicePrincipal,
+            display_name: sp.display_name,
+        });
+    }
+    let user = graph.find_user(&tenant_id, query).await?;
+    Ok(PartnerPrincipal::from(&user))
+}
+
+/// A guest invitation as the admin sees it: the guest's identity (roles can be given at once) and the link to
+/// send when Microsoft did not email it.
+#[derive(Clone, Debug, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PartnerInvitation {
+    pub principal: PartnerPrincipal,
+    pub redeem_url: String,
+    pub email_sent: bool,
+}
+
+/// Invites the partner's user as a guest of the directory.
+#[tauri::command]
+#[specta::specta]
+async fn invite_partner(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    email: String,
+    send_email: bool,
+) -> Result<PartnerInvitation, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let graph = graph_for(&backend, &account_id).await?;
+    // Where the partner lands after accepting: their apps page in this directory.
+    let landing = format!("https://myapplications.microsoft.com/?tenantid={tenant_id}");
+    let invitation = graph
+        .invite_guest(&tenant_id, &email, &landing, send_email)
+        .await?;
+    Ok(PartnerInvitation {
+        principal: PartnerPrincipal {
+            object_id: invitation.invited_user_id,
+            principal_type: PrincipalType::User,
+            display_name: invitation.invited_user_email_address,
+        },
+        redeem_url: invitation.redeem_url,
+        email_sent: invitation.invitation_email_sent,
+    })
+}
+
+/// What giving the role would do (which assignments are new, which exist), for the admin to confirm.
+#[tauri::command]
+#[specta::specta]
+async fn plan_grant(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    request: GrantRequest,
+) -> Result<GrantPlan, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    grant::plan_grant(&arm, &tenant_id, &request).await
+}
+
+/// Gives the role: plans again from fresh facts, then creates what is missing, scope by scope.
+#[tauri::command]
+#[specta::specta]
+async fn apply_grant(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    request: GrantRequest,
+) -> Result<GrantOutcome, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    grant::apply_grant(&arm, &tenant_id, &request).await
+}
+
+/// Every role the partner's identity holds in the directory's subscriptions.
+#[tauri::command]
+#[specta::specta]
+async fn list_partner_assignments(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    principal_object_id: String,
+) -> Result<Vec<PartnerAssignment>, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    grant::list_partner_assignments(&arm, &tenant_id, &principal_object_id, None).await
+}
+
+/// Takes the listed roles back, each on its own.
+#[tauri::command]
+#[specta::specta]
+async fn remove_partner_assignments(
+    backend: State<'_, Backend>,
+    account_id: String,
+    tenant_id: String,
+    assignment_ids: Vec<String>,
+) -> Result<Vec<RemovalResult>, Error> {
+    let tenant_id = tenant(&tenant_id)?;
+    let arm = arm_for(&backend, &account_id).await?;
+    grant::remove_assignments(&arm, &tenant_id, &assignment_ids).await
+}
+
 /// Where a proof of linking was saved.
 #[derive(Clone, Debug, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -559,6 +758,16 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
             sign_in_to_directory,
             open_directory,
             admin_consent_url,
+            partner_app_id,
+            approve_sign_in_app,
+            role_choices,
+            check_admin_permissions,
+            find_partner,
+            invite_partner,
+            plan_grant,
+            apply_grant,
+            list_partner_assignments,
+            remove_partner_assignments,
             plan_link,
             plan_unlink,
             apply_link,

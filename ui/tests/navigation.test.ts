@@ -15,7 +15,7 @@ describe("moving through the wizard", () => {
     {
       choice: "choice-grant",
       title: "What your partner needs from you",
-      position: "Step 2 of 3",
+      position: "Step 2 of 5",
       shows: ["grant-role", "grant-no-partner-id", "grant-many"],
     },
     {

@@ -10,6 +10,7 @@ if (typeof window !== "undefined") {
   const { resetNavigation } = await import("../src/lib/navigation.svelte.ts");
   const { resetSession } = await import("../src/lib/session.svelte.ts");
   const { resetPrivacy } = await import("../src/lib/privacy.svelte.ts");
+  const { resetGrantForm } = await import("../src/lib/grant.svelte.ts");
 
   beforeEach(() => {
     localStorage.clear();
@@ -17,6 +18,7 @@ if (typeof window !== "undefined") {
     resetNavigation();
     resetSession();
     resetPrivacy();
+    resetGrantForm();
   });
 
   afterEach(() => {

@@ -200,6 +200,11 @@ const errorCopy = {
     explanation: m.error_user_not_found_body,
     nextStep: m.error_user_not_found_next,
   },
+  servicePrincipalNotFound: {
+    title: m.error_service_principal_not_found_title,
+    explanation: m.error_service_principal_not_found_body,
+    nextStep: m.error_service_principal_not_found_next,
+  },
   notAllowedToInvite: {
     title: m.error_not_allowed_to_invite_title,
     explanation: m.error_not_allowed_to_invite_body,

@@ -1,7 +1,16 @@
 // Where the person is in the wizard. A small in-memory history instead of a router: the app has a handful of
 // screens, no URLs to share, and Back must return exactly where the person came from.
 
-export type Route = "start" | "link" | "signIn" | "directories" | "directory" | "grant" | "learn";
+export type Route =
+  | "start"
+  | "link"
+  | "signIn"
+  | "directories"
+  | "directory"
+  | "grant"
+  | "grantApp"
+  | "grantAccess"
+  | "learn";
 
 const history = $state<{ stack: Route[]; moves: number }>({ stack: ["start"], moves: 0 });
 
@@ -13,6 +22,14 @@ export function currentRoute(): Route {
 /** True when Back has somewhere to go. */
 export function canGoBack(): boolean {
   return history.stack.length > 1;
+}
+
+/**
+ * True when `route` is on the way back from here: shared screens (sign-in) use it to tell which path the person
+ * is on, the partner's or the customer admin's.
+ */
+export function cameThrough(route: Route): boolean {
+  return history.stack.slice(0, -1).includes(route);
 }
 
 /** Opens a screen; Back will return to the current one. */

@@ -3,7 +3,7 @@
 
 import type { Locale } from "./i18n/index.ts";
 
-export type Source = "linkPartnerId" | "palOrDpor";
+export type Source = "linkPartnerId" | "palOrDpor" | "lighthouse" | "assignRoles" | "adminConsent";
 
 const pages = {
   linkPartnerId: {
@@ -13,6 +13,18 @@ const pages = {
   palOrDpor: {
     en: "https://support.microsoft.com/en-us/topic/link-a-partner-id-for-azure-performance-pal-or-dpor-a8eed43b-82a8-f017-3b1a-f9c8aa385d32",
     "zh-TW": "https://support.microsoft.com/zh-tw/topic/a8eed43b-82a8-f017-3b1a-f9c8aa385d32",
+  },
+  lighthouse: {
+    en: "https://learn.microsoft.com/en-us/azure/lighthouse/how-to/partner-earned-credit",
+    "zh-TW": "https://learn.microsoft.com/zh-tw/azure/lighthouse/how-to/partner-earned-credit",
+  },
+  assignRoles: {
+    en: "https://learn.microsoft.com/en-us/azure/role-based-access-control/role-assignments-steps",
+    "zh-TW": "https://learn.microsoft.com/zh-tw/azure/role-based-access-control/role-assignments-steps",
+  },
+  adminConsent: {
+    en: "https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/grant-admin-consent",
+    "zh-TW": "https://learn.microsoft.com/zh-tw/entra/identity/enterprise-apps/grant-admin-consent",
   },
 } satisfies Record<Source, Record<Locale, string>>;
 

@@ -57,6 +57,38 @@ export const commands = {
 	openDirectory: (accountId: string, tenantId: string) => typedError<DirectoryView_Serialize, Error>(__TAURI_INVOKE("open_directory", { accountId, tenantId })),
 	/**  The page where a directory's administrator approves the sign-in app, to send to the customer. */
 	adminConsentUrl: (tenantId: string) => typedError<string, Error>(__TAURI_INVOKE("admin_consent_url", { tenantId })),
+	/**
+	 *  The sign-in app this copy of the app uses: the partner's app registration the admin approves, unless the
+	 *  partner names another.
+	 */
+	partnerAppId: () => __TAURI_INVOKE<string | null>("partner_app_id"),
+	/**
+	 *  Opens Entra's admin-consent page for `client_id` (the configured sign-in app when absent) in `tenant` and
+	 *  waits for the browser to come back with the outcome. Returns the ID of the directory that approved the app.
+	 */
+	approveSignInApp: (tenant: string, clientId: string | null) => typedError<string, Error>(__TAURI_INVOKE("approve_sign_in_app", { tenant, clientId })),
+	/**  The roles the admin can give, with what each means for PAL (the UI words them in the person's language). */
+	roleChoices: () => __TAURI_INVOKE<RoleChoice[]>("role_choices"),
+	/**
+	 *  What the signed-in admin may do in the directory: give roles on which subscriptions, and invite guests.
+	 *  Graph is asked for here, for the first time (incremental consent).
+	 */
+	checkAdminPermissions: (accountId: string, tenantId: string) => typedError<AdminPermissions_Serialize, Error>(__TAURI_INVOKE("check_admin_permissions", { accountId, tenantId })),
+	/**
+	 *  Finds the partner's identity in the directory: a user by email or sign-in name, or an app (service
+	 *  principal) by its application ID.
+	 */
+	findPartner: (accountId: string, tenantId: string, query: string) => typedError<PartnerPrincipal, Error>(__TAURI_INVOKE("find_partner", { accountId, tenantId, query })),
+	/**  Invites the partner's user as a guest of the directory. */
+	invitePartner: (accountId: string, tenantId: string, email: string, sendEmail: boolean) => typedError<PartnerInvitation, Error>(__TAURI_INVOKE("invite_partner", { accountId, tenantId, email, sendEmail })),
+	/**  What giving the role would do (which assignments are new, which exist), for the admin to confirm. */
+	planGrant: (accountId: string, tenantId: string, request: GrantRequest_Deserialize) => typedError<GrantPlan_Serialize, Error>(__TAURI_INVOKE("plan_grant", { accountId, tenantId, request })),
+	/**  Gives the role: plans again from fresh facts, then creates what is missing, scope by scope. */
+	applyGrant: (accountId: string, tenantId: string, request: GrantRequest_Deserialize) => typedError<GrantOutcome_Serialize, Error>(__TAURI_INVOKE("apply_grant", { accountId, tenantId, request })),
+	/**  Every role the partner's identity holds in the directory's subscriptions. */
+	listPartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string) => typedError<PartnerAssignment_Serialize[], Error>(__TAURI_INVOKE("list_partner_assignments", { accountId, tenantId, principalObjectId })),
+	/**  Takes the listed roles back, each on its own. */
+	removePartnerAssignments: (accountId: string, tenantId: string, assignmentIds: string[]) => typedError<RemovalResult_Serialize[], Error>(__TAURI_INVOKE("remove_partner_assignments", { accountId, tenantId, assignmentIds })),
 	/**  What linking `partner_id` (as typed or pasted) would do in the directory. Nothing is changed yet. */
 	planLink: (accountId: string, tenantId: string, partnerId: string) => typedError<LinkPlan_Serialize, Error>(__TAURI_INVOKE("plan_link", { accountId, tenantId, partnerId })),
 	/**  What removing the link would do in the directory. Nothing is changed yet. */
@@ -131,6 +163,35 @@ export type Account = {
 export type AccountKind = "user" | "servicePrincipal" | 
 /**  A person signed in to the Azure CLI on this computer, whose tokens the app asks `az` for. */
 "azureCli";
+
+/**  What the signed-in admin may do in the directory. */
+export type AdminPermissions = AdminPermissions_Serialize | AdminPermissions_Deserialize;
+
+/**  What the signed-in admin may do in the directory. */
+export type AdminPermissions_Deserialize = {
+	tenantId: string,
+	adminObjectId: string,
+	adminName: string,
+	subscriptions: SubscriptionPermission_Deserialize[],
+	/**  True when at least one subscription allows giving roles. */
+	canGrantSomewhere: boolean,
+	canInvite: InviteAbility,
+	/**  Why `can_invite` is what it is, in plain words. */
+	inviteNote: string,
+};
+
+/**  What the signed-in admin may do in the directory. */
+export type AdminPermissions_Serialize = {
+	tenantId: string,
+	adminObjectId: string,
+	adminName: string,
+	subscriptions: SubscriptionPermission_Serialize[],
+	/**  True when at least one subscription allows giving roles. */
+	canGrantSomewhere: boolean,
+	canInvite: InviteAbility,
+	/**  Why `can_invite` is what it is, in plain words. */
+	inviteNote: string,
+};
 
 /**  `billingAccountAgreementType` of the billing property. */
 export type Agreement = "EnterpriseAgreement" | "MicrosoftCustomerAgreement" | "MicrosoftOnlineServicesProgram" | "MicrosoftPartnerAgreement" | "Other";
@@ -284,6 +345,8 @@ export type ErrorCode =
 "ownerNeedsAcknowledgement" | 
 /**  No user with that email address or sign-in name exists in the directory. */
 "userNotFound" | 
+/**  The partner's app has no service principal in the directory: it was never approved there. */
+"servicePrincipalNotFound" | 
 /**  The directory does not let the signed-in account invite guests (Microsoft Graph refused the invitation). */
 "notAllowedToInvite" | 
 /**  Microsoft Graph refused the invitation for another reason (for example the address already belongs to a member). */
@@ -292,6 +355,128 @@ export type ErrorCode =
 "azureCliUnavailable" | 
 /**  The Azure CLI must sign in again for this directory (MFA, an expired sign-in); the message has the command. */
 "azureCliSignInNeeded";
+
+/**  What was done, to show the admin. */
+export type GrantOutcome = GrantOutcome_Serialize | GrantOutcome_Deserialize;
+
+/**  What was done, to show the admin. */
+export type GrantOutcome_Deserialize = {
+	tenantId: string,
+	principal: PartnerPrincipal,
+	role: GrantRole,
+	results: GrantResult_Deserialize[],
+	/**  True when every scope ended with the role in place. */
+	complete: boolean,
+};
+
+/**  What was done, to show the admin. */
+export type GrantOutcome_Serialize = {
+	tenantId: string,
+	principal: PartnerPrincipal,
+	role: GrantRole,
+	results: GrantResult_Serialize[],
+	/**  True when every scope ended with the role in place. */
+	complete: boolean,
+};
+
+/**  What will happen, for the admin to confirm. */
+export type GrantPlan = GrantPlan_Serialize | GrantPlan_Deserialize;
+
+/**  What will happen, for the admin to confirm. */
+export type GrantPlan_Deserialize = {
+	tenantId: string,
+	principal: PartnerPrincipal,
+	role: RoleChoice,
+	steps: GrantStep_Deserialize[],
+	/**  Plain-language consequences, in the order to show them. */
+	consequences: string[],
+};
+
+/**  What will happen, for the admin to confirm. */
+export type GrantPlan_Serialize = {
+	tenantId: string,
+	principal: PartnerPrincipal,
+	role: RoleChoice,
+	steps: GrantStep_Serialize[],
+	/**  Plain-language consequences, in the order to show them. */
+	consequences: string[],
+};
+
+/**  What the admin asks for. */
+export type GrantRequest = GrantRequest_Serialize | GrantRequest_Deserialize;
+
+/**  What the admin asks for. */
+export type GrantRequest_Deserialize = {
+	principal: PartnerPrincipal,
+	role: GrantRole,
+	scopes: GrantScope[],
+	/**  Must be true for Owner: the admin read that Owner can give access to anyone. */
+	acknowledgeOwnerRisk?: boolean,
+};
+
+/**  What the admin asks for. */
+export type GrantRequest_Serialize = {
+	principal: PartnerPrincipal,
+	role: GrantRole,
+	scopes: GrantScope[],
+	/**  Must be true for Owner: the admin read that Owner can give access to anyone. */
+	acknowledgeOwnerRisk: boolean,
+};
+
+/**  What happened at one scope. */
+export type GrantResult = GrantResult_Serialize | GrantResult_Deserialize;
+
+/**  What happened at one scope. */
+export type GrantResult_Deserialize = {
+	scopePath: string,
+	scopeName: string,
+	outcome: StepOutcome,
+	/**  The role assignment's full ID (for removing it later), when one exists. */
+	assignmentId?: string | null,
+	requestId?: string | null,
+	error?: Error | null,
+};
+
+/**  What happened at one scope. */
+export type GrantResult_Serialize = {
+	scopePath: string,
+	scopeName: string,
+	outcome: StepOutcome,
+	/**  The role assignment's full ID (for removing it later), when one exists. */
+	assignmentId: string | null,
+	requestId: string | null,
+	error: Error | null,
+};
+
+/**  The roles this app offers to give a partner. */
+export type GrantRole = "reader" | "contributor" | 
+/**  An add-on beside another role: lets the partner open support requests for the customer. */
+"supportRequestContributor" | 
+/**  Needs `acknowledge_owner_risk`: Owner can also give access to anyone else. */
+"owner";
+
+/**  Where a role is given. */
+export type GrantScope = { kind: "subscription"; subscriptionId: string } | { kind: "resourceGroup"; subscriptionId: string; resourceGroup: string };
+
+export type GrantStep = GrantStep_Serialize | GrantStep_Deserialize;
+
+export type GrantStep_Deserialize = {
+	scope: GrantScope,
+	scopePath: string,
+	scopeName: string,
+	action: StepAction,
+	/**  The existing assignment's ID when `AlreadyThere`. */
+	existingAssignmentId?: string | null,
+};
+
+export type GrantStep_Serialize = {
+	scope: GrantScope,
+	scopePath: string,
+	scopeName: string,
+	action: StepAction,
+	/**  The existing assignment's ID when `AlreadyThere`. */
+	existingAssignmentId: string | null,
+};
 
 /**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
 export type Identity = Identity_Serialize | Identity_Deserialize;
@@ -321,6 +506,18 @@ export type Identity_Serialize = {
 	/**  `acct` claim: 0 member, 1 guest; absent in some tokens. */
 	accountType: number | null,
 };
+
+/**
+ *  Whether the signed-in account can invite guests. Directories decide this in their external collaboration
+ *  settings, which an admin without Graph directory permissions cannot read; the invitation itself is the test.
+ */
+export type InviteAbility = 
+/**  A member account: directories let members invite unless their settings say otherwise. */
+"likely" | 
+/**  A guest or an app: directories usually refuse their invitations. */
+"unlikely" | 
+/**  Could not be told (Graph was not asked or did not answer); trying will show. */
+"unknown";
 
 /**  The result of applying a plan. */
 export type LinkOutcome = LinkOutcome_Serialize | LinkOutcome_Deserialize;
@@ -392,11 +589,50 @@ export type OfferType = "enterpriseAgreement" |
 /**  `EnterpriseAgreement_2014-09-01` whose billing agreement could not be read: EA or Azure plan. */
 "enterpriseAgreementOrAzurePlan" | "payAsYouGo" | "csp" | "devTest" | "visualStudio" | "partnerBenefits" | "freeTrial" | "azureInOpen" | "azurePass" | "sponsored" | "azureForStudents" | "studentStarter" | "default" | "internal" | "unknown";
 
+/**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
+export type PartnerAssignment = PartnerAssignment_Serialize | PartnerAssignment_Deserialize;
+
+/**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
+export type PartnerAssignment_Deserialize = {
+	/**  The full ID, `{scope}/providers/Microsoft.Authorization/roleAssignments/{guid}`: what removal takes. */
+	assignmentId: string,
+	scope: string,
+	roleDefinitionId: string,
+	roleName: string,
+	principalId: string,
+	createdOn?: string | null,
+	/**  Made by the signed-in admin (as far as Azure records it). */
+	createdByYou: boolean,
+};
+
+/**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
+export type PartnerAssignment_Serialize = {
+	/**  The full ID, `{scope}/providers/Microsoft.Authorization/roleAssignments/{guid}`: what removal takes. */
+	assignmentId: string,
+	scope: string,
+	roleDefinitionId: string,
+	roleName: string,
+	principalId: string,
+	createdOn: string | null,
+	/**  Made by the signed-in admin (as far as Azure records it). */
+	createdByYou: boolean,
+};
+
 /**
  *  A normalized Associated Partner ID: ASCII digits only, 5 to 10 of them. It is deserialized through
  *  [`PartnerId::parse`], so a value coming back from the UI is checked again before it reaches a URL.
  */
 export type PartnerId = string;
+
+/**
+ *  A guest invitation as the admin sees it: the guest's identity (roles can be given at once) and the link to
+ *  send when Microsoft did not email it.
+ */
+export type PartnerInvitation = {
+	principal: PartnerPrincipal,
+	redeemUrl: string,
+	emailSent: boolean,
+};
 
 /**  The link as Microsoft returns it. */
 export type PartnerLink = PartnerLink_Serialize | PartnerLink_Deserialize;
@@ -429,6 +665,18 @@ export type PartnerLink_Serialize = {
 	state: string | null,
 };
 
+/**  The partner's identity in the customer's directory. */
+export type PartnerPrincipal = {
+	/**  Object ID in the customer's directory (a guest has its own one there). */
+	objectId: string,
+	principalType: PrincipalType,
+	/**  How the admin recognises it (sign-in name, email or app name); shown only. */
+	displayName: string,
+};
+
+/**  What kind of identity receives the role (Azure's `principalType`). */
+export type PrincipalType = "User" | "ServicePrincipal" | "Group";
+
 /**  What the sign-in screen should offer. */
 export type Readiness = 
 /**  Sign-in works. */
@@ -447,8 +695,47 @@ export type Readiness =
 /**  Something else went wrong opening sign-in; the problem says what. */
 "problem";
 
+export type RemovalOutcome = "removed" | 
+/**  It was not there any more (removed elsewhere, or by an earlier click). */
+"alreadyGone" | "failed";
+
+export type RemovalResult = RemovalResult_Serialize | RemovalResult_Deserialize;
+
+export type RemovalResult_Deserialize = {
+	assignmentId: string,
+	outcome: RemovalOutcome,
+	error?: Error | null,
+};
+
+export type RemovalResult_Serialize = {
+	assignmentId: string,
+	outcome: RemovalOutcome,
+	error: Error | null,
+};
+
 /**  Something the person should know about a subscription or the directory. */
 export type ReviewNote = "noAccess" | "cspAdminOnBehalfOf" | "lighthouse" | "pimEligibleDoesNotCount" | "agreementUnreadable" | "azurePlanLooksLikeEa" | "readerNoIncentives" | "roleThroughGroup" | "rolesUnreadable" | "subscriptionNotActive" | "dporRetired";
+
+/**  A role as the admin chooses it: what it lets the partner do, what it means for PAL, and its risk. */
+export type RoleChoice = {
+	role: GrantRole,
+	roleDefinitionId: string,
+	name: string,
+	/**  What the partner can do with it, in plain words. */
+	whatItAllows: string,
+	/**  What the partner cannot do with it. */
+	whatItDoesNotAllow: string,
+	/**  Whether a link on an identity with this role counts for recognition / for incentives (from `rules.rs`). */
+	palRecognition: Mark,
+	palIncentives: Mark,
+	/**  Given beside another role rather than alone. */
+	addOn: boolean,
+	/**  The admin must acknowledge the risk before it is given. */
+	needsAcknowledgement: boolean,
+	/**  The risk to weigh, in plain words; empty when there is little. */
+	risk: string,
+	source: string,
+};
 
 export type RoleHeld = {
 	roleName: string,
@@ -504,6 +791,14 @@ export type SignInStatus_Serialize = {
 	accounts: Account[],
 };
 
+export type StepAction = 
+/**  A new role assignment will be created. */
+"create" | 
+/**  The partner already has this role there; nothing will be sent. */
+"alreadyThere";
+
+export type StepOutcome = "created" | "alreadyThere" | "failed";
+
 export type SubscriptionAccess = SubscriptionAccess_Serialize | SubscriptionAccess_Deserialize;
 
 export type SubscriptionAccess_Deserialize = {
@@ -542,6 +837,43 @@ export type SubscriptionAccess_Serialize = {
 	dpor: Mark,
 	viaLighthouse: boolean,
 	notes: ReviewNote[],
+};
+
+/**  What the signed-in admin may do in one subscription. */
+export type SubscriptionPermission = SubscriptionPermission_Serialize | SubscriptionPermission_Deserialize;
+
+/**  What the signed-in admin may do in one subscription. */
+export type SubscriptionPermission_Deserialize = {
+	subscriptionId: string,
+	displayName: string,
+	/**  Holds Owner or User Access Administrator at the subscription or above (inherited). */
+	canGrant: boolean,
+	/**  Names of the roles held at the subscription or above. */
+	rolesHeld: string[],
+	/**  When `can_grant` is false: who can. */
+	whoCan?: WhoCanGrant | null,
+};
+
+/**  What the signed-in admin may do in one subscription. */
+export type SubscriptionPermission_Serialize = {
+	subscriptionId: string,
+	displayName: string,
+	/**  Holds Owner or User Access Administrator at the subscription or above (inherited). */
+	canGrant: boolean,
+	/**  Names of the roles held at the subscription or above. */
+	rolesHeld: string[],
+	/**  When `can_grant` is false: who can. */
+	whoCan: WhoCanGrant | null,
+};
+
+/**  Who can give roles at a scope the signed-in admin cannot: the data behind the "ask this person" screen. */
+export type WhoCanGrant = {
+	scope: string,
+	/**  The subscription's name (or the scope when unknown). */
+	scopeName: string,
+	/**  The roles whose holders can give access there. */
+	roles: string[],
+	explanation: string,
 };
 
 /* Tauri Specta runtime */

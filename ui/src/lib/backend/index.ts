@@ -10,6 +10,16 @@ import { commands, type AppInfo, type Cloud, type ErrorCode } from "./bindings.t
 import type {
   AccessReview,
   Account,
+  AdminPermissions,
+  GrantOutcome,
+  GrantPlan,
+  GrantRequest,
+  GrantRole,
+  PartnerAssignment,
+  PartnerInvitation,
+  PartnerPrincipal,
+  RemovalResult,
+  RoleChoice,
   DeviceCodePrompt,
   Directory,
   DirectoryView,
@@ -29,6 +39,16 @@ import type {
 export type {
   AccessReview,
   Account,
+  AdminPermissions,
+  GrantOutcome,
+  GrantPlan,
+  GrantRequest,
+  GrantRole,
+  PartnerAssignment,
+  PartnerInvitation,
+  PartnerPrincipal,
+  RemovalResult,
+  RoleChoice,
   AppInfo,
   Cloud,
   DeviceCodePrompt,
@@ -159,6 +179,26 @@ export const backend = {
     requestId: string | null,
   ): Promise<SavedProof> => callResult(() => commands.saveProof(accountId, tenantId, directoryName, requestId)),
   openProof: (path: string): Promise<void> => callResult(() => commands.openProof(path)).then(() => undefined),
+
+  // The customer admin's path: approve the partner's app, find or invite the partner, give and take back roles.
+  partnerAppId: (): Promise<string | null> => call(() => commands.partnerAppId()),
+  approveSignInApp: (tenant: string, clientId: string | null): Promise<string> =>
+    callResult(() => commands.approveSignInApp(tenant, clientId)),
+  roleChoices: (): Promise<RoleChoice[]> => call(() => commands.roleChoices()),
+  checkAdminPermissions: (accountId: string, tenantId: string): Promise<AdminPermissions> =>
+    callResult(() => commands.checkAdminPermissions(accountId, tenantId)),
+  findPartner: (accountId: string, tenantId: string, query: string): Promise<PartnerPrincipal> =>
+    callResult(() => commands.findPartner(accountId, tenantId, query)),
+  invitePartner: (accountId: string, tenantId: string, email: string, sendEmail: boolean): Promise<PartnerInvitation> =>
+    callResult(() => commands.invitePartner(accountId, tenantId, email, sendEmail)),
+  planGrant: (accountId: string, tenantId: string, request: GrantRequest): Promise<GrantPlan> =>
+    callResult(() => commands.planGrant(accountId, tenantId, request)),
+  applyGrant: (accountId: string, tenantId: string, request: GrantRequest): Promise<GrantOutcome> =>
+    callResult(() => commands.applyGrant(accountId, tenantId, request)),
+  listPartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string): Promise<PartnerAssignment[]> =>
+    callResult(() => commands.listPartnerAssignments(accountId, tenantId, principalObjectId)),
+  removePartnerAssignments: (accountId: string, tenantId: string, assignmentIds: string[]): Promise<RemovalResult[]> =>
+    callResult(() => commands.removePartnerAssignments(accountId, tenantId, assignmentIds)),
 
   /**
    * Opens a web page in the person's default browser. The webview itself never loads anything from the

@@ -3,5 +3,5 @@
 import { m } from "../i18n/index.ts";
 
 export const linkSteps = [m.step_start, m.step_link_prepare, m.step_link_sign_in, m.step_link_link];
-export const grantSteps = [m.step_start, m.step_grant_needs, m.step_grant_access];
+export const grantSteps = [m.step_start, m.step_grant_needs, m.step_grant_app, m.step_grant_sign_in, m.step_grant_access];
 export const learnSteps = [m.step_start, m.step_learn];

@@ -149,6 +149,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -183,15 +186,93 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
+/** @typedef {{}} Grant_Access_AccountInputs */
+/** @typedef {{}} Grant_Access_CheckingInputs */
+/** @typedef {{}} Grant_Access_DirectoryInputs */
+/** @typedef {{}} Grant_Access_IntroInputs */
+/** @typedef {{}} Grant_Access_TitleInputs */
+/** @typedef {{}} Grant_App_ApproveInputs */
+/** @typedef {{}} Grant_App_ContinueInputs */
+/** @typedef {{}} Grant_App_Directory_HintInputs */
+/** @typedef {{}} Grant_App_Directory_LabelInputs */
+/** @typedef {{ tenant: NonNullable<unknown> }} Grant_App_Done_BodyInputs */
+/** @typedef {{}} Grant_App_Done_HeadingInputs */
+/** @typedef {{}} Grant_App_Id_HintInputs */
+/** @typedef {{}} Grant_App_Id_LabelInputs */
+/** @typedef {{}} Grant_App_IntroInputs */
+/** @typedef {{}} Grant_App_SkipInputs */
+/** @typedef {{}} Grant_App_TitleInputs */
+/** @typedef {{}} Grant_App_WaitingInputs */
+/** @typedef {{}} Grant_ApplyInputs */
+/** @typedef {{}} Grant_Cannot_BodyInputs */
+/** @typedef {{}} Grant_Cannot_HeadingInputs */
+/** @typedef {{}} Grant_Cannot_NextInputs */
+/** @typedef {{}} Grant_CheckInputs */
+/** @typedef {{}} Grant_ContinueInputs */
 /** @typedef {{}} Grant_Control_BodyInputs */
 /** @typedef {{}} Grant_Control_TitleInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Done_CreatedInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Done_ExistsInputs */
+/** @typedef {{ scope: NonNullable<unknown> }} Grant_Done_FailedInputs */
+/** @typedef {{}} Grant_Done_NextInputs */
+/** @typedef {{}} Grant_Give_HeadingInputs */
+/** @typedef {{}} Grant_Give_RoleInputs */
+/** @typedef {{}} Grant_Give_WhereInputs */
+/** @typedef {{}} Grant_Has_HeadingInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Has_ItemInputs */
+/** @typedef {{}} Grant_Has_NoneInputs */
+/** @typedef {{}} Grant_Has_ShowInputs */
 /** @typedef {{}} Grant_IntroInputs */
+/** @typedef {{}} Grant_Invite_ButtonInputs */
+/** @typedef {{}} Grant_Invite_CopiedInputs */
+/** @typedef {{}} Grant_Invite_CopyInputs */
+/** @typedef {{}} Grant_Invite_EmailInputs */
+/** @typedef {{}} Grant_Invite_OfferInputs */
+/** @typedef {{}} Grant_Invite_Send_LinkInputs */
+/** @typedef {{}} Grant_Invite_SentInputs */
+/** @typedef {{}} Grant_Invite_UnlikelyInputs */
+/** @typedef {{}} Grant_InvitingInputs */
 /** @typedef {{}} Grant_Many_BodyInputs */
 /** @typedef {{}} Grant_Many_TitleInputs */
+/** @typedef {{}} Grant_May_HeadingInputs */
+/** @typedef {{}} Grant_May_NoInputs */
+/** @typedef {{}} Grant_May_YesInputs */
 /** @typedef {{}} Grant_No_Id_BodyInputs */
 /** @typedef {{}} Grant_No_Id_TitleInputs */
+/** @typedef {{}} Grant_No_SubscriptionsInputs */
+/** @typedef {{}} Grant_Owner_AcknowledgeInputs */
+/** @typedef {{}} Grant_Owner_Warning_TitleInputs */
+/** @typedef {{}} Grant_Partner_FindInputs */
+/** @typedef {{}} Grant_Partner_FindingInputs */
+/** @typedef {{ name: NonNullable<unknown>, kind: NonNullable<unknown> }} Grant_Partner_FoundInputs */
+/** @typedef {{}} Grant_Partner_HeadingInputs */
+/** @typedef {{}} Grant_Partner_HintInputs */
+/** @typedef {{}} Grant_Partner_Is_AppInputs */
+/** @typedef {{}} Grant_Partner_Is_UserInputs */
+/** @typedef {{}} Grant_Partner_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Grant_Plan_CannotInputs */
+/** @typedef {{ scope: NonNullable<unknown> }} Grant_Plan_ExistsInputs */
+/** @typedef {{}} Grant_Plan_No_LinkInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, scopes: NonNullable<unknown> }} Grant_Plan_SummaryInputs */
+/** @typedef {{}} Grant_Remove_AllInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grant_Remove_ConfirmInputs */
+/** @typedef {{}} Grant_Remove_YesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grant_RemovedInputs */
 /** @typedef {{}} Grant_Role_BodyInputs */
+/** @typedef {{}} Grant_Role_Contributor_AllowsInputs */
+/** @typedef {{}} Grant_Role_Contributor_NotInputs */
+/** @typedef {{}} Grant_Role_Contributor_RiskInputs */
+/** @typedef {{ recognition: NonNullable<unknown>, incentives: NonNullable<unknown> }} Grant_Role_EarnsInputs */
+/** @typedef {{}} Grant_Role_Owner_AllowsInputs */
+/** @typedef {{}} Grant_Role_Owner_NotInputs */
+/** @typedef {{}} Grant_Role_Owner_RiskInputs */
+/** @typedef {{}} Grant_Role_Reader_AllowsInputs */
+/** @typedef {{}} Grant_Role_Reader_NotInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Grant_Role_Support_AddonInputs */
+/** @typedef {{}} Grant_Role_Support_AllowsInputs */
+/** @typedef {{}} Grant_Role_Support_NotInputs */
 /** @typedef {{}} Grant_Role_TitleInputs */
+/** @typedef {{ group: NonNullable<unknown>, subscription: NonNullable<unknown> }} Grant_Scope_GroupInputs */
 /** @typedef {{}} Grant_TitleInputs */
 /** @typedef {{}} Keychain_Locked_BodyInputs */
 /** @typedef {{}} Keychain_Locked_HeadingInputs */
@@ -221,6 +302,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Learn_Summary_BodyInputs */
 /** @typedef {{}} Learn_Summary_TitleInputs */
 /** @typedef {{}} Learn_TitleInputs */
+/** @typedef {{}} Lighthouse_Point_DeployInputs */
+/** @typedef {{}} Lighthouse_Point_LinkInputs */
+/** @typedef {{}} Lighthouse_Point_Own_DirectoryInputs */
+/** @typedef {{}} Lighthouse_Point_RolesInputs */
+/** @typedef {{}} Lighthouse_SummaryInputs */
+/** @typedef {{}} Lighthouse_TitleInputs */
 /** @typedef {{}} Link_Access_BodyInputs */
 /** @typedef {{}} Link_Access_TitleInputs */
 /** @typedef {{}} Link_ContinueInputs */
@@ -332,6 +419,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Signin_Cli_DescInputs */
 /** @typedef {{}} Signin_Cli_TitleInputs */
 /** @typedef {{}} Signin_ContinueInputs */
+/** @typedef {{}} Signin_Continue_GrantInputs */
 /** @typedef {{}} Signin_Device_Code_LabelInputs */
 /** @typedef {{}} Signin_Device_CopiedInputs */
 /** @typedef {{}} Signin_Device_CopyInputs */
@@ -368,7 +456,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Start_TitleInputs */
 /** @typedef {{}} Step_DoneInputs */
 /** @typedef {{}} Step_Grant_AccessInputs */
+/** @typedef {{}} Step_Grant_AppInputs */
 /** @typedef {{}} Step_Grant_NeedsInputs */
+/** @typedef {{}} Step_Grant_Sign_InInputs */
 /** @typedef {{}} Step_LearnInputs */
 /** @typedef {{}} Step_Link_LinkInputs */
 /** @typedef {{}} Step_Link_PrepareInputs */
@@ -2439,6 +2529,48 @@ export const error_pal_unavailable_in_cloud_title = /** @type {((inputs?: Error_
 /**
 * | output |
 * | --- |
+* | "No app with that application ID has been approved in your directory, so it has no identity here to give a role to." |
+*
+* @param {Error_Service_Principal_Not_Found_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_service_principal_not_found_body = /** @type {((inputs?: Error_Service_Principal_Not_Found_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Service_Principal_Not_Found_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_service_principal_not_found_body(inputs)
+	return __en.error_service_principal_not_found_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the ID with your partner, then approve their app (the step before this one) and look again." |
+*
+* @param {Error_Service_Principal_Not_Found_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_service_principal_not_found_next = /** @type {((inputs?: Error_Service_Principal_Not_Found_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Service_Principal_Not_Found_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_service_principal_not_found_next(inputs)
+	return __en.error_service_principal_not_found_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner's app is not in your directory" |
+*
+* @param {Error_Service_Principal_Not_Found_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_service_principal_not_found_title = /** @type {((inputs?: Error_Service_Principal_Not_Found_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Service_Principal_Not_Found_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_service_principal_not_found_title(inputs)
+	return __en.error_service_principal_not_found_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "To sign in, the app needs the application (client) ID of the sign-in app your organization registered in Microsoft Entra ID." |
 *
 * @param {Error_Sign_In_App_Not_Configured_BodyInputs} inputs
@@ -2915,6 +3047,328 @@ export const footer_version = /** @type {((inputs: Footer_VersionInputs, options
 /**
 * | output |
 * | --- |
+* | "Signed in as" |
+*
+* @param {Grant_Access_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_access_account = /** @type {((inputs?: Grant_Access_AccountInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Access_AccountInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_access_account(inputs)
+	return __en.grant_access_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checking what you may do in this directory…" |
+*
+* @param {Grant_Access_CheckingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_access_checking = /** @type {((inputs?: Grant_Access_CheckingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Access_CheckingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_access_checking(inputs)
+	return __en.grant_access_checking(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Directory" |
+*
+* @param {Grant_Access_DirectoryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_access_directory = /** @type {((inputs?: Grant_Access_DirectoryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Access_DirectoryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_access_directory(inputs)
+	return __en.grant_access_directory(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Find the partner's account or app in your directory, choose where it may work and with which role, and check what will happen before anything changes." |
+*
+* @param {Grant_Access_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_access_intro = /** @type {((inputs?: Grant_Access_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Access_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_access_intro(inputs)
+	return __en.grant_access_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give your partner access" |
+*
+* @param {Grant_Access_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_access_title = /** @type {((inputs?: Grant_Access_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Access_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_access_title(inputs)
+	return __en.grant_access_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open Microsoft's approval page" |
+*
+* @param {Grant_App_ApproveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_approve = /** @type {((inputs?: Grant_App_ApproveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_ApproveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_approve(inputs)
+	return __en.grant_app_approve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue: sign in to your directory" |
+*
+* @param {Grant_App_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_continue = /** @type {((inputs?: Grant_App_ContinueInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_ContinueInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_continue(inputs)
+	return __en.grant_app_continue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its domain (for example contoso.onmicrosoft.com) or its directory (tenant) ID." |
+*
+* @param {Grant_App_Directory_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_directory_hint = /** @type {((inputs?: Grant_App_Directory_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_Directory_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_directory_hint(inputs)
+	return __en.grant_app_directory_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your directory" |
+*
+* @param {Grant_App_Directory_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_directory_label = /** @type {((inputs?: Grant_App_Directory_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_Directory_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_directory_label(inputs)
+	return __en.grant_app_directory_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Microsoft confirmed that directory {tenant} approved the app. People from the partner can now sign in to your directory with it." |
+*
+* @param {Grant_App_Done_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_done_body = /** @type {((inputs: Grant_App_Done_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_Done_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_done_body(inputs)
+	return __en.grant_app_done_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner's app is approved" |
+*
+* @param {Grant_App_Done_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_done_heading = /** @type {((inputs?: Grant_App_Done_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_Done_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_done_heading(inputs)
+	return __en.grant_app_done_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Filled in with this app's own. If your partner gave you another ID, paste it here." |
+*
+* @param {Grant_App_Id_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_id_hint = /** @type {((inputs?: Grant_App_Id_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_Id_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_id_hint(inputs)
+	return __en.grant_app_id_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner's app (application ID)" |
+*
+* @param {Grant_App_Id_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_id_label = /** @type {((inputs?: Grant_App_Id_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_Id_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_id_label(inputs)
+	return __en.grant_app_id_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "If your partner signs in with their organization's app, an administrator of your directory approves that app once, for everyone. Microsoft's own page opens i..." |
+*
+* @param {Grant_App_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_intro = /** @type {((inputs?: Grant_App_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_intro(inputs)
+	return __en.grant_app_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Skip: sign in to your directory" |
+*
+* @param {Grant_App_SkipInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_skip = /** @type {((inputs?: Grant_App_SkipInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_SkipInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_skip(inputs)
+	return __en.grant_app_skip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Approve the partner's sign-in app" |
+*
+* @param {Grant_App_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_title = /** @type {((inputs?: Grant_App_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_title(inputs)
+	return __en.grant_app_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Waiting for you to finish on Microsoft's page in your browser…" |
+*
+* @param {Grant_App_WaitingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_app_waiting = /** @type {((inputs?: Grant_App_WaitingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_App_WaitingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_app_waiting(inputs)
+	return __en.grant_app_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give access" |
+*
+* @param {Grant_ApplyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_apply = /** @type {((inputs?: Grant_ApplyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_ApplyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_apply(inputs)
+	return __en.grant_apply(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only someone with the Owner or User Access Administrator role on a subscription can give others access to it. Your account has neither on the subscriptions y..." |
+*
+* @param {Grant_Cannot_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_cannot_body = /** @type {((inputs?: Grant_Cannot_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Cannot_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_cannot_body(inputs)
+	return __en.grant_cannot_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can't give access in this directory" |
+*
+* @param {Grant_Cannot_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_cannot_heading = /** @type {((inputs?: Grant_Cannot_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Cannot_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_cannot_heading(inputs)
+	return __en.grant_cannot_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ask an Owner of the subscription to do this step, or to give you one of those roles first. In the Azure portal they are listed under the subscription's Acces..." |
+*
+* @param {Grant_Cannot_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_cannot_next = /** @type {((inputs?: Grant_Cannot_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Cannot_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_cannot_next(inputs)
+	return __en.grant_cannot_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check what will happen" |
+*
+* @param {Grant_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_check = /** @type {((inputs?: Grant_CheckInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_CheckInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_check(inputs)
+	return __en.grant_check(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue: approve the partner's app" |
+*
+* @param {Grant_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_continue = /** @type {((inputs?: Grant_ContinueInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_ContinueInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_continue(inputs)
+	return __en.grant_continue(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Access is yours to give and to take back. If you remove the partner's role or their account, Microsoft stops counting their work on your resources." |
 *
 * @param {Grant_Control_BodyInputs} inputs
@@ -2943,6 +3397,160 @@ export const grant_control_title = /** @type {((inputs?: Grant_Control_TitleInpu
 /**
 * | output |
 * | --- |
+* | "Given: {role} on {scope}." |
+*
+* @param {Grant_Done_CreatedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_done_created = /** @type {((inputs: Grant_Done_CreatedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Done_CreatedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_done_created(inputs)
+	return __en.grant_done_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Already there: {role} on {scope}." |
+*
+* @param {Grant_Done_ExistsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_done_exists = /** @type {((inputs: Grant_Done_ExistsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Done_ExistsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_done_exists(inputs)
+	return __en.grant_done_exists(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not given on {scope}." |
+*
+* @param {Grant_Done_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_done_failed = /** @type {((inputs: Grant_Done_FailedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Done_FailedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_done_failed(inputs)
+	return __en.grant_done_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tell your partner it's done: they can now sign in to your directory and link their partner ID." |
+*
+* @param {Grant_Done_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_done_next = /** @type {((inputs?: Grant_Done_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Done_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_done_next(inputs)
+	return __en.grant_done_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the partner may do" |
+*
+* @param {Grant_Give_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_give_heading = /** @type {((inputs?: Grant_Give_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Give_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_give_heading(inputs)
+	return __en.grant_give_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "With this role" |
+*
+* @param {Grant_Give_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_give_role = /** @type {((inputs?: Grant_Give_RoleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Give_RoleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_give_role(inputs)
+	return __en.grant_give_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On these subscriptions" |
+*
+* @param {Grant_Give_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_give_where = /** @type {((inputs?: Grant_Give_WhereInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Give_WhereInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_give_where(inputs)
+	return __en.grant_give_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the partner has here" |
+*
+* @param {Grant_Has_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_has_heading = /** @type {((inputs?: Grant_Has_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Has_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_has_heading(inputs)
+	return __en.grant_has_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{role} on {scope}" |
+*
+* @param {Grant_Has_ItemInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_has_item = /** @type {((inputs: Grant_Has_ItemInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Has_ItemInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_has_item(inputs)
+	return __en.grant_has_item(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner has no roles on your subscriptions." |
+*
+* @param {Grant_Has_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_has_none = /** @type {((inputs?: Grant_Has_NoneInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Has_NoneInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_has_none(inputs)
+	return __en.grant_has_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show the partner's roles" |
+*
+* @param {Grant_Has_ShowInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_has_show = /** @type {((inputs?: Grant_Has_ShowInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Has_ShowInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_has_show(inputs)
+	return __en.grant_has_show(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Your partner needs their account — or their app — to have access to the Azure resources they work on. You give that access. The partner then links their part..." |
 *
 * @param {Grant_IntroInputs} inputs
@@ -2953,6 +3561,132 @@ export const grant_intro = /** @type {((inputs?: Grant_IntroInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.grant_intro(inputs)
 	return __en.grant_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invite as a guest" |
+*
+* @param {Grant_Invite_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_button = /** @type {((inputs?: Grant_Invite_ButtonInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_ButtonInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_button(inputs)
+	return __en.grant_invite_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invitation link copied" |
+*
+* @param {Grant_Invite_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_copied = /** @type {((inputs?: Grant_Invite_CopiedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_CopiedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_copied(inputs)
+	return __en.grant_invite_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy the invitation link" |
+*
+* @param {Grant_Invite_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_copy = /** @type {((inputs?: Grant_Invite_CopyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_CopyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_copy(inputs)
+	return __en.grant_invite_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Also have Microsoft email the invitation" |
+*
+* @param {Grant_Invite_EmailInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_email = /** @type {((inputs?: Grant_Invite_EmailInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_EmailInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_email(inputs)
+	return __en.grant_invite_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner's user is not in your directory yet. Invite them as a guest: they get their own guest account here, which you then give a role." |
+*
+* @param {Grant_Invite_OfferInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_offer = /** @type {((inputs?: Grant_Invite_OfferInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_OfferInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_offer(inputs)
+	return __en.grant_invite_offer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invited. Send this link to your partner; they accept it by signing in with their own account." |
+*
+* @param {Grant_Invite_Send_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_send_link = /** @type {((inputs?: Grant_Invite_Send_LinkInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_Send_LinkInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_send_link(inputs)
+	return __en.grant_invite_send_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invited. Microsoft emailed the invitation; the link below is the same one." |
+*
+* @param {Grant_Invite_SentInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_sent = /** @type {((inputs?: Grant_Invite_SentInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_SentInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_sent(inputs)
+	return __en.grant_invite_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your account is a guest here, and directories usually don't let guests invite. If the invitation is refused, ask a member of your directory." |
+*
+* @param {Grant_Invite_UnlikelyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_invite_unlikely = /** @type {((inputs?: Grant_Invite_UnlikelyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Invite_UnlikelyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_invite_unlikely(inputs)
+	return __en.grant_invite_unlikely(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inviting…" |
+*
+* @param {Grant_InvitingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_inviting = /** @type {((inputs?: Grant_InvitingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_InvitingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_inviting(inputs)
+	return __en.grant_inviting(inputs)
 });
 /**
 * | output |
@@ -2985,6 +3719,48 @@ export const grant_many_title = /** @type {((inputs?: Grant_Many_TitleInputs, op
 /**
 * | output |
 * | --- |
+* | "What you may do here" |
+*
+* @param {Grant_May_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_may_heading = /** @type {((inputs?: Grant_May_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_May_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_may_heading(inputs)
+	return __en.grant_may_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "only an Owner or a User Access Administrator can give access" |
+*
+* @param {Grant_May_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_may_no = /** @type {((inputs?: Grant_May_NoInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_May_NoInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_may_no(inputs)
+	return __en.grant_may_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "you can give access" |
+*
+* @param {Grant_May_YesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_may_yes = /** @type {((inputs?: Grant_May_YesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_May_YesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_may_yes(inputs)
+	return __en.grant_may_yes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The partner links their partner ID to their own account in your directory. You never have to enter a partner ID for this, and nobody else can change or remov..." |
 *
 * @param {Grant_No_Id_BodyInputs} inputs
@@ -3013,6 +3789,272 @@ export const grant_no_id_title = /** @type {((inputs?: Grant_No_Id_TitleInputs, 
 /**
 * | output |
 * | --- |
+* | "You see no subscriptions in this directory." |
+*
+* @param {Grant_No_SubscriptionsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_no_subscriptions = /** @type {((inputs?: Grant_No_SubscriptionsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_No_SubscriptionsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_no_subscriptions(inputs)
+	return __en.grant_no_subscriptions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "I understand that Owner can also give and remove access for anyone" |
+*
+* @param {Grant_Owner_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_owner_acknowledge = /** @type {((inputs?: Grant_Owner_AcknowledgeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Owner_AcknowledgeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_owner_acknowledge(inputs)
+	return __en.grant_owner_acknowledge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner is the most powerful role" |
+*
+* @param {Grant_Owner_Warning_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_owner_warning_title = /** @type {((inputs?: Grant_Owner_Warning_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Owner_Warning_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_owner_warning_title(inputs)
+	return __en.grant_owner_warning_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Find" |
+*
+* @param {Grant_Partner_FindInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_find = /** @type {((inputs?: Grant_Partner_FindInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_FindInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_find(inputs)
+	return __en.grant_partner_find(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Looking…" |
+*
+* @param {Grant_Partner_FindingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_finding = /** @type {((inputs?: Grant_Partner_FindingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_FindingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_finding(inputs)
+	return __en.grant_partner_finding(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found: {name} ({kind})." |
+*
+* @param {Grant_Partner_FoundInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_found = /** @type {((inputs: Grant_Partner_FoundInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_FoundInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_found(inputs)
+	return __en.grant_partner_found(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who is the partner?" |
+*
+* @param {Grant_Partner_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_heading = /** @type {((inputs?: Grant_Partner_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_heading(inputs)
+	return __en.grant_partner_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ask your partner which account or app they will use. An email finds their user; an application ID finds their app." |
+*
+* @param {Grant_Partner_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_hint = /** @type {((inputs?: Grant_Partner_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_hint(inputs)
+	return __en.grant_partner_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "an app" |
+*
+* @param {Grant_Partner_Is_AppInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_is_app = /** @type {((inputs?: Grant_Partner_Is_AppInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_Is_AppInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_is_app(inputs)
+	return __en.grant_partner_is_app(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a user" |
+*
+* @param {Grant_Partner_Is_UserInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_is_user = /** @type {((inputs?: Grant_Partner_Is_UserInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_Is_UserInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_is_user(inputs)
+	return __en.grant_partner_is_user(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner's email address, sign-in name or app (application) ID" |
+*
+* @param {Grant_Partner_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_partner_label = /** @type {((inputs?: Grant_Partner_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Partner_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_partner_label(inputs)
+	return __en.grant_partner_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "They cannot: {what}." |
+*
+* @param {Grant_Plan_CannotInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_plan_cannot = /** @type {((inputs: Grant_Plan_CannotInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Plan_CannotInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_plan_cannot(inputs)
+	return __en.grant_plan_cannot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "They already have this role on {scope}; nothing changes there." |
+*
+* @param {Grant_Plan_ExistsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_plan_exists = /** @type {((inputs: Grant_Plan_ExistsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Plan_ExistsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_plan_exists(inputs)
+	return __en.grant_plan_exists(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Giving a role does not link the partner ID: the partner does that afterwards, with their own account. You can take the role back at any time, here or in the ..." |
+*
+* @param {Grant_Plan_No_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_plan_no_link = /** @type {((inputs?: Grant_Plan_No_LinkInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Plan_No_LinkInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_plan_no_link(inputs)
+	return __en.grant_plan_no_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} will get the {role} role on {scopes}." |
+*
+* @param {Grant_Plan_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_plan_summary = /** @type {((inputs: Grant_Plan_SummaryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Plan_SummaryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_plan_summary(inputs)
+	return __en.grant_plan_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Take all of these back" |
+*
+* @param {Grant_Remove_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_remove_all = /** @type {((inputs?: Grant_Remove_AllInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Remove_AllInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_remove_all(inputs)
+	return __en.grant_remove_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Take back all {count} of the partner's roles listed? The partner loses this access at once, and their work here stops counting for them." |
+*
+* @param {Grant_Remove_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_remove_confirm = /** @type {((inputs: Grant_Remove_ConfirmInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Remove_ConfirmInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_remove_confirm(inputs)
+	return __en.grant_remove_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Yes, take them back" |
+*
+* @param {Grant_Remove_YesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_remove_yes = /** @type {((inputs?: Grant_Remove_YesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Remove_YesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_remove_yes(inputs)
+	return __en.grant_remove_yes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Roles taken back: {count}." |
+*
+* @param {Grant_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_removed = /** @type {((inputs: Grant_RemovedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_RemovedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_removed(inputs)
+	return __en.grant_removed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Give the partner's account an Azure role on the subscriptions they work on. Reader lets them see your resources; Contributor also lets them make changes. Ask..." |
 *
 * @param {Grant_Role_BodyInputs} inputs
@@ -3027,6 +4069,174 @@ export const grant_role_body = /** @type {((inputs?: Grant_Role_BodyInputs, opti
 /**
 * | output |
 * | --- |
+* | "Can create, change and delete resources (virtual machines, databases, networks and so on)." |
+*
+* @param {Grant_Role_Contributor_AllowsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_contributor_allows = /** @type {((inputs?: Grant_Role_Contributor_AllowsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Contributor_AllowsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_contributor_allows(inputs)
+	return __en.grant_role_contributor_allows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "give access to anyone, or change policies and locks that need Owner" |
+*
+* @param {Grant_Role_Contributor_NotInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_contributor_not = /** @type {((inputs?: Grant_Role_Contributor_NotInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Contributor_NotInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_contributor_not(inputs)
+	return __en.grant_role_contributor_not(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner can change or delete your resources and create ones that cost money." |
+*
+* @param {Grant_Role_Contributor_RiskInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_contributor_risk = /** @type {((inputs?: Grant_Role_Contributor_RiskInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Contributor_RiskInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_contributor_risk(inputs)
+	return __en.grant_role_contributor_risk(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Counts for recognition: {recognition}. Counts for incentives: {incentives}." |
+*
+* @param {Grant_Role_EarnsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_earns = /** @type {((inputs: Grant_Role_EarnsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_EarnsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_earns(inputs)
+	return __en.grant_role_earns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Everything Contributor can do, and also give or remove access for anyone, including you." |
+*
+* @param {Grant_Role_Owner_AllowsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_owner_allows = /** @type {((inputs?: Grant_Role_Owner_AllowsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Owner_AllowsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_owner_allows(inputs)
+	return __en.grant_role_owner_allows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "manage billing or cancel the subscription (those need billing roles, not Azure roles)" |
+*
+* @param {Grant_Role_Owner_NotInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_owner_not = /** @type {((inputs?: Grant_Role_Owner_NotInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Owner_NotInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_owner_not(inputs)
+	return __en.grant_role_owner_not(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner can give access to other people and remove yours. Give it only if the partner truly manages access for you; Contributor is enough for partner incentives." |
+*
+* @param {Grant_Role_Owner_RiskInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_owner_risk = /** @type {((inputs?: Grant_Role_Owner_RiskInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Owner_RiskInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_owner_risk(inputs)
+	return __en.grant_role_owner_risk(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Can see every resource and its settings, and their costs. Changes nothing." |
+*
+* @param {Grant_Role_Reader_AllowsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_reader_allows = /** @type {((inputs?: Grant_Role_Reader_AllowsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Reader_AllowsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_reader_allows(inputs)
+	return __en.grant_role_reader_allows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "change, create or delete anything, or give access to anyone" |
+*
+* @param {Grant_Role_Reader_NotInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_reader_not = /** @type {((inputs?: Grant_Role_Reader_NotInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Reader_NotInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_reader_not(inputs)
+	return __en.grant_role_reader_not(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Also {role}" |
+*
+* @param {Grant_Role_Support_AddonInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_support_addon = /** @type {((inputs: Grant_Role_Support_AddonInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Support_AddonInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_support_addon(inputs)
+	return __en.grant_role_support_addon(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Can open and manage Azure support requests for you." |
+*
+* @param {Grant_Role_Support_AllowsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_support_allows = /** @type {((inputs?: Grant_Role_Support_AllowsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Support_AllowsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_support_allows(inputs)
+	return __en.grant_role_support_allows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "see or change resources (give Reader or Contributor as well for that)" |
+*
+* @param {Grant_Role_Support_NotInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_role_support_not = /** @type {((inputs?: Grant_Role_Support_NotInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Role_Support_NotInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_role_support_not(inputs)
+	return __en.grant_role_support_not(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Give their account an Azure role" |
 *
 * @param {Grant_Role_TitleInputs} inputs
@@ -3037,6 +4247,20 @@ export const grant_role_title = /** @type {((inputs?: Grant_Role_TitleInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.grant_role_title(inputs)
 	return __en.grant_role_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "resource group {group} in {subscription}" |
+*
+* @param {Grant_Scope_GroupInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const grant_scope_group = /** @type {((inputs: Grant_Scope_GroupInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grant_Scope_GroupInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.grant_scope_group(inputs)
+	return __en.grant_scope_group(inputs)
 });
 /**
 * | output |
@@ -3443,6 +4667,90 @@ export const learn_title = /** @type {((inputs?: Learn_TitleInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.learn_title(inputs)
 	return __en.learn_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You deploy the partner's offer (from the Azure Marketplace or a template). It names the partner's users or groups and the roles they get on your subscription..." |
+*
+* @param {Lighthouse_Point_DeployInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lighthouse_point_deploy = /** @type {((inputs?: Lighthouse_Point_DeployInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lighthouse_Point_DeployInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lighthouse_point_deploy(inputs)
+	return __en.lighthouse_point_deploy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "With Lighthouse, the partner links their partner ID in their own directory, on the accounts your delegation names." |
+*
+* @param {Lighthouse_Point_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lighthouse_point_link = /** @type {((inputs?: Lighthouse_Point_LinkInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lighthouse_Point_LinkInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lighthouse_point_link(inputs)
+	return __en.lighthouse_point_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner's people sign in to their own directory. Nothing is added to yours, and you see the delegation under Service providers in the Azure portal, where..." |
+*
+* @param {Lighthouse_Point_Own_DirectoryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lighthouse_point_own_directory = /** @type {((inputs?: Lighthouse_Point_Own_DirectoryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lighthouse_Point_Own_DirectoryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lighthouse_point_own_directory(inputs)
+	return __en.lighthouse_point_own_directory(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner cannot be given through Lighthouse; Contributor and Reader can." |
+*
+* @param {Lighthouse_Point_RolesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lighthouse_point_roles = /** @type {((inputs?: Lighthouse_Point_RolesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lighthouse_Point_RolesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lighthouse_point_roles(inputs)
+	return __en.lighthouse_point_roles(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure Lighthouse lets the partner manage your subscriptions from their own directory, without accounts in yours. This app does not set it up: the partner sen..." |
+*
+* @param {Lighthouse_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lighthouse_summary = /** @type {((inputs?: Lighthouse_SummaryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lighthouse_SummaryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lighthouse_summary(inputs)
+	return __en.lighthouse_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Is your partner a managed-service provider? About Azure Lighthouse" |
+*
+* @param {Lighthouse_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const lighthouse_title = /** @type {((inputs?: Lighthouse_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lighthouse_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.lighthouse_title(inputs)
+	return __en.lighthouse_title(inputs)
 });
 /**
 * | output |
@@ -5001,6 +6309,20 @@ export const signin_continue = /** @type {((inputs?: Signin_ContinueInputs, opti
 /**
 * | output |
 * | --- |
+* | "Continue to giving access" |
+*
+* @param {Signin_Continue_GrantInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const signin_continue_grant = /** @type {((inputs?: Signin_Continue_GrantInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Continue_GrantInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.signin_continue_grant(inputs)
+	return __en.signin_continue_grant(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Your sign-in code" |
 *
 * @param {Signin_Device_Code_LabelInputs} inputs
@@ -5505,6 +6827,20 @@ export const step_grant_access = /** @type {((inputs?: Step_Grant_AccessInputs, 
 /**
 * | output |
 * | --- |
+* | "Approve the partner's app" |
+*
+* @param {Step_Grant_AppInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_grant_app = /** @type {((inputs?: Step_Grant_AppInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Grant_AppInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_grant_app(inputs)
+	return __en.step_grant_app(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "What your partner needs" |
 *
 * @param {Step_Grant_NeedsInputs} inputs
@@ -5515,6 +6851,20 @@ export const step_grant_needs = /** @type {((inputs?: Step_Grant_NeedsInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.step_grant_needs(inputs)
 	return __en.step_grant_needs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Step_Grant_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const step_grant_sign_in = /** @type {((inputs?: Step_Grant_Sign_InInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Grant_Sign_InInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.step_grant_sign_in(inputs)
+	return __en.step_grant_sign_in(inputs)
 });
 /**
 * | output |

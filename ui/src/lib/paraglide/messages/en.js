@@ -147,6 +147,9 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -181,15 +184,93 @@
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
+/** @typedef {{}} Grant_Access_AccountInputs */
+/** @typedef {{}} Grant_Access_CheckingInputs */
+/** @typedef {{}} Grant_Access_DirectoryInputs */
+/** @typedef {{}} Grant_Access_IntroInputs */
+/** @typedef {{}} Grant_Access_TitleInputs */
+/** @typedef {{}} Grant_App_ApproveInputs */
+/** @typedef {{}} Grant_App_ContinueInputs */
+/** @typedef {{}} Grant_App_Directory_HintInputs */
+/** @typedef {{}} Grant_App_Directory_LabelInputs */
+/** @typedef {{ tenant: NonNullable<unknown> }} Grant_App_Done_BodyInputs */
+/** @typedef {{}} Grant_App_Done_HeadingInputs */
+/** @typedef {{}} Grant_App_Id_HintInputs */
+/** @typedef {{}} Grant_App_Id_LabelInputs */
+/** @typedef {{}} Grant_App_IntroInputs */
+/** @typedef {{}} Grant_App_SkipInputs */
+/** @typedef {{}} Grant_App_TitleInputs */
+/** @typedef {{}} Grant_App_WaitingInputs */
+/** @typedef {{}} Grant_ApplyInputs */
+/** @typedef {{}} Grant_Cannot_BodyInputs */
+/** @typedef {{}} Grant_Cannot_HeadingInputs */
+/** @typedef {{}} Grant_Cannot_NextInputs */
+/** @typedef {{}} Grant_CheckInputs */
+/** @typedef {{}} Grant_ContinueInputs */
 /** @typedef {{}} Grant_Control_BodyInputs */
 /** @typedef {{}} Grant_Control_TitleInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Done_CreatedInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Done_ExistsInputs */
+/** @typedef {{ scope: NonNullable<unknown> }} Grant_Done_FailedInputs */
+/** @typedef {{}} Grant_Done_NextInputs */
+/** @typedef {{}} Grant_Give_HeadingInputs */
+/** @typedef {{}} Grant_Give_RoleInputs */
+/** @typedef {{}} Grant_Give_WhereInputs */
+/** @typedef {{}} Grant_Has_HeadingInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Has_ItemInputs */
+/** @typedef {{}} Grant_Has_NoneInputs */
+/** @typedef {{}} Grant_Has_ShowInputs */
 /** @typedef {{}} Grant_IntroInputs */
+/** @typedef {{}} Grant_Invite_ButtonInputs */
+/** @typedef {{}} Grant_Invite_CopiedInputs */
+/** @typedef {{}} Grant_Invite_CopyInputs */
+/** @typedef {{}} Grant_Invite_EmailInputs */
+/** @typedef {{}} Grant_Invite_OfferInputs */
+/** @typedef {{}} Grant_Invite_Send_LinkInputs */
+/** @typedef {{}} Grant_Invite_SentInputs */
+/** @typedef {{}} Grant_Invite_UnlikelyInputs */
+/** @typedef {{}} Grant_InvitingInputs */
 /** @typedef {{}} Grant_Many_BodyInputs */
 /** @typedef {{}} Grant_Many_TitleInputs */
+/** @typedef {{}} Grant_May_HeadingInputs */
+/** @typedef {{}} Grant_May_NoInputs */
+/** @typedef {{}} Grant_May_YesInputs */
 /** @typedef {{}} Grant_No_Id_BodyInputs */
 /** @typedef {{}} Grant_No_Id_TitleInputs */
+/** @typedef {{}} Grant_No_SubscriptionsInputs */
+/** @typedef {{}} Grant_Owner_AcknowledgeInputs */
+/** @typedef {{}} Grant_Owner_Warning_TitleInputs */
+/** @typedef {{}} Grant_Partner_FindInputs */
+/** @typedef {{}} Grant_Partner_FindingInputs */
+/** @typedef {{ name: NonNullable<unknown>, kind: NonNullable<unknown> }} Grant_Partner_FoundInputs */
+/** @typedef {{}} Grant_Partner_HeadingInputs */
+/** @typedef {{}} Grant_Partner_HintInputs */
+/** @typedef {{}} Grant_Partner_Is_AppInputs */
+/** @typedef {{}} Grant_Partner_Is_UserInputs */
+/** @typedef {{}} Grant_Partner_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Grant_Plan_CannotInputs */
+/** @typedef {{ scope: NonNullable<unknown> }} Grant_Plan_ExistsInputs */
+/** @typedef {{}} Grant_Plan_No_LinkInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, scopes: NonNullable<unknown> }} Grant_Plan_SummaryInputs */
+/** @typedef {{}} Grant_Remove_AllInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grant_Remove_ConfirmInputs */
+/** @typedef {{}} Grant_Remove_YesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grant_RemovedInputs */
 /** @typedef {{}} Grant_Role_BodyInputs */
+/** @typedef {{}} Grant_Role_Contributor_AllowsInputs */
+/** @typedef {{}} Grant_Role_Contributor_NotInputs */
+/** @typedef {{}} Grant_Role_Contributor_RiskInputs */
+/** @typedef {{ recognition: NonNullable<unknown>, incentives: NonNullable<unknown> }} Grant_Role_EarnsInputs */
+/** @typedef {{}} Grant_Role_Owner_AllowsInputs */
+/** @typedef {{}} Grant_Role_Owner_NotInputs */
+/** @typedef {{}} Grant_Role_Owner_RiskInputs */
+/** @typedef {{}} Grant_Role_Reader_AllowsInputs */
+/** @typedef {{}} Grant_Role_Reader_NotInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Grant_Role_Support_AddonInputs */
+/** @typedef {{}} Grant_Role_Support_AllowsInputs */
+/** @typedef {{}} Grant_Role_Support_NotInputs */
 /** @typedef {{}} Grant_Role_TitleInputs */
+/** @typedef {{ group: NonNullable<unknown>, subscription: NonNullable<unknown> }} Grant_Scope_GroupInputs */
 /** @typedef {{}} Grant_TitleInputs */
 /** @typedef {{}} Keychain_Locked_BodyInputs */
 /** @typedef {{}} Keychain_Locked_HeadingInputs */
@@ -219,6 +300,12 @@
 /** @typedef {{}} Learn_Summary_BodyInputs */
 /** @typedef {{}} Learn_Summary_TitleInputs */
 /** @typedef {{}} Learn_TitleInputs */
+/** @typedef {{}} Lighthouse_Point_DeployInputs */
+/** @typedef {{}} Lighthouse_Point_LinkInputs */
+/** @typedef {{}} Lighthouse_Point_Own_DirectoryInputs */
+/** @typedef {{}} Lighthouse_Point_RolesInputs */
+/** @typedef {{}} Lighthouse_SummaryInputs */
+/** @typedef {{}} Lighthouse_TitleInputs */
 /** @typedef {{}} Link_Access_BodyInputs */
 /** @typedef {{}} Link_Access_TitleInputs */
 /** @typedef {{}} Link_ContinueInputs */
@@ -330,6 +417,7 @@
 /** @typedef {{}} Signin_Cli_DescInputs */
 /** @typedef {{}} Signin_Cli_TitleInputs */
 /** @typedef {{}} Signin_ContinueInputs */
+/** @typedef {{}} Signin_Continue_GrantInputs */
 /** @typedef {{}} Signin_Device_Code_LabelInputs */
 /** @typedef {{}} Signin_Device_CopiedInputs */
 /** @typedef {{}} Signin_Device_CopyInputs */
@@ -366,7 +454,9 @@
 /** @typedef {{}} Start_TitleInputs */
 /** @typedef {{}} Step_DoneInputs */
 /** @typedef {{}} Step_Grant_AccessInputs */
+/** @typedef {{}} Step_Grant_AppInputs */
 /** @typedef {{}} Step_Grant_NeedsInputs */
+/** @typedef {{}} Step_Grant_Sign_InInputs */
 /** @typedef {{}} Step_LearnInputs */
 /** @typedef {{}} Step_Link_LinkInputs */
 /** @typedef {{}} Step_Link_PrepareInputs */
@@ -964,6 +1054,18 @@ export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pa
 	return /** @type {LocalizedString} */ (`Partner linking isn't available in this Azure cloud`)
 };
 
+export const error_service_principal_not_found_body = /** @type {(inputs: Error_Service_Principal_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No app with that application ID has been approved in your directory, so it has no identity here to give a role to.`)
+};
+
+export const error_service_principal_not_found_next = /** @type {(inputs: Error_Service_Principal_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the ID with your partner, then approve their app (the step before this one) and look again.`)
+};
+
+export const error_service_principal_not_found_title = /** @type {(inputs: Error_Service_Principal_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner's app is not in your directory`)
+};
+
 export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`To sign in, the app needs the application (client) ID of the sign-in app your organization registered in Microsoft Entra ID.`)
 };
@@ -1100,6 +1202,98 @@ export const footer_version = /** @type {(inputs: Footer_VersionInputs) => Local
 	return /** @type {LocalizedString} */ (`Version ${i?.version}`)
 };
 
+export const grant_access_account = /** @type {(inputs: Grant_Access_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signed in as`)
+};
+
+export const grant_access_checking = /** @type {(inputs: Grant_Access_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checking what you may do in this directory…`)
+};
+
+export const grant_access_directory = /** @type {(inputs: Grant_Access_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Directory`)
+};
+
+export const grant_access_intro = /** @type {(inputs: Grant_Access_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Find the partner's account or app in your directory, choose where it may work and with which role, and check what will happen before anything changes.`)
+};
+
+export const grant_access_title = /** @type {(inputs: Grant_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give your partner access`)
+};
+
+export const grant_app_approve = /** @type {(inputs: Grant_App_ApproveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open Microsoft's approval page`)
+};
+
+export const grant_app_continue = /** @type {(inputs: Grant_App_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue: sign in to your directory`)
+};
+
+export const grant_app_directory_hint = /** @type {(inputs: Grant_App_Directory_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its domain (for example contoso.onmicrosoft.com) or its directory (tenant) ID.`)
+};
+
+export const grant_app_directory_label = /** @type {(inputs: Grant_App_Directory_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your directory`)
+};
+
+export const grant_app_done_body = /** @type {(inputs: Grant_App_Done_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft confirmed that directory ${i?.tenant} approved the app. People from the partner can now sign in to your directory with it.`)
+};
+
+export const grant_app_done_heading = /** @type {(inputs: Grant_App_Done_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner's app is approved`)
+};
+
+export const grant_app_id_hint = /** @type {(inputs: Grant_App_Id_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filled in with this app's own. If your partner gave you another ID, paste it here.`)
+};
+
+export const grant_app_id_label = /** @type {(inputs: Grant_App_Id_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner's app (application ID)`)
+};
+
+export const grant_app_intro = /** @type {(inputs: Grant_App_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`If your partner signs in with their organization's app, an administrator of your directory approves that app once, for everyone. Microsoft's own page opens in your browser, asks you to sign in, and shows what the app may do. Skip this step if the partner signs in with the Azure CLI or the app is approved already.`)
+};
+
+export const grant_app_skip = /** @type {(inputs: Grant_App_SkipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skip: sign in to your directory`)
+};
+
+export const grant_app_title = /** @type {(inputs: Grant_App_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Approve the partner's sign-in app`)
+};
+
+export const grant_app_waiting = /** @type {(inputs: Grant_App_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Waiting for you to finish on Microsoft's page in your browser…`)
+};
+
+export const grant_apply = /** @type {(inputs: Grant_ApplyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give access`)
+};
+
+export const grant_cannot_body = /** @type {(inputs: Grant_Cannot_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only someone with the Owner or User Access Administrator role on a subscription can give others access to it. Your account has neither on the subscriptions you see.`)
+};
+
+export const grant_cannot_heading = /** @type {(inputs: Grant_Cannot_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You can't give access in this directory`)
+};
+
+export const grant_cannot_next = /** @type {(inputs: Grant_Cannot_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask an Owner of the subscription to do this step, or to give you one of those roles first. In the Azure portal they are listed under the subscription's Access control (IAM), Role assignments.`)
+};
+
+export const grant_check = /** @type {(inputs: Grant_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check what will happen`)
+};
+
+export const grant_continue = /** @type {(inputs: Grant_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue: approve the partner's app`)
+};
+
 export const grant_control_body = /** @type {(inputs: Grant_Control_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Access is yours to give and to take back. If you remove the partner's role or their account, Microsoft stops counting their work on your resources.`)
 };
@@ -1108,8 +1302,88 @@ export const grant_control_title = /** @type {(inputs: Grant_Control_TitleInputs
 	return /** @type {LocalizedString} */ (`You stay in control`)
 };
 
+export const grant_done_created = /** @type {(inputs: Grant_Done_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Given: ${i?.role} on ${i?.scope}.`)
+};
+
+export const grant_done_exists = /** @type {(inputs: Grant_Done_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Already there: ${i?.role} on ${i?.scope}.`)
+};
+
+export const grant_done_failed = /** @type {(inputs: Grant_Done_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Not given on ${i?.scope}.`)
+};
+
+export const grant_done_next = /** @type {(inputs: Grant_Done_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tell your partner it's done: they can now sign in to your directory and link their partner ID.`)
+};
+
+export const grant_give_heading = /** @type {(inputs: Grant_Give_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the partner may do`)
+};
+
+export const grant_give_role = /** @type {(inputs: Grant_Give_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`With this role`)
+};
+
+export const grant_give_where = /** @type {(inputs: Grant_Give_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`On these subscriptions`)
+};
+
+export const grant_has_heading = /** @type {(inputs: Grant_Has_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the partner has here`)
+};
+
+export const grant_has_item = /** @type {(inputs: Grant_Has_ItemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.role} on ${i?.scope}`)
+};
+
+export const grant_has_none = /** @type {(inputs: Grant_Has_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner has no roles on your subscriptions.`)
+};
+
+export const grant_has_show = /** @type {(inputs: Grant_Has_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the partner's roles`)
+};
+
 export const grant_intro = /** @type {(inputs: Grant_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Your partner needs their account — or their app — to have access to the Azure resources they work on. You give that access. The partner then links their partner ID themselves.`)
+};
+
+export const grant_invite_button = /** @type {(inputs: Grant_Invite_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Invite as a guest`)
+};
+
+export const grant_invite_copied = /** @type {(inputs: Grant_Invite_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Invitation link copied`)
+};
+
+export const grant_invite_copy = /** @type {(inputs: Grant_Invite_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy the invitation link`)
+};
+
+export const grant_invite_email = /** @type {(inputs: Grant_Invite_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Also have Microsoft email the invitation`)
+};
+
+export const grant_invite_offer = /** @type {(inputs: Grant_Invite_OfferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner's user is not in your directory yet. Invite them as a guest: they get their own guest account here, which you then give a role.`)
+};
+
+export const grant_invite_send_link = /** @type {(inputs: Grant_Invite_Send_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Invited. Send this link to your partner; they accept it by signing in with their own account.`)
+};
+
+export const grant_invite_sent = /** @type {(inputs: Grant_Invite_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Invited. Microsoft emailed the invitation; the link below is the same one.`)
+};
+
+export const grant_invite_unlikely = /** @type {(inputs: Grant_Invite_UnlikelyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your account is a guest here, and directories usually don't let guests invite. If the invitation is refused, ask a member of your directory.`)
+};
+
+export const grant_inviting = /** @type {(inputs: Grant_InvitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inviting…`)
 };
 
 export const grant_many_body = /** @type {(inputs: Grant_Many_BodyInputs) => LocalizedString} */ () => {
@@ -1120,6 +1394,18 @@ export const grant_many_title = /** @type {(inputs: Grant_Many_TitleInputs) => L
 	return /** @type {LocalizedString} */ (`Working with more than one partner is fine`)
 };
 
+export const grant_may_heading = /** @type {(inputs: Grant_May_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What you may do here`)
+};
+
+export const grant_may_no = /** @type {(inputs: Grant_May_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`only an Owner or a User Access Administrator can give access`)
+};
+
+export const grant_may_yes = /** @type {(inputs: Grant_May_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`you can give access`)
+};
+
 export const grant_no_id_body = /** @type {(inputs: Grant_No_Id_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The partner links their partner ID to their own account in your directory. You never have to enter a partner ID for this, and nobody else can change or remove their link.`)
 };
@@ -1128,12 +1414,140 @@ export const grant_no_id_title = /** @type {(inputs: Grant_No_Id_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`You don't enter a partner ID`)
 };
 
+export const grant_no_subscriptions = /** @type {(inputs: Grant_No_SubscriptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You see no subscriptions in this directory.`)
+};
+
+export const grant_owner_acknowledge = /** @type {(inputs: Grant_Owner_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I understand that Owner can also give and remove access for anyone`)
+};
+
+export const grant_owner_warning_title = /** @type {(inputs: Grant_Owner_Warning_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner is the most powerful role`)
+};
+
+export const grant_partner_find = /** @type {(inputs: Grant_Partner_FindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Find`)
+};
+
+export const grant_partner_finding = /** @type {(inputs: Grant_Partner_FindingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Looking…`)
+};
+
+export const grant_partner_found = /** @type {(inputs: Grant_Partner_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Found: ${i?.name} (${i?.kind}).`)
+};
+
+export const grant_partner_heading = /** @type {(inputs: Grant_Partner_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Who is the partner?`)
+};
+
+export const grant_partner_hint = /** @type {(inputs: Grant_Partner_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask your partner which account or app they will use. An email finds their user; an application ID finds their app.`)
+};
+
+export const grant_partner_is_app = /** @type {(inputs: Grant_Partner_Is_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`an app`)
+};
+
+export const grant_partner_is_user = /** @type {(inputs: Grant_Partner_Is_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a user`)
+};
+
+export const grant_partner_label = /** @type {(inputs: Grant_Partner_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner's email address, sign-in name or app (application) ID`)
+};
+
+export const grant_plan_cannot = /** @type {(inputs: Grant_Plan_CannotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`They cannot: ${i?.what}.`)
+};
+
+export const grant_plan_exists = /** @type {(inputs: Grant_Plan_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`They already have this role on ${i?.scope}; nothing changes there.`)
+};
+
+export const grant_plan_no_link = /** @type {(inputs: Grant_Plan_No_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giving a role does not link the partner ID: the partner does that afterwards, with their own account. You can take the role back at any time, here or in the Azure portal.`)
+};
+
+export const grant_plan_summary = /** @type {(inputs: Grant_Plan_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} will get the ${i?.role} role on ${i?.scopes}.`)
+};
+
+export const grant_remove_all = /** @type {(inputs: Grant_Remove_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Take all of these back`)
+};
+
+export const grant_remove_confirm = /** @type {(inputs: Grant_Remove_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Take back all ${i?.count} of the partner's roles listed? The partner loses this access at once, and their work here stops counting for them.`)
+};
+
+export const grant_remove_yes = /** @type {(inputs: Grant_Remove_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yes, take them back`)
+};
+
+export const grant_removed = /** @type {(inputs: Grant_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Roles taken back: ${i?.count}.`)
+};
+
 export const grant_role_body = /** @type {(inputs: Grant_Role_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Give the partner's account an Azure role on the subscriptions they work on. Reader lets them see your resources; Contributor also lets them make changes. Ask your partner which one the work needs.`)
 };
 
+export const grant_role_contributor_allows = /** @type {(inputs: Grant_Role_Contributor_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Can create, change and delete resources (virtual machines, databases, networks and so on).`)
+};
+
+export const grant_role_contributor_not = /** @type {(inputs: Grant_Role_Contributor_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`give access to anyone, or change policies and locks that need Owner`)
+};
+
+export const grant_role_contributor_risk = /** @type {(inputs: Grant_Role_Contributor_RiskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner can change or delete your resources and create ones that cost money.`)
+};
+
+export const grant_role_earns = /** @type {(inputs: Grant_Role_EarnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Counts for recognition: ${i?.recognition}. Counts for incentives: ${i?.incentives}.`)
+};
+
+export const grant_role_owner_allows = /** @type {(inputs: Grant_Role_Owner_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Everything Contributor can do, and also give or remove access for anyone, including you.`)
+};
+
+export const grant_role_owner_not = /** @type {(inputs: Grant_Role_Owner_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`manage billing or cancel the subscription (those need billing roles, not Azure roles)`)
+};
+
+export const grant_role_owner_risk = /** @type {(inputs: Grant_Role_Owner_RiskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner can give access to other people and remove yours. Give it only if the partner truly manages access for you; Contributor is enough for partner incentives.`)
+};
+
+export const grant_role_reader_allows = /** @type {(inputs: Grant_Role_Reader_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Can see every resource and its settings, and their costs. Changes nothing.`)
+};
+
+export const grant_role_reader_not = /** @type {(inputs: Grant_Role_Reader_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`change, create or delete anything, or give access to anyone`)
+};
+
+export const grant_role_support_addon = /** @type {(inputs: Grant_Role_Support_AddonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Also ${i?.role}`)
+};
+
+export const grant_role_support_allows = /** @type {(inputs: Grant_Role_Support_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Can open and manage Azure support requests for you.`)
+};
+
+export const grant_role_support_not = /** @type {(inputs: Grant_Role_Support_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`see or change resources (give Reader or Contributor as well for that)`)
+};
+
 export const grant_role_title = /** @type {(inputs: Grant_Role_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Give their account an Azure role`)
+};
+
+export const grant_scope_group = /** @type {(inputs: Grant_Scope_GroupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`resource group ${i?.group} in ${i?.subscription}`)
 };
 
 export const grant_title = /** @type {(inputs: Grant_TitleInputs) => LocalizedString} */ () => {
@@ -1250,6 +1664,30 @@ export const learn_summary_title = /** @type {(inputs: Learn_Summary_TitleInputs
 
 export const learn_title = /** @type {(inputs: Learn_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`PAL or DPOR?`)
+};
+
+export const lighthouse_point_deploy = /** @type {(inputs: Lighthouse_Point_DeployInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You deploy the partner's offer (from the Azure Marketplace or a template). It names the partner's users or groups and the roles they get on your subscriptions or resource groups.`)
+};
+
+export const lighthouse_point_link = /** @type {(inputs: Lighthouse_Point_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`With Lighthouse, the partner links their partner ID in their own directory, on the accounts your delegation names.`)
+};
+
+export const lighthouse_point_own_directory = /** @type {(inputs: Lighthouse_Point_Own_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner's people sign in to their own directory. Nothing is added to yours, and you see the delegation under Service providers in the Azure portal, where you can remove it at any time.`)
+};
+
+export const lighthouse_point_roles = /** @type {(inputs: Lighthouse_Point_RolesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner cannot be given through Lighthouse; Contributor and Reader can.`)
+};
+
+export const lighthouse_summary = /** @type {(inputs: Lighthouse_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure Lighthouse lets the partner manage your subscriptions from their own directory, without accounts in yours. This app does not set it up: the partner sends you an offer or a template to deploy.`)
+};
+
+export const lighthouse_title = /** @type {(inputs: Lighthouse_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Is your partner a managed-service provider? About Azure Lighthouse`)
 };
 
 export const link_access_body = /** @type {(inputs: Link_Access_BodyInputs) => LocalizedString} */ () => {
@@ -1696,6 +2134,10 @@ export const signin_continue = /** @type {(inputs: Signin_ContinueInputs) => Loc
 	return /** @type {LocalizedString} */ (`Continue to your directories`)
 };
 
+export const signin_continue_grant = /** @type {(inputs: Signin_Continue_GrantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue to giving access`)
+};
+
 export const signin_device_code_label = /** @type {(inputs: Signin_Device_Code_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Your sign-in code`)
 };
@@ -1840,8 +2282,16 @@ export const step_grant_access = /** @type {(inputs: Step_Grant_AccessInputs) =>
 	return /** @type {LocalizedString} */ (`Give access`)
 };
 
+export const step_grant_app = /** @type {(inputs: Step_Grant_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Approve the partner's app`)
+};
+
 export const step_grant_needs = /** @type {(inputs: Step_Grant_NeedsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`What your partner needs`)
+};
+
+export const step_grant_sign_in = /** @type {(inputs: Step_Grant_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
 };
 
 export const step_learn = /** @type {(inputs: Step_LearnInputs) => LocalizedString} */ () => {

@@ -147,6 +147,9 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
+/** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -181,15 +184,93 @@
 /** @typedef {{ cloud: NonNullable<unknown> }} Footer_CloudInputs */
 /** @typedef {{}} Footer_LoadingInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Footer_VersionInputs */
+/** @typedef {{}} Grant_Access_AccountInputs */
+/** @typedef {{}} Grant_Access_CheckingInputs */
+/** @typedef {{}} Grant_Access_DirectoryInputs */
+/** @typedef {{}} Grant_Access_IntroInputs */
+/** @typedef {{}} Grant_Access_TitleInputs */
+/** @typedef {{}} Grant_App_ApproveInputs */
+/** @typedef {{}} Grant_App_ContinueInputs */
+/** @typedef {{}} Grant_App_Directory_HintInputs */
+/** @typedef {{}} Grant_App_Directory_LabelInputs */
+/** @typedef {{ tenant: NonNullable<unknown> }} Grant_App_Done_BodyInputs */
+/** @typedef {{}} Grant_App_Done_HeadingInputs */
+/** @typedef {{}} Grant_App_Id_HintInputs */
+/** @typedef {{}} Grant_App_Id_LabelInputs */
+/** @typedef {{}} Grant_App_IntroInputs */
+/** @typedef {{}} Grant_App_SkipInputs */
+/** @typedef {{}} Grant_App_TitleInputs */
+/** @typedef {{}} Grant_App_WaitingInputs */
+/** @typedef {{}} Grant_ApplyInputs */
+/** @typedef {{}} Grant_Cannot_BodyInputs */
+/** @typedef {{}} Grant_Cannot_HeadingInputs */
+/** @typedef {{}} Grant_Cannot_NextInputs */
+/** @typedef {{}} Grant_CheckInputs */
+/** @typedef {{}} Grant_ContinueInputs */
 /** @typedef {{}} Grant_Control_BodyInputs */
 /** @typedef {{}} Grant_Control_TitleInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Done_CreatedInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Done_ExistsInputs */
+/** @typedef {{ scope: NonNullable<unknown> }} Grant_Done_FailedInputs */
+/** @typedef {{}} Grant_Done_NextInputs */
+/** @typedef {{}} Grant_Give_HeadingInputs */
+/** @typedef {{}} Grant_Give_RoleInputs */
+/** @typedef {{}} Grant_Give_WhereInputs */
+/** @typedef {{}} Grant_Has_HeadingInputs */
+/** @typedef {{ role: NonNullable<unknown>, scope: NonNullable<unknown> }} Grant_Has_ItemInputs */
+/** @typedef {{}} Grant_Has_NoneInputs */
+/** @typedef {{}} Grant_Has_ShowInputs */
 /** @typedef {{}} Grant_IntroInputs */
+/** @typedef {{}} Grant_Invite_ButtonInputs */
+/** @typedef {{}} Grant_Invite_CopiedInputs */
+/** @typedef {{}} Grant_Invite_CopyInputs */
+/** @typedef {{}} Grant_Invite_EmailInputs */
+/** @typedef {{}} Grant_Invite_OfferInputs */
+/** @typedef {{}} Grant_Invite_Send_LinkInputs */
+/** @typedef {{}} Grant_Invite_SentInputs */
+/** @typedef {{}} Grant_Invite_UnlikelyInputs */
+/** @typedef {{}} Grant_InvitingInputs */
 /** @typedef {{}} Grant_Many_BodyInputs */
 /** @typedef {{}} Grant_Many_TitleInputs */
+/** @typedef {{}} Grant_May_HeadingInputs */
+/** @typedef {{}} Grant_May_NoInputs */
+/** @typedef {{}} Grant_May_YesInputs */
 /** @typedef {{}} Grant_No_Id_BodyInputs */
 /** @typedef {{}} Grant_No_Id_TitleInputs */
+/** @typedef {{}} Grant_No_SubscriptionsInputs */
+/** @typedef {{}} Grant_Owner_AcknowledgeInputs */
+/** @typedef {{}} Grant_Owner_Warning_TitleInputs */
+/** @typedef {{}} Grant_Partner_FindInputs */
+/** @typedef {{}} Grant_Partner_FindingInputs */
+/** @typedef {{ name: NonNullable<unknown>, kind: NonNullable<unknown> }} Grant_Partner_FoundInputs */
+/** @typedef {{}} Grant_Partner_HeadingInputs */
+/** @typedef {{}} Grant_Partner_HintInputs */
+/** @typedef {{}} Grant_Partner_Is_AppInputs */
+/** @typedef {{}} Grant_Partner_Is_UserInputs */
+/** @typedef {{}} Grant_Partner_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Grant_Plan_CannotInputs */
+/** @typedef {{ scope: NonNullable<unknown> }} Grant_Plan_ExistsInputs */
+/** @typedef {{}} Grant_Plan_No_LinkInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, scopes: NonNullable<unknown> }} Grant_Plan_SummaryInputs */
+/** @typedef {{}} Grant_Remove_AllInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grant_Remove_ConfirmInputs */
+/** @typedef {{}} Grant_Remove_YesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grant_RemovedInputs */
 /** @typedef {{}} Grant_Role_BodyInputs */
+/** @typedef {{}} Grant_Role_Contributor_AllowsInputs */
+/** @typedef {{}} Grant_Role_Contributor_NotInputs */
+/** @typedef {{}} Grant_Role_Contributor_RiskInputs */
+/** @typedef {{ recognition: NonNullable<unknown>, incentives: NonNullable<unknown> }} Grant_Role_EarnsInputs */
+/** @typedef {{}} Grant_Role_Owner_AllowsInputs */
+/** @typedef {{}} Grant_Role_Owner_NotInputs */
+/** @typedef {{}} Grant_Role_Owner_RiskInputs */
+/** @typedef {{}} Grant_Role_Reader_AllowsInputs */
+/** @typedef {{}} Grant_Role_Reader_NotInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Grant_Role_Support_AddonInputs */
+/** @typedef {{}} Grant_Role_Support_AllowsInputs */
+/** @typedef {{}} Grant_Role_Support_NotInputs */
 /** @typedef {{}} Grant_Role_TitleInputs */
+/** @typedef {{ group: NonNullable<unknown>, subscription: NonNullable<unknown> }} Grant_Scope_GroupInputs */
 /** @typedef {{}} Grant_TitleInputs */
 /** @typedef {{}} Keychain_Locked_BodyInputs */
 /** @typedef {{}} Keychain_Locked_HeadingInputs */
@@ -219,6 +300,12 @@
 /** @typedef {{}} Learn_Summary_BodyInputs */
 /** @typedef {{}} Learn_Summary_TitleInputs */
 /** @typedef {{}} Learn_TitleInputs */
+/** @typedef {{}} Lighthouse_Point_DeployInputs */
+/** @typedef {{}} Lighthouse_Point_LinkInputs */
+/** @typedef {{}} Lighthouse_Point_Own_DirectoryInputs */
+/** @typedef {{}} Lighthouse_Point_RolesInputs */
+/** @typedef {{}} Lighthouse_SummaryInputs */
+/** @typedef {{}} Lighthouse_TitleInputs */
 /** @typedef {{}} Link_Access_BodyInputs */
 /** @typedef {{}} Link_Access_TitleInputs */
 /** @typedef {{}} Link_ContinueInputs */
@@ -330,6 +417,7 @@
 /** @typedef {{}} Signin_Cli_DescInputs */
 /** @typedef {{}} Signin_Cli_TitleInputs */
 /** @typedef {{}} Signin_ContinueInputs */
+/** @typedef {{}} Signin_Continue_GrantInputs */
 /** @typedef {{}} Signin_Device_Code_LabelInputs */
 /** @typedef {{}} Signin_Device_CopiedInputs */
 /** @typedef {{}} Signin_Device_CopyInputs */
@@ -366,7 +454,9 @@
 /** @typedef {{}} Start_TitleInputs */
 /** @typedef {{}} Step_DoneInputs */
 /** @typedef {{}} Step_Grant_AccessInputs */
+/** @typedef {{}} Step_Grant_AppInputs */
 /** @typedef {{}} Step_Grant_NeedsInputs */
+/** @typedef {{}} Step_Grant_Sign_InInputs */
 /** @typedef {{}} Step_LearnInputs */
 /** @typedef {{}} Step_Link_LinkInputs */
 /** @typedef {{}} Step_Link_PrepareInputs */
@@ -964,6 +1054,18 @@ export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pa
 	return /** @type {LocalizedString} */ (`這個 Azure 雲端無法連結合作夥伴`)
 };
 
+export const error_service_principal_not_found_body = /** @type {(inputs: Error_Service_Principal_Not_Found_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的目錄中沒有核准過使用此應用程式 ID 的應用程式,因此這裡沒有可以授與角色的身分。`)
+};
+
+export const error_service_principal_not_found_next = /** @type {(inputs: Error_Service_Principal_Not_Found_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請與合作夥伴確認 ID,然後核准他們的應用程式(上一個步驟),再重新尋找。`)
+};
+
+export const error_service_principal_not_found_title = /** @type {(inputs: Error_Service_Principal_Not_Found_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的應用程式不在您的目錄中`)
+};
+
 export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`若要登入，應用程式需要您的組織在 Microsoft Entra ID 中註冊的登入應用程式的應用程式 (用戶端) 識別碼。`)
 };
@@ -1100,6 +1202,98 @@ export const footer_version = /** @type {(inputs: Footer_VersionInputs) => Local
 	return /** @type {LocalizedString} */ (`版本 ${i?.version}`)
 };
 
+export const grant_access_account = /** @type {(inputs: Grant_Access_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入身分`)
+};
+
+export const grant_access_checking = /** @type {(inputs: Grant_Access_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在檢查您在此目錄中可以做什麼…`)
+};
+
+export const grant_access_directory = /** @type {(inputs: Grant_Access_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目錄`)
+};
+
+export const grant_access_intro = /** @type {(inputs: Grant_Access_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在您的目錄中找到合作夥伴的帳戶或應用程式,選擇它可以在哪裡工作、使用哪個角色,並在任何變更之前先確認會發生什麼事。`)
+};
+
+export const grant_access_title = /** @type {(inputs: Grant_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`授與合作夥伴存取權`)
+};
+
+export const grant_app_approve = /** @type {(inputs: Grant_App_ApproveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟 Microsoft 的核准頁面`)
+};
+
+export const grant_app_continue = /** @type {(inputs: Grant_App_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續:登入您的目錄`)
+};
+
+export const grant_app_directory_hint = /** @type {(inputs: Grant_App_Directory_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它的網域(例如 contoso.onmicrosoft.com)或目錄(租用戶)ID。`)
+};
+
+export const grant_app_directory_label = /** @type {(inputs: Grant_App_Directory_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的目錄`)
+};
+
+export const grant_app_done_body = /** @type {(inputs: Grant_App_Done_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Microsoft 已確認目錄 ${i?.tenant} 核准了此應用程式。合作夥伴的人員現在可以用它登入您的目錄。`)
+};
+
+export const grant_app_done_heading = /** @type {(inputs: Grant_App_Done_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的應用程式已核准`)
+};
+
+export const grant_app_id_hint = /** @type {(inputs: Grant_App_Id_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已填入本應用程式自己的 ID。如果合作夥伴給了您另一個 ID,請貼在這裡。`)
+};
+
+export const grant_app_id_label = /** @type {(inputs: Grant_App_Id_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的應用程式(應用程式 ID)`)
+};
+
+export const grant_app_intro = /** @type {(inputs: Grant_App_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`如果您的合作夥伴使用他們組織的應用程式登入,您目錄的系統管理員需要為所有人核准該應用程式一次。Microsoft 自己的頁面會在瀏覽器中開啟,請您登入,並顯示應用程式可以做什麼。如果合作夥伴使用 Azure CLI 登入,或應用程式已經核准,請略過此步驟。`)
+};
+
+export const grant_app_skip = /** @type {(inputs: Grant_App_SkipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`略過:登入您的目錄`)
+};
+
+export const grant_app_title = /** @type {(inputs: Grant_App_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`核准合作夥伴的登入應用程式`)
+};
+
+export const grant_app_waiting = /** @type {(inputs: Grant_App_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在等候您在瀏覽器中完成 Microsoft 頁面上的步驟…`)
+};
+
+export const grant_apply = /** @type {(inputs: Grant_ApplyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`授與存取權`)
+};
+
+export const grant_cannot_body = /** @type {(inputs: Grant_Cannot_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有在訂用帳戶上具有擁有者或使用者存取系統管理員角色的人,才能授與他人存取權。您的帳戶在您看到的訂用帳戶上都沒有這些角色。`)
+};
+
+export const grant_cannot_heading = /** @type {(inputs: Grant_Cannot_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您無法在此目錄中授與存取權`)
+};
+
+export const grant_cannot_next = /** @type {(inputs: Grant_Cannot_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請訂用帳戶的擁有者執行此步驟,或先授與您其中一個角色。在 Azure 入口網站中,他們列在訂用帳戶的「存取控制 (IAM)」>「角色指派」下。`)
+};
+
+export const grant_check = /** @type {(inputs: Grant_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`確認會發生什麼事`)
+};
+
+export const grant_continue = /** @type {(inputs: Grant_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續:核准合作夥伴的應用程式`)
+};
+
 export const grant_control_body = /** @type {(inputs: Grant_Control_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`存取權由您給予，也由您收回。如果您移除合作夥伴的角色或帳戶，Microsoft 就不會再把您資源上的工作算在他們身上。`)
 };
@@ -1108,8 +1302,88 @@ export const grant_control_title = /** @type {(inputs: Grant_Control_TitleInputs
 	return /** @type {LocalizedString} */ (`主控權在您手上`)
 };
 
+export const grant_done_created = /** @type {(inputs: Grant_Done_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已授與:${i?.scope} 上的${i?.role}。`)
+};
+
+export const grant_done_exists = /** @type {(inputs: Grant_Done_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`原本就有:${i?.scope} 上的${i?.role}。`)
+};
+
+export const grant_done_failed = /** @type {(inputs: Grant_Done_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未能在 ${i?.scope} 上授與。`)
+};
+
+export const grant_done_next = /** @type {(inputs: Grant_Done_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`告訴合作夥伴已完成:他們現在可以登入您的目錄並連結合作夥伴 ID。`)
+};
+
+export const grant_give_heading = /** @type {(inputs: Grant_Give_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴可以做什麼`)
+};
+
+export const grant_give_role = /** @type {(inputs: Grant_Give_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用此角色`)
+};
+
+export const grant_give_where = /** @type {(inputs: Grant_Give_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在這些訂用帳戶上`)
+};
+
+export const grant_has_heading = /** @type {(inputs: Grant_Has_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴在這裡擁有的角色`)
+};
+
+export const grant_has_item = /** @type {(inputs: Grant_Has_ItemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.scope} 上的${i?.role}`)
+};
+
+export const grant_has_none = /** @type {(inputs: Grant_Has_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴在您的訂用帳戶上沒有任何角色。`)
+};
+
+export const grant_has_show = /** @type {(inputs: Grant_Has_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示合作夥伴的角色`)
+};
+
 export const grant_intro = /** @type {(inputs: Grant_IntroInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`合作夥伴的帳戶（或應用程式）需要能存取他們負責的 Azure 資源，這個存取權由您給予。之後，合作夥伴會自行連結他們的合作夥伴識別碼。`)
+};
+
+export const grant_invite_button = /** @type {(inputs: Grant_Invite_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邀請為來賓`)
+};
+
+export const grant_invite_copied = /** @type {(inputs: Grant_Invite_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已複製邀請連結`)
+};
+
+export const grant_invite_copy = /** @type {(inputs: Grant_Invite_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製邀請連結`)
+};
+
+export const grant_invite_email = /** @type {(inputs: Grant_Invite_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同時請 Microsoft 以電子郵件寄送邀請`)
+};
+
+export const grant_invite_offer = /** @type {(inputs: Grant_Invite_OfferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的使用者還不在您的目錄中。邀請他們成為來賓:他們會在這裡取得自己的來賓帳戶,接著您再授與角色。`)
+};
+
+export const grant_invite_send_link = /** @type {(inputs: Grant_Invite_Send_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已邀請。請將此連結傳給合作夥伴;他們用自己的帳戶登入即可接受。`)
+};
+
+export const grant_invite_sent = /** @type {(inputs: Grant_Invite_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已邀請。Microsoft 已寄出邀請電子郵件;下方的連結與信中相同。`)
+};
+
+export const grant_invite_unlikely = /** @type {(inputs: Grant_Invite_UnlikelyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的帳戶在這裡是來賓,而目錄通常不允許來賓邀請他人。如果邀請被拒絕,請洽詢您目錄中的成員。`)
+};
+
+export const grant_inviting = /** @type {(inputs: Grant_InvitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在邀請…`)
 };
 
 export const grant_many_body = /** @type {(inputs: Grant_Many_BodyInputs) => LocalizedString} */ () => {
@@ -1120,6 +1394,18 @@ export const grant_many_title = /** @type {(inputs: Grant_Many_TitleInputs) => L
 	return /** @type {LocalizedString} */ (`與多個合作夥伴合作也沒問題`)
 };
 
+export const grant_may_heading = /** @type {(inputs: Grant_May_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您在這裡可以做什麼`)
+};
+
+export const grant_may_no = /** @type {(inputs: Grant_May_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有擁有者或使用者存取系統管理員可以授與存取權`)
+};
+
+export const grant_may_yes = /** @type {(inputs: Grant_May_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您可以授與存取權`)
+};
+
 export const grant_no_id_body = /** @type {(inputs: Grant_No_Id_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`合作夥伴會在您的目錄中，把他們的合作夥伴識別碼連結到自己的帳戶。您完全不需要為此輸入合作夥伴識別碼，其他人也無法變更或移除他們的連結。`)
 };
@@ -1128,12 +1414,140 @@ export const grant_no_id_title = /** @type {(inputs: Grant_No_Id_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`您不需要輸入合作夥伴識別碼`)
 };
 
+export const grant_no_subscriptions = /** @type {(inputs: Grant_No_SubscriptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您在此目錄中看不到任何訂用帳戶。`)
+};
+
+export const grant_owner_acknowledge = /** @type {(inputs: Grant_Owner_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我了解擁有者也可以為任何人授與和移除存取權`)
+};
+
+export const grant_owner_warning_title = /** @type {(inputs: Grant_Owner_Warning_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`擁有者是權限最大的角色`)
+};
+
+export const grant_partner_find = /** @type {(inputs: Grant_Partner_FindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尋找`)
+};
+
+export const grant_partner_finding = /** @type {(inputs: Grant_Partner_FindingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在尋找…`)
+};
+
+export const grant_partner_found = /** @type {(inputs: Grant_Partner_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找到了:${i?.name}(${i?.kind})。`)
+};
+
+export const grant_partner_heading = /** @type {(inputs: Grant_Partner_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴是誰?`)
+};
+
+export const grant_partner_hint = /** @type {(inputs: Grant_Partner_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請詢問合作夥伴會使用哪個帳戶或應用程式。電子郵件會找到他們的使用者;應用程式 ID 會找到他們的應用程式。`)
+};
+
+export const grant_partner_is_app = /** @type {(inputs: Grant_Partner_Is_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式`)
+};
+
+export const grant_partner_is_user = /** @type {(inputs: Grant_Partner_Is_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用者`)
+};
+
+export const grant_partner_label = /** @type {(inputs: Grant_Partner_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的電子郵件地址、登入名稱或應用程式(應用程式 ID)`)
+};
+
+export const grant_plan_cannot = /** @type {(inputs: Grant_Plan_CannotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`他們不能:${i?.what}。`)
+};
+
+export const grant_plan_exists = /** @type {(inputs: Grant_Plan_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`他們在 ${i?.scope} 上已有此角色;那裡不會有任何變更。`)
+};
+
+export const grant_plan_no_link = /** @type {(inputs: Grant_Plan_No_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`授與角色不會連結合作夥伴 ID:合作夥伴之後會用自己的帳戶完成連結。您可以隨時在這裡或 Azure 入口網站收回角色。`)
+};
+
+export const grant_plan_summary = /** @type {(inputs: Grant_Plan_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} 將在 ${i?.scopes} 上取得${i?.role}角色。`)
+};
+
+export const grant_remove_all = /** @type {(inputs: Grant_Remove_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部收回`)
+};
+
+export const grant_remove_confirm = /** @type {(inputs: Grant_Remove_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`要收回列出的全部 ${i?.count} 個合作夥伴角色嗎?合作夥伴會立即失去這些存取權,他們在這裡的工作也不再計入。`)
+};
+
+export const grant_remove_yes = /** @type {(inputs: Grant_Remove_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`是,全部收回`)
+};
+
+export const grant_removed = /** @type {(inputs: Grant_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已收回的角色:${i?.count} 個。`)
+};
+
 export const grant_role_body = /** @type {(inputs: Grant_Role_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在合作夥伴負責的訂用帳戶上，給予合作夥伴的帳戶一個 Azure 角色。「讀者」可以檢視您的資源；「參與者」還可以進行變更。請向合作夥伴確認這項工作需要哪一個角色。`)
 };
 
+export const grant_role_contributor_allows = /** @type {(inputs: Grant_Role_Contributor_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`可以建立、變更和刪除資源(虛擬機器、資料庫、網路等)。`)
+};
+
+export const grant_role_contributor_not = /** @type {(inputs: Grant_Role_Contributor_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`授與任何人存取權,或變更需要擁有者角色的原則與鎖定`)
+};
+
+export const grant_role_contributor_risk = /** @type {(inputs: Grant_Role_Contributor_RiskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴可以變更或刪除您的資源,並建立會產生費用的資源。`)
+};
+
+export const grant_role_earns = /** @type {(inputs: Grant_Role_EarnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`計入認可:${i?.recognition}。計入獎勵:${i?.incentives}。`)
+};
+
+export const grant_role_owner_allows = /** @type {(inputs: Grant_Role_Owner_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`參與者能做的一切,以及為任何人(包括您)授與或移除存取權。`)
+};
+
+export const grant_role_owner_not = /** @type {(inputs: Grant_Role_Owner_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`管理帳單或取消訂用帳戶(這些需要帳單角色,而非 Azure 角色)`)
+};
+
+export const grant_role_owner_risk = /** @type {(inputs: Grant_Role_Owner_RiskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`擁有者可以授與其他人存取權,也可以移除您的存取權。只有在合作夥伴確實替您管理存取權時才授與;要取得合作夥伴獎勵,參與者就足夠了。`)
+};
+
+export const grant_role_reader_allows = /** @type {(inputs: Grant_Role_Reader_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`可以查看每個資源及其設定與費用。不會變更任何東西。`)
+};
+
+export const grant_role_reader_not = /** @type {(inputs: Grant_Role_Reader_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`變更、建立或刪除任何東西,或授與任何人存取權`)
+};
+
+export const grant_role_support_addon = /** @type {(inputs: Grant_Role_Support_AddonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`另外授與${i?.role}`)
+};
+
+export const grant_role_support_allows = /** @type {(inputs: Grant_Role_Support_AllowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`可以代表您開立和管理 Azure 支援要求。`)
+};
+
+export const grant_role_support_not = /** @type {(inputs: Grant_Role_Support_NotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`查看或變更資源(若需要,請同時授與讀者或參與者)`)
+};
+
 export const grant_role_title = /** @type {(inputs: Grant_Role_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`給予他們的帳戶一個 Azure 角色`)
+};
+
+export const grant_scope_group = /** @type {(inputs: Grant_Scope_GroupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subscription} 中的資源群組 ${i?.group}`)
 };
 
 export const grant_title = /** @type {(inputs: Grant_TitleInputs) => LocalizedString} */ () => {
@@ -1250,6 +1664,30 @@ export const learn_summary_title = /** @type {(inputs: Learn_Summary_TitleInputs
 
 export const learn_title = /** @type {(inputs: Learn_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`PAL 還是 DPOR？`)
+};
+
+export const lighthouse_point_deploy = /** @type {(inputs: Lighthouse_Point_DeployInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您部署合作夥伴的供應項目(來自 Azure Marketplace 或範本)。其中列出合作夥伴的使用者或群組,以及他們在您的訂用帳戶或資源群組上取得的角色。`)
+};
+
+export const lighthouse_point_link = /** @type {(inputs: Lighthouse_Point_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用 Lighthouse 時,合作夥伴會在他們自己的目錄中,把合作夥伴 ID 連結到您委派中列出的帳戶。`)
+};
+
+export const lighthouse_point_own_directory = /** @type {(inputs: Lighthouse_Point_Own_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的人員登入他們自己的目錄。您的目錄中不會新增任何東西;您可以在 Azure 入口網站的「服務提供者」下看到這項委派,並隨時移除。`)
+};
+
+export const lighthouse_point_roles = /** @type {(inputs: Lighthouse_Point_RolesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`擁有者角色無法透過 Lighthouse 授與;參與者和讀者可以。`)
+};
+
+export const lighthouse_summary = /** @type {(inputs: Lighthouse_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure Lighthouse 讓合作夥伴從他們自己的目錄管理您的訂用帳戶,不需要在您的目錄中建立帳戶。本應用程式不會設定它:合作夥伴會傳送供應項目或範本給您部署。`)
+};
+
+export const lighthouse_title = /** @type {(inputs: Lighthouse_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您的合作夥伴是受控服務提供者嗎?關於 Azure Lighthouse`)
 };
 
 export const link_access_body = /** @type {(inputs: Link_Access_BodyInputs) => LocalizedString} */ () => {
@@ -1696,6 +2134,10 @@ export const signin_continue = /** @type {(inputs: Signin_ContinueInputs) => Loc
 	return /** @type {LocalizedString} */ (`繼續前往您的目錄`)
 };
 
+export const signin_continue_grant = /** @type {(inputs: Signin_Continue_GrantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續授與存取權`)
+};
+
 export const signin_device_code_label = /** @type {(inputs: Signin_Device_Code_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`您的登入代碼`)
 };
@@ -1840,8 +2282,16 @@ export const step_grant_access = /** @type {(inputs: Step_Grant_AccessInputs) =>
 	return /** @type {LocalizedString} */ (`給予存取權`)
 };
 
+export const step_grant_app = /** @type {(inputs: Step_Grant_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`核准合作夥伴的應用程式`)
+};
+
 export const step_grant_needs = /** @type {(inputs: Step_Grant_NeedsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`合作夥伴需要什麼`)
+};
+
+export const step_grant_sign_in = /** @type {(inputs: Step_Grant_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入`)
 };
 
 export const step_learn = /** @type {(inputs: Step_LearnInputs) => LocalizedString} */ () => {
