@@ -271,6 +271,10 @@ pub struct FaultDef {
     /// How many matching requests it hits; every one when absent.
     #[serde(default)]
     pub times: Option<u32>,
+    /// Hits only every Nth matching request (50: the 50th, 100th, …, a steady 2%); every one when absent.
+    /// Deterministic, so a run with injected faults can be repeated exactly.
+    #[serde(default)]
+    pub every: Option<u32>,
 }
 
 fn yes() -> bool {

@@ -279,6 +279,10 @@ impl Shared {
             if service == Service::Admin && d.service != Some(Service::Admin) {
                 continue;
             }
+            f.seen += 1;
+            if d.every.is_some_and(|n| n > 1 && f.seen % u64::from(n) != 0) {
+                continue;
+            }
             match d.kind {
                 FaultKind::Latency => {
                     plan.latency_ms =

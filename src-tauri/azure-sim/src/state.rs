@@ -288,6 +288,8 @@ pub(crate) struct ActiveFault {
     pub def: FaultDef,
     pub remaining: Option<u32>,
     pub hits: u64,
+    /// Matching requests seen, hit or not (for `every`).
+    pub seen: u64,
 }
 
 /// The directory world: built from a scenario, changed by invitations and consents.
@@ -845,6 +847,7 @@ impl State {
             remaining: def.times,
             def,
             hits: 0,
+            seen: 0,
         });
         id
     }

@@ -51,6 +51,7 @@ fn fault(kind: FaultKind) -> FaultDef {
         retry_after: None,
         latency_ms: None,
         times: Some(1),
+        every: None,
     }
 }
 
@@ -606,6 +607,7 @@ async fn a_503_fault_on_resource_manager_matches_its_method_and_carries_retry_af
             status: Some(503),
             retry_after: Some(3),
             times: None,
+            every: None,
             ..fault(FaultKind::Status)
         })
         .unwrap();
@@ -651,4 +653,35 @@ async fn a_503_fault_on_resource_manager_matches_its_method_and_carries_retry_af
         .unwrap();
     assert_eq!(r.status(), 503);
     assert_eq!(r.headers()["retry-after"], "2");
+}
+
+#[tokio::test]
+async fn a_fault_every_nth_request_hits_exactly_those() {
+    let c = start().await;
+    let token = c.client_credentials(demo::HOME).await;
+    let path = format!(
+        "/providers/Microsoft.ManagementPartner/partners/{}?{API}",
+        demo::PARTNER_ID
+    );
+    c.sim
+        .add_fault(FaultDef {
+            status: Some(503),
+            method: Some("GET".into()),
+            times: None,
+            every: Some(4),
+            ..fault(FaultKind::Status)
+        })
+        .unwrap();
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let (s, _, _) = c.arm(Method::GET, &path, Some(&token), None).await;
+        statuses.push(s.as_u16());
+    }
+    let refused: Vec<usize> = statuses
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s == 503)
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(refused, [4, 8, 12], "{statuses:?}");
 }

@@ -112,6 +112,7 @@ fn main() {
         retry_after: None,
         latency_ms: Some(LATENCY_MS),
         times: None,
+        every: None,
     })
     .expect("the latency fault");
     let dir = std::env::temp_dir().join(format!("partner-link-bench-{}", std::process::id()));

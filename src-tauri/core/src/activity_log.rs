@@ -54,11 +54,12 @@ pub struct ActivityEntry {
     pub error_message: Option<String>,
 }
 
-/// An append-only JSON-lines file.
+/// An append-only JSON-lines file. Clones share one lock, so a bulk run's parallel workers each hold a clone.
+#[derive(Clone)]
 pub struct ActivityLog {
     path: PathBuf,
     // Entries from parallel operations (bulk runs) must not interleave within a line.
-    lock: Mutex<()>,
+    lock: std::sync::Arc<Mutex<()>>,
 }
 
 impl ActivityLog {
@@ -66,7 +67,7 @@ impl ActivityLog {
     pub fn new(path: impl Into<PathBuf>) -> ActivityLog {
         ActivityLog {
             path: path.into(),
-            lock: Mutex::new(()),
+            lock: std::sync::Arc::new(Mutex::new(())),
         }
     }
 

@@ -138,7 +138,7 @@ impl ErrorCode {
 }
 
 /// An error as the UI receives it: `{code, message}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, thiserror::Error)]
 #[error("{message}")]
 pub struct Error {
     pub code: ErrorCode,

@@ -19,6 +19,7 @@ pub mod app_info;
 pub mod arm;
 pub mod auth;
 pub mod auth_client_credentials;
+pub mod bulk;
 pub mod cli;
 pub mod cloud;
 pub mod endpoints;

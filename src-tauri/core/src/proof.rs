@@ -194,7 +194,7 @@ fn mark_cell(m: Mark) -> &'static str {
     }
 }
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -347,6 +347,7 @@ fn azure_failures_exit_1() {
             retry_after: Some(0),
             latency_ms: None,
             times: None,
+            every: None,
         })
         .unwrap();
     let (code, out, err) = s.run(&["status", "--tenant", T, "--json", "--no-review"]);

@@ -550,6 +550,7 @@ async fn a_lost_answer_is_read_back_and_the_role_is_not_sent_twice() {
             retry_after: None,
             latency_ms: None,
             times: Some(1),
+            every: None,
         })
         .expect("fault");
     let partner = demo::automation_sp_in(demo::FABRIKAM_EA);

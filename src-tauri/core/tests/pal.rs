@@ -25,6 +25,7 @@ fn fault(kind: FaultKind, method: &str) -> FaultDef {
         retry_after: None,
         latency_ms: None,
         times: Some(1),
+        every: None,
     }
 }
 
@@ -278,6 +279,7 @@ async fn server_errors_on_reads_and_writes_are_retried() {
             retry_after: None,
             latency_ms: None,
             times: Some(2),
+            every: None,
         })
         .unwrap();
     let plan = pal.plan_link(t, &pid("1234567")).await.unwrap();
@@ -303,6 +305,7 @@ async fn endless_throttling_ends_in_a_throttled_error_without_a_link() {
         .add_fault(FaultDef {
             status: Some(429),
             times: None,
+            every: None,
             ..fault(FaultKind::Status, "PUT")
         })
         .unwrap();
@@ -405,6 +408,7 @@ async fn a_lost_answer_with_azure_unreachable_is_reported_as_unknown() {
             retry_after: None,
             latency_ms: None,
             times: None,
+            every: None,
         })
         .unwrap();
     let err = pal.apply(&plan, false).await.unwrap_err();

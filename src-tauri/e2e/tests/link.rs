@@ -226,6 +226,7 @@ async fn throttling_is_waited_out_and_a_lost_answer_is_read_back_not_written_twi
         retry_after: Some(1),
         latency_ms: None,
         times: Some(1),
+        every: None,
     })
     .expect("the fault is accepted");
     open_from_list(&app, demo::NORTHWIND_PAYG).await;
@@ -252,6 +253,7 @@ async fn throttling_is_waited_out_and_a_lost_answer_is_read_back_not_written_twi
         retry_after: None,
         latency_ms: None,
         times: Some(1),
+        every: None,
     })
     .expect("the fault is accepted");
     open_from_list(&app, demo::FABRIKAM_EA).await;
