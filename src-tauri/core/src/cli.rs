@@ -1,4 +1,5 @@
-//! The command line: `partner-link status | link | change | unlink`, over the same core as the window.
+//! The command line: `partner-link status | link | change | unlink`, over the same core as the window;
+//! `status --all` and `link --all-unlinked` work on every directory the identity reaches.
 //!
 //! Exit codes: 0 done (or nothing to do), 1 Azure refused or failed, 2 usage or input error (including a change
 //! that needs `--yes`), 3 sign-in needed. Human-readable output by default; `--json` prints one JSON document on
@@ -16,6 +17,7 @@ use crate::access_review::{review, AccessReview, SessionKind};
 use crate::activity_log::ActivityLog;
 use crate::arm::ArmClient;
 use crate::auth_client_credentials::ClientSecretTokenSource;
+use crate::bulk;
 use crate::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
 use crate::partner_id::PartnerId;
 use crate::proof::{directory_name, Proof};
@@ -35,6 +37,8 @@ pub use crate::endpoints::ENV_CLOUD;
 pub use crate::endpoints::ENV_GRAPH_URL;
 pub use crate::endpoints::ENV_LOGIN_URL;
 pub const ENV_ACTIVITY_LOG: &str = "PARTNER_LINK_ACTIVITY_LOG";
+/// Where `link --all-unlinked` records each directory's outcome, to resume an interrupted run.
+pub const ENV_BULK_JOURNAL: &str = "PARTNER_LINK_BULK_JOURNAL";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -84,6 +88,9 @@ struct Common {
     /// Skip the access review (status, link) to save round trips.
     #[arg(long)]
     no_review: bool,
+    /// status: every directory the identity reaches (listed from --tenant), with its link, access and problems.
+    #[arg(long)]
+    all: bool,
 }
 
 #[derive(Args, Debug)]
@@ -96,6 +103,10 @@ struct WithPartner {
     /// Save the proof of linking (JSON and printable HTML) in this folder.
     #[arg(long)]
     proof_dir: Option<PathBuf>,
+    /// link: every directory the identity reaches (listed from --tenant) that has no link yet, in parallel.
+    /// A run that was interrupted is resumed. Directories linked to another partner ID are left alone.
+    #[arg(long)]
+    all_unlinked: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -233,12 +244,7 @@ fn service(common: &Common, env: &CliEnv) -> Result<PalService, Error> {
     })?;
     let tokens = ClientSecretTokenSource::new(&endpoints, &client_id, Sensitive::new(secret))?;
     let arm = ArmClient::new(&endpoints, Arc::new(tokens))?;
-    let log_path = common
-        .activity_log
-        .clone()
-        .or_else(|| env.var(ENV_ACTIVITY_LOG).map(PathBuf::from))
-        .unwrap_or_else(ActivityLog::default_path);
-    Ok(PalService::new(arm, Some(ActivityLog::new(log_path))))
+    Ok(PalService::new(arm, Some(activity_log(common, env))))
 }
 
 async fn execute(
@@ -248,6 +254,16 @@ async fn execute(
     err: &mut dyn Write,
 ) -> Result<(), Error> {
     match cli.command {
+        Command::Status(c) if c.all => status_all(&c, env, out).await,
+        Command::Link(w) if w.all_unlinked => link_all(&w, env, out, err).await,
+        Command::Change(w) if w.all_unlinked => Err(Error::new(
+            ErrorCode::InvalidInput,
+            "--all-unlinked is for `link`; a change needs confirmation directory by directory",
+        )),
+        Command::Unlink(c) if c.all => Err(Error::new(
+            ErrorCode::InvalidInput,
+            "--all is for `status`; links are removed one directory at a time",
+        )),
         Command::Status(c) => {
             let pal = service(&c, env)?;
             let identity = pal.arm.identity(&c.tenant).await?;
@@ -349,6 +365,144 @@ async fn link_or_change(
     };
     report(out, c.json, &outcome, access.as_ref(), proof_files);
     Ok(())
+}
+
+fn cli_account(c: &Common, env: &CliEnv) -> String {
+    c.client_id
+        .clone()
+        .or_else(|| env.var(ENV_CLIENT_ID))
+        .unwrap_or_default()
+}
+
+async fn status_all(c: &Common, env: &CliEnv, out: &mut dyn Write) -> Result<(), Error> {
+    let pal = service(c, env)?;
+    let account = cli_account(c, env);
+    let targets = bulk::reachable_directories(&pal.arm, &c.tenant, &account, &account).await?;
+    let arm = pal.arm.clone();
+    let overview = bulk::overview(
+        targets,
+        bulk::DEFAULT_CONCURRENCY,
+        &move |_: &str| Ok(arm.clone()),
+        Arc::new(|_: &bulk::DirectoryStatus| {}),
+    )
+    .await;
+    if c.json {
+        print_json(out, &json!({"ok": true, "overview": overview}));
+        return Ok(());
+    }
+    let linked = overview
+        .directories
+        .iter()
+        .filter(|d| d.link.is_some())
+        .count();
+    let _ = writeln!(
+        out,
+        "Linked in {linked} of {} directories (as of {}):",
+        overview.directories.len(),
+        overview.generated_at
+    );
+    for d in &overview.directories {
+        let problem = d
+            .problem
+            .map(|p| format!("  [{}]", bulk::problem_name(p)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  {}  {}  role: {}{problem}",
+            dir_label(Some(&d.target.name), &d.target.tenant_id),
+            link_label(d.link.as_ref()),
+            d.best_role.as_deref().unwrap_or("none"),
+        );
+    }
+    Ok(())
+}
+
+async fn link_all(
+    w: &WithPartner,
+    env: &CliEnv,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Error> {
+    let partner_id = PartnerId::parse(&w.partner_id)?;
+    let c = &w.common;
+    let pal = service(c, env)?;
+    let account = cli_account(c, env);
+    let journal_path = env
+        .var(ENV_BULK_JOURNAL)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| ActivityLog::default_path().with_file_name("bulk-journal.jsonl"));
+    let journal = Arc::new(bulk::BulkJournal::new(journal_path));
+    let run = bulk::BulkRun {
+        partner_id: partner_id.clone(),
+        concurrency: bulk::DEFAULT_CONCURRENCY,
+        journal: journal.clone(),
+        activity_log: Some(activity_log(c, env)),
+        control: bulk::BulkControl::new(),
+        throttle: bulk::SharedThrottle::new(),
+    };
+    let arm = pal.arm.clone();
+    let arm_for = move |_: &str| Ok(arm.clone());
+    let on_result = Arc::new(|_: &bulk::BulkItemResult| {});
+    let summary = match journal.pending() {
+        Some(p) if p.partner_id == partner_id.as_str() => {
+            let _ = writeln!(
+                err,
+                "partner-link: resuming the interrupted run of {} (started {}): {} directories left",
+                p.run_id,
+                p.started_at,
+                p.remaining().len()
+            );
+            run.resume(&p, &arm_for, on_result).await?
+        }
+        other => {
+            if let Some(p) = other {
+                // An interrupted run for another partner ID is not continued under this one.
+                journal.abandon(&p.run_id)?;
+            }
+            let targets =
+                bulk::reachable_directories(&pal.arm, &c.tenant, &account, &account).await?;
+            run.start(targets, &arm_for, on_result).await?
+        }
+    };
+    let count = |f: fn(&bulk::BulkOutcome) -> bool| {
+        summary.results.iter().filter(|r| f(&r.outcome)).count()
+    };
+    let linked = count(|o| matches!(o, bulk::BulkOutcome::Linked { .. }));
+    let already = count(|o| matches!(o, bulk::BulkOutcome::AlreadyLinked));
+    let other = count(|o| matches!(o, bulk::BulkOutcome::LinkedToAnother { .. }));
+    let unfinished = summary.results.len() - linked - already - other;
+    if c.json {
+        print_json(out, &json!({"ok": unfinished == 0, "summary": summary}));
+    } else {
+        let _ = writeln!(
+            out,
+            "Linked {linked}, already linked {already}, linked to another partner ID {other} (left alone), not done {unfinished}."
+        );
+        for r in &summary.results {
+            match &r.outcome {
+                bulk::BulkOutcome::Failed { error } | bulk::BulkOutcome::NeedsSignIn { error } => {
+                    let _ = writeln!(out, "  {}: {}", r.tenant_id, error.message);
+                }
+                _ => {}
+            }
+        }
+    }
+    if unfinished > 0 {
+        return Err(Error::new(
+            ErrorCode::Internal,
+            format!("{unfinished} directories were not linked; run the same command again to retry them"),
+        ));
+    }
+    Ok(())
+}
+
+fn activity_log(c: &Common, env: &CliEnv) -> ActivityLog {
+    let path = c
+        .activity_log
+        .clone()
+        .or_else(|| env.var(ENV_ACTIVITY_LOG).map(PathBuf::from))
+        .unwrap_or_else(ActivityLog::default_path);
+    ActivityLog::new(path)
 }
 
 /// Whether the plan may go ahead: no question for plans that change nothing existing; `--yes`; or a person's

@@ -49,6 +49,10 @@ impl Sim {
             "PARTNER_LINK_ACTIVITY_LOG".into(),
             self.dir.path().join("activity.jsonl").display().to_string(),
         );
+        vars.insert(
+            "PARTNER_LINK_BULK_JOURNAL".into(),
+            self.dir.path().join("bulk.jsonl").display().to_string(),
+        );
         CliEnv {
             vars,
             interactive,
@@ -380,4 +384,107 @@ fn usage_errors_exit_2_and_help_exits_0() {
         cli::run(&["partner-link".into(), "status".into()], &mut o, &mut e),
         2
     );
+}
+
+/// The automation app reaches three directories of the demo: its home, Fabrikam and Northwind.
+const AUTOMATION_REACHES: [&str; 3] = [demo::HOME, demo::FABRIKAM_EA, demo::NORTHWIND_PAYG];
+
+#[test]
+fn status_all_lists_every_directory_the_identity_reaches() {
+    let s = start();
+    let (code, out, err) = s.run(&["status", "--all", "--tenant", demo::HOME, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    let dirs = v["overview"]["directories"]
+        .as_array()
+        .expect("directories");
+    let mut ids: Vec<&str> = dirs
+        .iter()
+        .map(|d| d["target"]["tenantId"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    let mut want = AUTOMATION_REACHES.to_vec();
+    want.sort();
+    assert_eq!(ids, want);
+    assert!(dirs.iter().all(|d| d["link"].is_null()));
+
+    let (code, out, _) = s.run(&["status", "--all", "--tenant", demo::HOME]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Linked in 0 of 3 directories"), "{out}");
+}
+
+#[test]
+fn link_all_unlinked_links_each_once_and_resumes_an_interrupted_run() {
+    let s = start();
+    // An interrupted run, as a crash leaves it: the journal names three directories, one is done.
+    let journal = s.dir.path().join("bulk.jsonl");
+    let targets: Vec<Value> = AUTOMATION_REACHES
+        .iter()
+        .map(|t| serde_json::json!({"tenantId": t, "name": t, "defaultDomain": null, "accountId": "cli", "accountName": "cli"}))
+        .collect();
+    let lines = [
+        serde_json::json!({"type": "run", "runId": "r1", "partnerId": demo::PARTNER_ID, "startedAt": "2026-12-01T00:00:00Z", "targets": targets}),
+        serde_json::json!({"type": "result", "runId": "r1", "result": {"tenantId": demo::HOME, "outcome": {"kind": "alreadyLinked"}, "finishedAt": "2026-12-01T00:00:01Z"}}),
+    ];
+    std::fs::write(
+        &journal,
+        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+    )
+    .unwrap();
+    let (code, out, err) = s.run(&[
+        "link",
+        "--all-unlinked",
+        "--tenant",
+        demo::HOME,
+        "--partner-id",
+        demo::PARTNER_ID,
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains("resuming the interrupted run of r1"), "{err}");
+    assert!(out.contains("Linked 2, already linked 1"), "{out}");
+    // The journal's "done" directory was not touched; the other two were linked.
+    assert!(s.sp_link(demo::HOME).is_none());
+    assert!(s.sp_link(demo::FABRIKAM_EA).is_some());
+    assert!(s.sp_link(demo::NORTHWIND_PAYG).is_some());
+
+    // A new run starts from the directory list: Home gets its link; the others are already linked.
+    let (code, out, err) = s.run(&[
+        "link",
+        "--all-unlinked",
+        "--tenant",
+        demo::HOME,
+        "--partner-id",
+        demo::PARTNER_ID,
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let results = json(&out)["summary"]["results"].as_array().unwrap().clone();
+    assert_eq!(results.len(), 3);
+    let kinds: Vec<&str> = results
+        .iter()
+        .map(|r| r["outcome"]["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "linked").count(),
+        1,
+        "{kinds:?}"
+    );
+    assert_eq!(kinds.iter().filter(|k| **k == "alreadyLinked").count(), 2);
+    let puts = s
+        .sim
+        .requests()
+        .iter()
+        .filter(|r| r.method == "PUT" && r.path.contains("/partners/"))
+        .count();
+    assert_eq!(puts, 3, "one write per directory over both runs");
+
+    let (code, _, err) = s.run(&[
+        "change",
+        "--all-unlinked",
+        "--tenant",
+        demo::HOME,
+        "--partner-id",
+        "7654321",
+    ]);
+    assert_eq!(code, 2, "{err}");
 }
