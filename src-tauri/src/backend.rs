@@ -59,6 +59,8 @@ pub struct Backend {
     pub cancel: std::sync::Mutex<Option<Cancel>>,
     /// A device code shown to the person and not yet completed.
     pub device_code: Mutex<Option<PendingDeviceCode>>,
+    /// The overview of every directory and the bulk run, worked on in the background.
+    pub everywhere: Arc<crate::everywhere::Everywhere>,
 }
 
 impl Backend {
@@ -129,6 +131,7 @@ impl Backend {
             sign_in: Mutex::new(SignInState::Closed),
             cancel: std::sync::Mutex::new(None),
             device_code: Mutex::new(None),
+            everywhere: Arc::default(),
         }
     }
 

@@ -25,6 +25,7 @@ use tauri::{AppHandle, State};
 use tauri_specta::{collect_commands, Builder};
 
 use crate::backend::{Backend, SignInState, BROWSER_ENV};
+use crate::everywhere;
 
 /// Facts about the app for its header: name, version, cloud and whether practice mode is on.
 #[tauri::command]
@@ -768,6 +769,16 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
             apply_grant,
             list_partner_assignments,
             remove_partner_assignments,
+            everywhere::overview_status,
+            everywhere::refresh_overview,
+            everywhere::export_overview,
+            everywhere::bulk_status,
+            everywhere::start_bulk_link,
+            everywhere::resume_interrupted_bulk,
+            everywhere::forget_interrupted_bulk,
+            everywhere::pause_bulk,
+            everywhere::continue_bulk,
+            everywhere::cancel_bulk,
             plan_link,
             plan_unlink,
             apply_link,

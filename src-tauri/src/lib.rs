@@ -3,6 +3,7 @@
 
 mod backend;
 mod commands;
+mod everywhere;
 
 use tauri::Manager;
 

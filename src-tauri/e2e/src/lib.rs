@@ -154,6 +154,21 @@ impl App {
         .await
     }
 
+    /// Kills the app as a crash or a power cut would (SIGKILL to it and its driver, no window closed, nothing
+    /// flushed), then starts it again with the same home, keychain entries and environment.
+    pub async fn crash_and_restart(mut self) -> App {
+        self.kill_processes();
+        self.stopped = true;
+        let cursor = self.browser_cursor.load(Ordering::SeqCst);
+        App::start(
+            self.launch.clone(),
+            self.home.clone(),
+            self.keychain_service.clone(),
+            cursor,
+        )
+        .await
+    }
+
     async fn start(launch: Launch, home: PathBuf, keychain_service: String, cursor: usize) -> App {
         let app = std::env::var_os("PARTNER_LINK_APP").map(PathBuf::from).expect(
             "PARTNER_LINK_APP is not set: the end-to-end tests drive the built app, run them with `cargo xtask test`",
@@ -633,6 +648,19 @@ impl App {
             }
         }
         let _ = std::fs::remove_dir_all(&self.home);
+    }
+
+    fn kill_processes(&mut self) {
+        #[cfg(unix)]
+        {
+            let group = self.driver.id() as libc::pid_t;
+            if group > 1 {
+                // SAFETY: as in `stop_processes`: the group is this struct's own, unreaped child's.
+                unsafe { libc::killpg(group, libc::SIGKILL) };
+            }
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
     }
 
     fn stop_processes(&mut self) {

@@ -7,6 +7,7 @@ export type Route =
   | "signIn"
   | "directories"
   | "directory"
+  | "overview"
   | "grant"
   | "grantApp"
   | "grantAccess"

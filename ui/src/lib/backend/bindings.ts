@@ -89,6 +89,24 @@ export const commands = {
 	listPartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string) => typedError<PartnerAssignment_Serialize[], Error>(__TAURI_INVOKE("list_partner_assignments", { accountId, tenantId, principalObjectId })),
 	/**  Takes the listed roles back, each on its own. */
 	removePartnerAssignments: (accountId: string, tenantId: string, assignmentIds: string[]) => typedError<RemovalResult_Serialize[], Error>(__TAURI_INVOKE("remove_partner_assignments", { accountId, tenantId, assignmentIds })),
+	/**  The overview now: the saved one until a refresh, then the refresh as it fills in. */
+	overviewStatus: () => __TAURI_INVOKE<OverviewProgress_Serialize>("overview_status"),
+	/**  Looks at every directory of every signed-in account again, in the background. */
+	refreshOverview: () => typedError<null, Error>(__TAURI_INVOKE("refresh_overview")),
+	/**  Saves the overview as a report in the proofs folder and returns the file's path. */
+	exportOverview: (format: ReportFormat) => typedError<string, Error>(__TAURI_INVOKE("export_overview", { format })),
+	bulkStatus: () => __TAURI_INVOKE<BulkProgress_Serialize>("bulk_status"),
+	/**  Links `partner_id` in the chosen directories of the overview, in the background. */
+	startBulkLink: (partnerId: string, tenantIds: string[]) => typedError<null, Error>(__TAURI_INVOKE("start_bulk_link", { partnerId, tenantIds })),
+	/**  Continues the run that did not end, with the directories it had not finished. */
+	resumeInterruptedBulk: () => typedError<null, Error>(__TAURI_INVOKE("resume_interrupted_bulk")),
+	/**  Closes the run that did not end, without doing the rest. */
+	forgetInterruptedBulk: () => typedError<null, Error>(__TAURI_INVOKE("forget_interrupted_bulk")),
+	/**  Holds new directories until `continue_bulk`; those in flight finish. */
+	pauseBulk: () => __TAURI_INVOKE<void>("pause_bulk"),
+	continueBulk: () => __TAURI_INVOKE<void>("continue_bulk"),
+	/**  Starts no new directory; those in flight finish. The run can be resumed later. */
+	cancelBulk: () => __TAURI_INVOKE<void>("cancel_bulk"),
 	/**  What linking `partner_id` (as typed or pasted) would do in the directory. Nothing is changed yet. */
 	planLink: (accountId: string, tenantId: string, partnerId: string) => typedError<LinkPlan_Serialize, Error>(__TAURI_INVOKE("plan_link", { accountId, tenantId, partnerId })),
 	/**  What removing the link would do in the directory. Nothing is changed yet. */
@@ -208,6 +226,88 @@ export type AppInfo = {
 	practiceMode: boolean,
 };
 
+export type BulkItemResult = BulkItemResult_Serialize | BulkItemResult_Deserialize;
+
+export type BulkItemResult_Deserialize = {
+	tenantId: string,
+	outcome: BulkOutcome_Deserialize,
+	finishedAt: string,
+};
+
+export type BulkItemResult_Serialize = {
+	tenantId: string,
+	outcome: BulkOutcome_Serialize,
+	finishedAt: string,
+};
+
+/**  What happened in one directory of a bulk run. */
+export type BulkOutcome = BulkOutcome_Serialize | BulkOutcome_Deserialize;
+
+/**  What happened in one directory of a bulk run. */
+export type BulkOutcome_Deserialize = 
+/**  Linked now. */
+{ kind: "linked"; requestId?: string | null } | 
+/**  It was linked to this partner ID already: nothing was sent. */
+{ kind: "alreadyLinked" } | 
+/**
+ *  Linked to another partner ID: left alone (a change needs the person's confirmation, directory by
+ *  directory).
+ */
+{ kind: "linkedToAnother"; partnerId: string } | 
+/**  Needs an interactive sign-in there (MFA, Conditional Access): queued for the person, one at a time. */
+{ kind: "needsSignIn"; error: Error } | 
+/**  Failed; the error says why. Tried again on resume. */
+{ kind: "failed"; error: Error };
+
+/**  What happened in one directory of a bulk run. */
+export type BulkOutcome_Serialize = 
+/**  Linked now. */
+{ kind: "linked"; requestId: string | null } | 
+/**  It was linked to this partner ID already: nothing was sent. */
+{ kind: "alreadyLinked" } | 
+/**
+ *  Linked to another partner ID: left alone (a change needs the person's confirmation, directory by
+ *  directory).
+ */
+{ kind: "linkedToAnother"; partnerId: string } | 
+/**  Needs an interactive sign-in there (MFA, Conditional Access): queued for the person, one at a time. */
+{ kind: "needsSignIn"; error: Error } | 
+/**  Failed; the error says why. Tried again on resume. */
+{ kind: "failed"; error: Error };
+
+/**  A bulk run as the UI shows it. */
+export type BulkProgress = BulkProgress_Serialize | BulkProgress_Deserialize;
+
+/**  A bulk run as the UI shows it. */
+export type BulkProgress_Deserialize = {
+	running: boolean,
+	paused: boolean,
+	partnerId?: string | null,
+	total: number,
+	results: BulkItemResult_Deserialize[],
+	/**  Stopped by Cancel before every directory was done (it can be resumed). */
+	cancelled: boolean,
+	throttles: number,
+	error?: Error | null,
+	/**  A run that did not end (the app was closed or crashed), when none is running now. */
+	interrupted?: InterruptedRun | null,
+};
+
+/**  A bulk run as the UI shows it. */
+export type BulkProgress_Serialize = {
+	running: boolean,
+	paused: boolean,
+	partnerId: string | null,
+	total: number,
+	results: BulkItemResult_Serialize[],
+	/**  Stopped by Cancel before every directory was done (it can be resumed). */
+	cancelled: boolean,
+	throttles: number,
+	error: Error | null,
+	/**  A run that did not end (the app was closed or crashed), when none is running now. */
+	interrupted: InterruptedRun | null,
+};
+
 /**
  *  A national or custom Azure cloud. PAL is reported as unavailable outside the public cloud, so the app must
  *  know which one it is in to explain why a link cannot be made there.
@@ -226,6 +326,66 @@ export type DeviceCodePrompt = {
 
 /**  A directory an account reaches. */
 export type Directory = Directory_Serialize | Directory_Deserialize;
+
+/**  Where the partner ID stands in one directory, and what the access there earns. */
+export type DirectoryStatus = DirectoryStatus_Serialize | DirectoryStatus_Deserialize;
+
+/**  Where the partner ID stands in one directory, and what the access there earns. */
+export type DirectoryStatus_Deserialize = {
+	target: DirectoryTarget_Deserialize,
+	/**  The identity the link belongs to in that directory (a guest has its own object ID there). */
+	identityObjectId?: string | null,
+	link?: PartnerLink_Deserialize | null,
+	subscriptions: number,
+	/**  The strongest role held on any subscription (Owner, Contributor, …). */
+	bestRole?: string | null,
+	earnsRecognition: boolean,
+	earnsIncentives: boolean,
+	problem?: Problem | null,
+	error?: Error | null,
+	/**  RFC 3339, UTC. */
+	checkedAt: string,
+};
+
+/**  Where the partner ID stands in one directory, and what the access there earns. */
+export type DirectoryStatus_Serialize = {
+	target: DirectoryTarget_Serialize,
+	/**  The identity the link belongs to in that directory (a guest has its own object ID there). */
+	identityObjectId: string | null,
+	link: PartnerLink_Serialize | null,
+	subscriptions: number,
+	/**  The strongest role held on any subscription (Owner, Contributor, …). */
+	bestRole: string | null,
+	earnsRecognition: boolean,
+	earnsIncentives: boolean,
+	problem: Problem | null,
+	error: Error | null,
+	/**  RFC 3339, UTC. */
+	checkedAt: string,
+};
+
+/**  A directory to look at or link in, and the signed-in account that reaches it. */
+export type DirectoryTarget = DirectoryTarget_Serialize | DirectoryTarget_Deserialize;
+
+/**  A directory to look at or link in, and the signed-in account that reaches it. */
+export type DirectoryTarget_Deserialize = {
+	tenantId: string,
+	name: string,
+	defaultDomain?: string | null,
+	accountId: string,
+	/**  The account's sign-in name, for the report ("linked by whom"). */
+	accountName: string,
+};
+
+/**  A directory to look at or link in, and the signed-in account that reaches it. */
+export type DirectoryTarget_Serialize = {
+	tenantId: string,
+	name: string,
+	defaultDomain: string | null,
+	accountId: string,
+	/**  The account's sign-in name, for the report ("linked by whom"). */
+	accountName: string,
+};
 
 /**  One directory as the signed-in identity sees it: its current link and what its access earns. */
 export type DirectoryView = DirectoryView_Serialize | DirectoryView_Deserialize;
@@ -507,6 +667,14 @@ export type Identity_Serialize = {
 	accountType: number | null,
 };
 
+export type InterruptedRun = {
+	runId: string,
+	partnerId: string,
+	startedAt: string,
+	total: number,
+	remaining: number,
+};
+
 /**
  *  Whether the signed-in account can invite guests. Directories decide this in their external collaboration
  *  settings, which an admin without Graph directory permissions cannot read; the invitation itself is the test.
@@ -588,6 +756,43 @@ export type OfferType = "enterpriseAgreement" |
 "azurePlan" | 
 /**  `EnterpriseAgreement_2014-09-01` whose billing agreement could not be read: EA or Azure plan. */
 "enterpriseAgreementOrAzurePlan" | "payAsYouGo" | "csp" | "devTest" | "visualStudio" | "partnerBenefits" | "freeTrial" | "azureInOpen" | "azurePass" | "sponsored" | "azureForStudents" | "studentStarter" | "default" | "internal" | "unknown";
+
+/**  The overview as the UI shows it. */
+export type OverviewProgress = OverviewProgress_Serialize | OverviewProgress_Deserialize;
+
+/**  The overview as the UI shows it. */
+export type OverviewProgress_Deserialize = {
+	running: boolean,
+	/**  Directories to check in this refresh (0 before the list is known). */
+	total: number,
+	/**  Directories checked so far in this refresh. */
+	checked: number,
+	/**
+	 *  The overview as far as it is known: during a refresh, each directory checked again replaces its earlier
+	 *  row, so the table fills in without emptying first.
+	 */
+	directories: DirectoryStatus_Deserialize[],
+	/**  When the shown overview was complete; absent while the first one fills in. */
+	generatedAt?: string | null,
+	error?: Error | null,
+};
+
+/**  The overview as the UI shows it. */
+export type OverviewProgress_Serialize = {
+	running: boolean,
+	/**  Directories to check in this refresh (0 before the list is known). */
+	total: number,
+	/**  Directories checked so far in this refresh. */
+	checked: number,
+	/**
+	 *  The overview as far as it is known: during a refresh, each directory checked again replaces its earlier
+	 *  row, so the table fills in without emptying first.
+	 */
+	directories: DirectoryStatus_Serialize[],
+	/**  When the shown overview was complete; absent while the first one fills in. */
+	generatedAt: string | null,
+	error: Error | null,
+};
 
 /**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
 export type PartnerAssignment = PartnerAssignment_Serialize | PartnerAssignment_Deserialize;
@@ -677,6 +882,21 @@ export type PartnerPrincipal = {
 /**  What kind of identity receives the role (Azure's `principalType`). */
 export type PrincipalType = "User" | "ServicePrincipal" | "Group";
 
+/**  What stands in the way in a directory. */
+export type Problem = 
+/**  The directory asks for MFA: one interactive sign-in there. */
+"needsMfa" | 
+/**  The customer has not approved the sign-in app. */
+"appNotConsented" | 
+/**  Reached only through CSP admin-on-behalf-of: Microsoft refuses to link from such a session. */
+"cspAdminOnBehalfOf" | 
+/**  Conditional Access blocks the sign-in. */
+"blockedByConditionalAccess" | 
+/**  No Azure role: a link earns nothing here yet. */
+"noAccess" | 
+/**  Something else; the error says what. */
+"failed";
+
 /**  What the sign-in screen should offer. */
 export type Readiness = 
 /**  Sign-in works. */
@@ -712,6 +932,8 @@ export type RemovalResult_Serialize = {
 	outcome: RemovalOutcome,
 	error: Error | null,
 };
+
+export type ReportFormat = "csv" | "json" | "html";
 
 /**  Something the person should know about a subscription or the directory. */
 export type ReviewNote = "noAccess" | "cspAdminOnBehalfOf" | "lighthouse" | "pimEligibleDoesNotCount" | "agreementUnreadable" | "azurePlanLooksLikeEa" | "readerNoIncentives" | "roleThroughGroup" | "rolesUnreadable" | "subscriptionNotActive" | "dporRetired";

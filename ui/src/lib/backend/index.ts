@@ -10,6 +10,13 @@ import { commands, type AppInfo, type Cloud, type ErrorCode } from "./bindings.t
 import type {
   AccessReview,
   Account,
+  BulkItemResult,
+  BulkOutcome,
+  BulkProgress,
+  DirectoryStatus,
+  OverviewProgress,
+  Problem,
+  ReportFormat,
   AdminPermissions,
   GrantOutcome,
   GrantPlan,
@@ -39,6 +46,13 @@ import type {
 export type {
   AccessReview,
   Account,
+  BulkItemResult,
+  BulkOutcome,
+  BulkProgress,
+  DirectoryStatus,
+  OverviewProgress,
+  Problem,
+  ReportFormat,
   AdminPermissions,
   GrantOutcome,
   GrantPlan,
@@ -179,6 +193,21 @@ export const backend = {
     requestId: string | null,
   ): Promise<SavedProof> => callResult(() => commands.saveProof(accountId, tenantId, directoryName, requestId)),
   openProof: (path: string): Promise<void> => callResult(() => commands.openProof(path)).then(() => undefined),
+
+  // Every directory at once: the overview and the bulk run work in the background; their status is read often.
+  overviewStatus: (): Promise<OverviewProgress> => call(() => commands.overviewStatus()),
+  refreshOverview: (): Promise<void> => callResult(() => commands.refreshOverview()).then(() => undefined),
+  exportOverview: (format: ReportFormat): Promise<string> => callResult(() => commands.exportOverview(format)),
+  bulkStatus: (): Promise<BulkProgress> => call(() => commands.bulkStatus()),
+  startBulkLink: (partnerId: string, tenantIds: string[]): Promise<void> =>
+    callResult(() => commands.startBulkLink(partnerId, tenantIds)).then(() => undefined),
+  resumeInterruptedBulk: (): Promise<void> =>
+    callResult(() => commands.resumeInterruptedBulk()).then(() => undefined),
+  forgetInterruptedBulk: (): Promise<void> =>
+    callResult(() => commands.forgetInterruptedBulk()).then(() => undefined),
+  pauseBulk: (): Promise<void> => call(() => commands.pauseBulk()).then(() => undefined),
+  continueBulk: (): Promise<void> => call(() => commands.continueBulk()).then(() => undefined),
+  cancelBulk: (): Promise<void> => call(() => commands.cancelBulk()).then(() => undefined),
 
   // The customer admin's path: approve the partner's app, find or invite the partner, give and take back roles.
   partnerAppId: (): Promise<string | null> => call(() => commands.partnerAppId()),

@@ -40,6 +40,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
+/** @typedef {{}} Dirs_All_At_OnceInputs */
+/** @typedef {{}} Dirs_All_At_Once_HintInputs */
 /** @typedef {{}} Dirs_GuestInputs */
 /** @typedef {{}} Dirs_HomeInputs */
 /** @typedef {{}} Dirs_IntroInputs */
@@ -355,6 +357,61 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Offer_Student_StarterInputs */
 /** @typedef {{}} Offer_UnknownInputs */
 /** @typedef {{}} Offer_Visual_StudioInputs */
+/** @typedef {{ time: NonNullable<unknown>, linked: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_As_OfInputs */
+/** @typedef {{ account: NonNullable<unknown> }} Overview_ByInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_CheckingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overview_Choose_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Choose_UnlinkedInputs */
+/** @typedef {{}} Overview_Col_AccessInputs */
+/** @typedef {{}} Overview_Col_ChooseInputs */
+/** @typedef {{}} Overview_Col_DirectoryInputs */
+/** @typedef {{}} Overview_Col_LinkInputs */
+/** @typedef {{}} Overview_Col_ProblemInputs */
+/** @typedef {{}} Overview_Col_RunInputs */
+/** @typedef {{}} Overview_Earns_BothInputs */
+/** @typedef {{}} Overview_Earns_NothingInputs */
+/** @typedef {{}} Overview_Earns_RecognitionInputs */
+/** @typedef {{}} Overview_EmptyInputs */
+/** @typedef {{}} Overview_Export_BodyInputs */
+/** @typedef {{}} Overview_Export_CsvInputs */
+/** @typedef {{}} Overview_Export_HeadingInputs */
+/** @typedef {{}} Overview_Export_HtmlInputs */
+/** @typedef {{}} Overview_Export_JsonInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Overview_Export_SavedInputs */
+/** @typedef {{ id: NonNullable<unknown>, time: NonNullable<unknown>, remaining: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_Interrupted_BodyInputs */
+/** @typedef {{}} Overview_Interrupted_ForgetInputs */
+/** @typedef {{}} Overview_Interrupted_HeadingInputs */
+/** @typedef {{}} Overview_Interrupted_ResumeInputs */
+/** @typedef {{}} Overview_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Link_ChosenInputs */
+/** @typedef {{}} Overview_Link_HintInputs */
+/** @typedef {{}} Overview_Not_LinkedInputs */
+/** @typedef {{}} Overview_Problem_CaInputs */
+/** @typedef {{}} Overview_Problem_ConsentInputs */
+/** @typedef {{}} Overview_Problem_CspInputs */
+/** @typedef {{}} Overview_Problem_FailedInputs */
+/** @typedef {{}} Overview_Problem_MfaInputs */
+/** @typedef {{}} Overview_Problem_No_AccessInputs */
+/** @typedef {{}} Overview_Queue_BodyInputs */
+/** @typedef {{}} Overview_Queue_HeadingInputs */
+/** @typedef {{}} Overview_Queue_Sign_InInputs */
+/** @typedef {{}} Overview_RefreshInputs */
+/** @typedef {{}} Overview_Result_AlreadyInputs */
+/** @typedef {{}} Overview_Result_FailedInputs */
+/** @typedef {{}} Overview_Result_LinkedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Overview_Result_OtherInputs */
+/** @typedef {{}} Overview_Result_Sign_InInputs */
+/** @typedef {{}} Overview_Run_CancelInputs */
+/** @typedef {{}} Overview_Run_CancelledInputs */
+/** @typedef {{}} Overview_Run_ContinueInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, linked: NonNullable<unknown>, already: NonNullable<unknown>, other: NonNullable<unknown>, waiting: NonNullable<unknown>, failed: NonNullable<unknown> }} Overview_Run_CountsInputs */
+/** @typedef {{}} Overview_Run_FinishedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Overview_Run_HeadingInputs */
+/** @typedef {{}} Overview_Run_PauseInputs */
+/** @typedef {{}} Overview_Run_PausedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Run_ThrottledInputs */
+/** @typedef {{}} Overview_Table_CaptionInputs */
+/** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{}} Pal_CheckInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
@@ -999,6 +1056,34 @@ export const dirs_account_label = /** @type {((inputs?: Dirs_Account_LabelInputs
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.dirs_account_label(inputs)
 	return __en.dirs_account_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See every directory at once" |
+*
+* @param {Dirs_All_At_OnceInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_all_at_once = /** @type {((inputs?: Dirs_All_At_OnceInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_All_At_OnceInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_all_at_once(inputs)
+	return __en.dirs_all_at_once(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where your partner ID is linked in all of them, and link many in one go." |
+*
+* @param {Dirs_All_At_Once_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dirs_all_at_once_hint = /** @type {((inputs?: Dirs_All_At_Once_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dirs_All_At_Once_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dirs_all_at_once_hint(inputs)
+	return __en.dirs_all_at_once_hint(inputs)
 });
 /**
 * | output |
@@ -5409,6 +5494,776 @@ export const offer_visual_studio = /** @type {((inputs?: Offer_Visual_StudioInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.offer_visual_studio(inputs)
 	return __en.offer_visual_studio(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "As of {time}: linked in {linked} of {total} directories." |
+*
+* @param {Overview_As_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_as_of = /** @type {((inputs: Overview_As_OfInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_As_OfInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_as_of(inputs)
+	return __en.overview_as_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with {account}" |
+*
+* @param {Overview_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_by = /** @type {((inputs: Overview_ByInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_ByInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_by(inputs)
+	return __en.overview_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checking directory {done} of {total}…" |
+*
+* @param {Overview_CheckingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_checking = /** @type {((inputs: Overview_CheckingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_CheckingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_checking(inputs)
+	return __en.overview_checking(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose {name}" |
+*
+* @param {Overview_Choose_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_choose_label = /** @type {((inputs: Overview_Choose_LabelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Choose_LabelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_choose_label(inputs)
+	return __en.overview_choose_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose all not linked ({count})" |
+*
+* @param {Overview_Choose_UnlinkedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_choose_unlinked = /** @type {((inputs: Overview_Choose_UnlinkedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Choose_UnlinkedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_choose_unlinked(inputs)
+	return __en.overview_choose_unlinked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best role" |
+*
+* @param {Overview_Col_AccessInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_col_access = /** @type {((inputs?: Overview_Col_AccessInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Col_AccessInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_col_access(inputs)
+	return __en.overview_col_access(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose" |
+*
+* @param {Overview_Col_ChooseInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_col_choose = /** @type {((inputs?: Overview_Col_ChooseInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Col_ChooseInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_col_choose(inputs)
+	return __en.overview_col_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Directory" |
+*
+* @param {Overview_Col_DirectoryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_col_directory = /** @type {((inputs?: Overview_Col_DirectoryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Col_DirectoryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_col_directory(inputs)
+	return __en.overview_col_directory(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Partner ID" |
+*
+* @param {Overview_Col_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_col_link = /** @type {((inputs?: Overview_Col_LinkInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Col_LinkInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_col_link(inputs)
+	return __en.overview_col_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In the way" |
+*
+* @param {Overview_Col_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_col_problem = /** @type {((inputs?: Overview_Col_ProblemInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Col_ProblemInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_col_problem(inputs)
+	return __en.overview_col_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run" |
+*
+* @param {Overview_Col_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_col_run = /** @type {((inputs?: Overview_Col_RunInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Col_RunInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_col_run(inputs)
+	return __en.overview_col_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "counts for recognition and incentives" |
+*
+* @param {Overview_Earns_BothInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_earns_both = /** @type {((inputs?: Overview_Earns_BothInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Earns_BothInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_earns_both(inputs)
+	return __en.overview_earns_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "earns nothing yet" |
+*
+* @param {Overview_Earns_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_earns_nothing = /** @type {((inputs?: Overview_Earns_NothingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Earns_NothingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_earns_nothing(inputs)
+	return __en.overview_earns_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "counts for recognition" |
+*
+* @param {Overview_Earns_RecognitionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_earns_recognition = /** @type {((inputs?: Overview_Earns_RecognitionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Earns_RecognitionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_earns_recognition(inputs)
+	return __en.overview_earns_recognition(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your signed-in accounts reach no directories." |
+*
+* @param {Overview_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_empty = /** @type {((inputs?: Overview_EmptyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_EmptyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_empty(inputs)
+	return __en.overview_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where your partner ID is linked, by which account, with what access, as of when: for incentive claims and audits. Saved in your proofs folder." |
+*
+* @param {Overview_Export_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_export_body = /** @type {((inputs?: Overview_Export_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Export_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_export_body(inputs)
+	return __en.overview_export_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save as a spreadsheet (CSV)" |
+*
+* @param {Overview_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_export_csv = /** @type {((inputs?: Overview_Export_CsvInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Export_CsvInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_export_csv(inputs)
+	return __en.overview_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report" |
+*
+* @param {Overview_Export_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_export_heading = /** @type {((inputs?: Overview_Export_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Export_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_export_heading(inputs)
+	return __en.overview_export_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open a printable page" |
+*
+* @param {Overview_Export_HtmlInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_export_html = /** @type {((inputs?: Overview_Export_HtmlInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Export_HtmlInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_export_html(inputs)
+	return __en.overview_export_html(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save as JSON" |
+*
+* @param {Overview_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_export_json = /** @type {((inputs?: Overview_Export_JsonInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Export_JsonInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_export_json(inputs)
+	return __en.overview_export_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved: {path}" |
+*
+* @param {Overview_Export_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_export_saved = /** @type {((inputs: Overview_Export_SavedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Export_SavedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_export_saved(inputs)
+	return __en.overview_export_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linking partner ID {id}, started {time}, stopped before it finished: {remaining} of {total} directories are left. Continuing does only those; none is linked ..." |
+*
+* @param {Overview_Interrupted_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_interrupted_body = /** @type {((inputs: Overview_Interrupted_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Interrupted_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_interrupted_body(inputs)
+	return __en.overview_interrupted_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Forget it" |
+*
+* @param {Overview_Interrupted_ForgetInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_interrupted_forget = /** @type {((inputs?: Overview_Interrupted_ForgetInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Interrupted_ForgetInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_interrupted_forget(inputs)
+	return __en.overview_interrupted_forget(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A run was interrupted" |
+*
+* @param {Overview_Interrupted_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_interrupted_heading = /** @type {((inputs?: Overview_Interrupted_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Interrupted_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_interrupted_heading(inputs)
+	return __en.overview_interrupted_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue the run" |
+*
+* @param {Overview_Interrupted_ResumeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_interrupted_resume = /** @type {((inputs?: Overview_Interrupted_ResumeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Interrupted_ResumeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_interrupted_resume(inputs)
+	return __en.overview_interrupted_resume(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each directory your signed-in accounts reach: whether your partner ID is linked there, what your access earns, and what stands in the way. Choose directories..." |
+*
+* @param {Overview_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_intro = /** @type {((inputs?: Overview_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_intro(inputs)
+	return __en.overview_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link in the {count} chosen directories" |
+*
+* @param {Overview_Link_ChosenInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_link_chosen = /** @type {((inputs: Overview_Link_ChosenInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Link_ChosenInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_link_chosen(inputs)
+	return __en.overview_link_chosen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Directories linked to another partner ID are left alone: change those one at a time, from their own screen. Directories where Microsoft refuses links (CSP ad..." |
+*
+* @param {Overview_Link_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_link_hint = /** @type {((inputs?: Overview_Link_HintInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Link_HintInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_link_hint(inputs)
+	return __en.overview_link_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not linked" |
+*
+* @param {Overview_Not_LinkedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_not_linked = /** @type {((inputs?: Overview_Not_LinkedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Not_LinkedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_not_linked(inputs)
+	return __en.overview_not_linked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Blocked by the customer's Conditional Access" |
+*
+* @param {Overview_Problem_CaInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_problem_ca = /** @type {((inputs?: Overview_Problem_CaInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Problem_CaInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_problem_ca(inputs)
+	return __en.overview_problem_ca(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer hasn't approved the sign-in app" |
+*
+* @param {Overview_Problem_ConsentInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_problem_consent = /** @type {((inputs?: Overview_Problem_ConsentInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Problem_ConsentInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_problem_consent(inputs)
+	return __en.overview_problem_consent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only CSP admin-on-behalf-of: Microsoft refuses links from it" |
+*
+* @param {Overview_Problem_CspInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_problem_csp = /** @type {((inputs?: Overview_Problem_CspInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Problem_CspInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_problem_csp(inputs)
+	return __en.overview_problem_csp(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not be checked" |
+*
+* @param {Overview_Problem_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_problem_failed = /** @type {((inputs?: Overview_Problem_FailedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Problem_FailedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_problem_failed(inputs)
+	return __en.overview_problem_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Needs an extra sign-in (MFA)" |
+*
+* @param {Overview_Problem_MfaInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_problem_mfa = /** @type {((inputs?: Overview_Problem_MfaInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Problem_MfaInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_problem_mfa(inputs)
+	return __en.overview_problem_mfa(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No Azure role yet" |
+*
+* @param {Overview_Problem_No_AccessInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_problem_no_access = /** @type {((inputs?: Overview_Problem_No_AccessInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Problem_No_AccessInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_problem_no_access(inputs)
+	return __en.overview_problem_no_access(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "They ask for an extra sign-in (such as MFA). Do them one at a time: sign in, and the link is made straight after." |
+*
+* @param {Overview_Queue_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_queue_body = /** @type {((inputs?: Overview_Queue_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Queue_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_queue_body(inputs)
+	return __en.overview_queue_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These directories need you to sign in" |
+*
+* @param {Overview_Queue_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_queue_heading = /** @type {((inputs?: Overview_Queue_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Queue_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_queue_heading(inputs)
+	return __en.overview_queue_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in and link" |
+*
+* @param {Overview_Queue_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_queue_sign_in = /** @type {((inputs?: Overview_Queue_Sign_InInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Queue_Sign_InInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_queue_sign_in(inputs)
+	return __en.overview_queue_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check again" |
+*
+* @param {Overview_RefreshInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_refresh = /** @type {((inputs?: Overview_RefreshInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_RefreshInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_refresh(inputs)
+	return __en.overview_refresh(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Already linked" |
+*
+* @param {Overview_Result_AlreadyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_result_already = /** @type {((inputs?: Overview_Result_AlreadyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Result_AlreadyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_result_already(inputs)
+	return __en.overview_result_already(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Failed; tried again if you continue" |
+*
+* @param {Overview_Result_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_result_failed = /** @type {((inputs?: Overview_Result_FailedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Result_FailedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_result_failed(inputs)
+	return __en.overview_result_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linked" |
+*
+* @param {Overview_Result_LinkedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_result_linked = /** @type {((inputs?: Overview_Result_LinkedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Result_LinkedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_result_linked(inputs)
+	return __en.overview_result_linked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Left alone: linked to {id}" |
+*
+* @param {Overview_Result_OtherInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_result_other = /** @type {((inputs: Overview_Result_OtherInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Result_OtherInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_result_other(inputs)
+	return __en.overview_result_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Waiting for your sign-in" |
+*
+* @param {Overview_Result_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_result_sign_in = /** @type {((inputs?: Overview_Result_Sign_InInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Result_Sign_InInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_result_sign_in(inputs)
+	return __en.overview_result_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stop" |
+*
+* @param {Overview_Run_CancelInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_cancel = /** @type {((inputs?: Overview_Run_CancelInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_CancelInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_cancel(inputs)
+	return __en.overview_run_cancel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopped. The directories not done yet can be linked later: the app offers to continue." |
+*
+* @param {Overview_Run_CancelledInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_cancelled = /** @type {((inputs?: Overview_Run_CancelledInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_CancelledInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_cancelled(inputs)
+	return __en.overview_run_cancelled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue" |
+*
+* @param {Overview_Run_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_continue = /** @type {((inputs?: Overview_Run_ContinueInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_ContinueInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_continue(inputs)
+	return __en.overview_run_continue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done} of {total} done: linked {linked}, already linked {already}, linked to another ID {other}, waiting for you to sign in {waiting}, failed {failed}." |
+*
+* @param {Overview_Run_CountsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_counts = /** @type {((inputs: Overview_Run_CountsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_CountsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_counts(inputs)
+	return __en.overview_run_counts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Finished." |
+*
+* @param {Overview_Run_FinishedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_finished = /** @type {((inputs?: Overview_Run_FinishedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_FinishedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_finished(inputs)
+	return __en.overview_run_finished(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linking partner ID {id}" |
+*
+* @param {Overview_Run_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_heading = /** @type {((inputs: Overview_Run_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_heading(inputs)
+	return __en.overview_run_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pause" |
+*
+* @param {Overview_Run_PauseInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_pause = /** @type {((inputs?: Overview_Run_PauseInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_PauseInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_pause(inputs)
+	return __en.overview_run_pause(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paused: directories already started finish; no new ones start until you continue." |
+*
+* @param {Overview_Run_PausedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_paused = /** @type {((inputs?: Overview_Run_PausedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_PausedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_paused(inputs)
+	return __en.overview_run_paused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure asked to slow down {count} times; the whole run waited each time, as Azure asks." |
+*
+* @param {Overview_Run_ThrottledInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_run_throttled = /** @type {((inputs: Overview_Run_ThrottledInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Run_ThrottledInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_run_throttled(inputs)
+	return __en.overview_run_throttled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Directories, their link, access and problems" |
+*
+* @param {Overview_Table_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_table_caption = /** @type {((inputs?: Overview_Table_CaptionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Table_CaptionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_table_caption(inputs)
+	return __en.overview_table_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every directory at once" |
+*
+* @param {Overview_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_title = /** @type {((inputs?: Overview_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_title(inputs)
+	return __en.overview_title(inputs)
 });
 /**
 * | output |

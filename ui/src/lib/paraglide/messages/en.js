@@ -38,6 +38,8 @@
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
+/** @typedef {{}} Dirs_All_At_OnceInputs */
+/** @typedef {{}} Dirs_All_At_Once_HintInputs */
 /** @typedef {{}} Dirs_GuestInputs */
 /** @typedef {{}} Dirs_HomeInputs */
 /** @typedef {{}} Dirs_IntroInputs */
@@ -353,6 +355,61 @@
 /** @typedef {{}} Offer_Student_StarterInputs */
 /** @typedef {{}} Offer_UnknownInputs */
 /** @typedef {{}} Offer_Visual_StudioInputs */
+/** @typedef {{ time: NonNullable<unknown>, linked: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_As_OfInputs */
+/** @typedef {{ account: NonNullable<unknown> }} Overview_ByInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_CheckingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overview_Choose_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Choose_UnlinkedInputs */
+/** @typedef {{}} Overview_Col_AccessInputs */
+/** @typedef {{}} Overview_Col_ChooseInputs */
+/** @typedef {{}} Overview_Col_DirectoryInputs */
+/** @typedef {{}} Overview_Col_LinkInputs */
+/** @typedef {{}} Overview_Col_ProblemInputs */
+/** @typedef {{}} Overview_Col_RunInputs */
+/** @typedef {{}} Overview_Earns_BothInputs */
+/** @typedef {{}} Overview_Earns_NothingInputs */
+/** @typedef {{}} Overview_Earns_RecognitionInputs */
+/** @typedef {{}} Overview_EmptyInputs */
+/** @typedef {{}} Overview_Export_BodyInputs */
+/** @typedef {{}} Overview_Export_CsvInputs */
+/** @typedef {{}} Overview_Export_HeadingInputs */
+/** @typedef {{}} Overview_Export_HtmlInputs */
+/** @typedef {{}} Overview_Export_JsonInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Overview_Export_SavedInputs */
+/** @typedef {{ id: NonNullable<unknown>, time: NonNullable<unknown>, remaining: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_Interrupted_BodyInputs */
+/** @typedef {{}} Overview_Interrupted_ForgetInputs */
+/** @typedef {{}} Overview_Interrupted_HeadingInputs */
+/** @typedef {{}} Overview_Interrupted_ResumeInputs */
+/** @typedef {{}} Overview_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Link_ChosenInputs */
+/** @typedef {{}} Overview_Link_HintInputs */
+/** @typedef {{}} Overview_Not_LinkedInputs */
+/** @typedef {{}} Overview_Problem_CaInputs */
+/** @typedef {{}} Overview_Problem_ConsentInputs */
+/** @typedef {{}} Overview_Problem_CspInputs */
+/** @typedef {{}} Overview_Problem_FailedInputs */
+/** @typedef {{}} Overview_Problem_MfaInputs */
+/** @typedef {{}} Overview_Problem_No_AccessInputs */
+/** @typedef {{}} Overview_Queue_BodyInputs */
+/** @typedef {{}} Overview_Queue_HeadingInputs */
+/** @typedef {{}} Overview_Queue_Sign_InInputs */
+/** @typedef {{}} Overview_RefreshInputs */
+/** @typedef {{}} Overview_Result_AlreadyInputs */
+/** @typedef {{}} Overview_Result_FailedInputs */
+/** @typedef {{}} Overview_Result_LinkedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Overview_Result_OtherInputs */
+/** @typedef {{}} Overview_Result_Sign_InInputs */
+/** @typedef {{}} Overview_Run_CancelInputs */
+/** @typedef {{}} Overview_Run_CancelledInputs */
+/** @typedef {{}} Overview_Run_ContinueInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, linked: NonNullable<unknown>, already: NonNullable<unknown>, other: NonNullable<unknown>, waiting: NonNullable<unknown>, failed: NonNullable<unknown> }} Overview_Run_CountsInputs */
+/** @typedef {{}} Overview_Run_FinishedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Overview_Run_HeadingInputs */
+/** @typedef {{}} Overview_Run_PauseInputs */
+/** @typedef {{}} Overview_Run_PausedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Run_ThrottledInputs */
+/** @typedef {{}} Overview_Table_CaptionInputs */
+/** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{}} Pal_CheckInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
@@ -616,6 +673,14 @@ export const dir_sign_in = /** @type {(inputs: Dir_Sign_InInputs) => LocalizedSt
 
 export const dirs_account_label = /** @type {(inputs: Dirs_Account_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Account`)
+};
+
+export const dirs_all_at_once = /** @type {(inputs: Dirs_All_At_OnceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`See every directory at once`)
+};
+
+export const dirs_all_at_once_hint = /** @type {(inputs: Dirs_All_At_Once_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where your partner ID is linked in all of them, and link many in one go.`)
 };
 
 export const dirs_guest = /** @type {(inputs: Dirs_GuestInputs) => LocalizedString} */ () => {
@@ -1876,6 +1941,226 @@ export const offer_unknown = /** @type {(inputs: Offer_UnknownInputs) => Localiz
 
 export const offer_visual_studio = /** @type {(inputs: Offer_Visual_StudioInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Visual Studio`)
+};
+
+export const overview_as_of = /** @type {(inputs: Overview_As_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`As of ${i?.time}: linked in ${i?.linked} of ${i?.total} directories.`)
+};
+
+export const overview_by = /** @type {(inputs: Overview_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`with ${i?.account}`)
+};
+
+export const overview_checking = /** @type {(inputs: Overview_CheckingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Checking directory ${i?.done} of ${i?.total}…`)
+};
+
+export const overview_choose_label = /** @type {(inputs: Overview_Choose_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose ${i?.name}`)
+};
+
+export const overview_choose_unlinked = /** @type {(inputs: Overview_Choose_UnlinkedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose all not linked (${i?.count})`)
+};
+
+export const overview_col_access = /** @type {(inputs: Overview_Col_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best role`)
+};
+
+export const overview_col_choose = /** @type {(inputs: Overview_Col_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose`)
+};
+
+export const overview_col_directory = /** @type {(inputs: Overview_Col_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Directory`)
+};
+
+export const overview_col_link = /** @type {(inputs: Overview_Col_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Partner ID`)
+};
+
+export const overview_col_problem = /** @type {(inputs: Overview_Col_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In the way`)
+};
+
+export const overview_col_run = /** @type {(inputs: Overview_Col_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run`)
+};
+
+export const overview_earns_both = /** @type {(inputs: Overview_Earns_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`counts for recognition and incentives`)
+};
+
+export const overview_earns_nothing = /** @type {(inputs: Overview_Earns_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`earns nothing yet`)
+};
+
+export const overview_earns_recognition = /** @type {(inputs: Overview_Earns_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`counts for recognition`)
+};
+
+export const overview_empty = /** @type {(inputs: Overview_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your signed-in accounts reach no directories.`)
+};
+
+export const overview_export_body = /** @type {(inputs: Overview_Export_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where your partner ID is linked, by which account, with what access, as of when: for incentive claims and audits. Saved in your proofs folder.`)
+};
+
+export const overview_export_csv = /** @type {(inputs: Overview_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save as a spreadsheet (CSV)`)
+};
+
+export const overview_export_heading = /** @type {(inputs: Overview_Export_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report`)
+};
+
+export const overview_export_html = /** @type {(inputs: Overview_Export_HtmlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a printable page`)
+};
+
+export const overview_export_json = /** @type {(inputs: Overview_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save as JSON`)
+};
+
+export const overview_export_saved = /** @type {(inputs: Overview_Export_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Saved: ${i?.path}`)
+};
+
+export const overview_interrupted_body = /** @type {(inputs: Overview_Interrupted_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linking partner ID ${i?.id}, started ${i?.time}, stopped before it finished: ${i?.remaining} of ${i?.total} directories are left. Continuing does only those; none is linked twice.`)
+};
+
+export const overview_interrupted_forget = /** @type {(inputs: Overview_Interrupted_ForgetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forget it`)
+};
+
+export const overview_interrupted_heading = /** @type {(inputs: Overview_Interrupted_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A run was interrupted`)
+};
+
+export const overview_interrupted_resume = /** @type {(inputs: Overview_Interrupted_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue the run`)
+};
+
+export const overview_intro = /** @type {(inputs: Overview_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each directory your signed-in accounts reach: whether your partner ID is linked there, what your access earns, and what stands in the way. Choose directories to link them all in one go.`)
+};
+
+export const overview_link_chosen = /** @type {(inputs: Overview_Link_ChosenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Link in the ${i?.count} chosen directories`)
+};
+
+export const overview_link_hint = /** @type {(inputs: Overview_Link_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Directories linked to another partner ID are left alone: change those one at a time, from their own screen. Directories where Microsoft refuses links (CSP admin-on-behalf-of only, app not approved) can't be chosen.`)
+};
+
+export const overview_not_linked = /** @type {(inputs: Overview_Not_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not linked`)
+};
+
+export const overview_problem_ca = /** @type {(inputs: Overview_Problem_CaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Blocked by the customer's Conditional Access`)
+};
+
+export const overview_problem_consent = /** @type {(inputs: Overview_Problem_ConsentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer hasn't approved the sign-in app`)
+};
+
+export const overview_problem_csp = /** @type {(inputs: Overview_Problem_CspInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only CSP admin-on-behalf-of: Microsoft refuses links from it`)
+};
+
+export const overview_problem_failed = /** @type {(inputs: Overview_Problem_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Could not be checked`)
+};
+
+export const overview_problem_mfa = /** @type {(inputs: Overview_Problem_MfaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Needs an extra sign-in (MFA)`)
+};
+
+export const overview_problem_no_access = /** @type {(inputs: Overview_Problem_No_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No Azure role yet`)
+};
+
+export const overview_queue_body = /** @type {(inputs: Overview_Queue_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`They ask for an extra sign-in (such as MFA). Do them one at a time: sign in, and the link is made straight after.`)
+};
+
+export const overview_queue_heading = /** @type {(inputs: Overview_Queue_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These directories need you to sign in`)
+};
+
+export const overview_queue_sign_in = /** @type {(inputs: Overview_Queue_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in and link`)
+};
+
+export const overview_refresh = /** @type {(inputs: Overview_RefreshInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check again`)
+};
+
+export const overview_result_already = /** @type {(inputs: Overview_Result_AlreadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Already linked`)
+};
+
+export const overview_result_failed = /** @type {(inputs: Overview_Result_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Failed; tried again if you continue`)
+};
+
+export const overview_result_linked = /** @type {(inputs: Overview_Result_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Linked`)
+};
+
+export const overview_result_other = /** @type {(inputs: Overview_Result_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Left alone: linked to ${i?.id}`)
+};
+
+export const overview_result_sign_in = /** @type {(inputs: Overview_Result_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Waiting for your sign-in`)
+};
+
+export const overview_run_cancel = /** @type {(inputs: Overview_Run_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stop`)
+};
+
+export const overview_run_cancelled = /** @type {(inputs: Overview_Run_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stopped. The directories not done yet can be linked later: the app offers to continue.`)
+};
+
+export const overview_run_continue = /** @type {(inputs: Overview_Run_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue`)
+};
+
+export const overview_run_counts = /** @type {(inputs: Overview_Run_CountsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} of ${i?.total} done: linked ${i?.linked}, already linked ${i?.already}, linked to another ID ${i?.other}, waiting for you to sign in ${i?.waiting}, failed ${i?.failed}.`)
+};
+
+export const overview_run_finished = /** @type {(inputs: Overview_Run_FinishedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Finished.`)
+};
+
+export const overview_run_heading = /** @type {(inputs: Overview_Run_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linking partner ID ${i?.id}`)
+};
+
+export const overview_run_pause = /** @type {(inputs: Overview_Run_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pause`)
+};
+
+export const overview_run_paused = /** @type {(inputs: Overview_Run_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paused: directories already started finish; no new ones start until you continue.`)
+};
+
+export const overview_run_throttled = /** @type {(inputs: Overview_Run_ThrottledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Azure asked to slow down ${i?.count} times; the whole run waited each time, as Azure asks.`)
+};
+
+export const overview_table_caption = /** @type {(inputs: Overview_Table_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Directories, their link, access and problems`)
+};
+
+export const overview_title = /** @type {(inputs: Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every directory at once`)
 };
 
 export const pal_check = /** @type {(inputs: Pal_CheckInputs) => LocalizedString} */ () => {

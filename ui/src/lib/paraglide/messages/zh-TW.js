@@ -38,6 +38,8 @@
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
+/** @typedef {{}} Dirs_All_At_OnceInputs */
+/** @typedef {{}} Dirs_All_At_Once_HintInputs */
 /** @typedef {{}} Dirs_GuestInputs */
 /** @typedef {{}} Dirs_HomeInputs */
 /** @typedef {{}} Dirs_IntroInputs */
@@ -353,6 +355,61 @@
 /** @typedef {{}} Offer_Student_StarterInputs */
 /** @typedef {{}} Offer_UnknownInputs */
 /** @typedef {{}} Offer_Visual_StudioInputs */
+/** @typedef {{ time: NonNullable<unknown>, linked: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_As_OfInputs */
+/** @typedef {{ account: NonNullable<unknown> }} Overview_ByInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_CheckingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overview_Choose_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Choose_UnlinkedInputs */
+/** @typedef {{}} Overview_Col_AccessInputs */
+/** @typedef {{}} Overview_Col_ChooseInputs */
+/** @typedef {{}} Overview_Col_DirectoryInputs */
+/** @typedef {{}} Overview_Col_LinkInputs */
+/** @typedef {{}} Overview_Col_ProblemInputs */
+/** @typedef {{}} Overview_Col_RunInputs */
+/** @typedef {{}} Overview_Earns_BothInputs */
+/** @typedef {{}} Overview_Earns_NothingInputs */
+/** @typedef {{}} Overview_Earns_RecognitionInputs */
+/** @typedef {{}} Overview_EmptyInputs */
+/** @typedef {{}} Overview_Export_BodyInputs */
+/** @typedef {{}} Overview_Export_CsvInputs */
+/** @typedef {{}} Overview_Export_HeadingInputs */
+/** @typedef {{}} Overview_Export_HtmlInputs */
+/** @typedef {{}} Overview_Export_JsonInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Overview_Export_SavedInputs */
+/** @typedef {{ id: NonNullable<unknown>, time: NonNullable<unknown>, remaining: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_Interrupted_BodyInputs */
+/** @typedef {{}} Overview_Interrupted_ForgetInputs */
+/** @typedef {{}} Overview_Interrupted_HeadingInputs */
+/** @typedef {{}} Overview_Interrupted_ResumeInputs */
+/** @typedef {{}} Overview_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Link_ChosenInputs */
+/** @typedef {{}} Overview_Link_HintInputs */
+/** @typedef {{}} Overview_Not_LinkedInputs */
+/** @typedef {{}} Overview_Problem_CaInputs */
+/** @typedef {{}} Overview_Problem_ConsentInputs */
+/** @typedef {{}} Overview_Problem_CspInputs */
+/** @typedef {{}} Overview_Problem_FailedInputs */
+/** @typedef {{}} Overview_Problem_MfaInputs */
+/** @typedef {{}} Overview_Problem_No_AccessInputs */
+/** @typedef {{}} Overview_Queue_BodyInputs */
+/** @typedef {{}} Overview_Queue_HeadingInputs */
+/** @typedef {{}} Overview_Queue_Sign_InInputs */
+/** @typedef {{}} Overview_RefreshInputs */
+/** @typedef {{}} Overview_Result_AlreadyInputs */
+/** @typedef {{}} Overview_Result_FailedInputs */
+/** @typedef {{}} Overview_Result_LinkedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Overview_Result_OtherInputs */
+/** @typedef {{}} Overview_Result_Sign_InInputs */
+/** @typedef {{}} Overview_Run_CancelInputs */
+/** @typedef {{}} Overview_Run_CancelledInputs */
+/** @typedef {{}} Overview_Run_ContinueInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, linked: NonNullable<unknown>, already: NonNullable<unknown>, other: NonNullable<unknown>, waiting: NonNullable<unknown>, failed: NonNullable<unknown> }} Overview_Run_CountsInputs */
+/** @typedef {{}} Overview_Run_FinishedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Overview_Run_HeadingInputs */
+/** @typedef {{}} Overview_Run_PauseInputs */
+/** @typedef {{}} Overview_Run_PausedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Run_ThrottledInputs */
+/** @typedef {{}} Overview_Table_CaptionInputs */
+/** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{}} Pal_CheckInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
@@ -616,6 +673,14 @@ export const dir_sign_in = /** @type {(inputs: Dir_Sign_InInputs) => LocalizedSt
 
 export const dirs_account_label = /** @type {(inputs: Dirs_Account_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`帳戶`)
+};
+
+export const dirs_all_at_once = /** @type {(inputs: Dirs_All_At_OnceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一次查看所有目錄`)
+};
+
+export const dirs_all_at_once_hint = /** @type {(inputs: Dirs_All_At_Once_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`查看合作夥伴 ID 在各目錄的連結狀態,並一次連結多個目錄。`)
 };
 
 export const dirs_guest = /** @type {(inputs: Dirs_GuestInputs) => LocalizedString} */ () => {
@@ -1876,6 +1941,226 @@ export const offer_unknown = /** @type {(inputs: Offer_UnknownInputs) => Localiz
 
 export const offer_visual_studio = /** @type {(inputs: Offer_Visual_StudioInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Visual Studio`)
+};
+
+export const overview_as_of = /** @type {(inputs: Overview_As_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`截至 ${i?.time}:已在 ${i?.total} 個目錄中的 ${i?.linked} 個連結。`)
+};
+
+export const overview_by = /** @type {(inputs: Overview_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`使用 ${i?.account}`)
+};
+
+export const overview_checking = /** @type {(inputs: Overview_CheckingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`正在檢查第 ${i?.done} 個目錄,共 ${i?.total} 個…`)
+};
+
+export const overview_choose_label = /** @type {(inputs: Overview_Choose_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`選擇 ${i?.name}`)
+};
+
+export const overview_choose_unlinked = /** @type {(inputs: Overview_Choose_UnlinkedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`選擇所有尚未連結的目錄(${i?.count})`)
+};
+
+export const overview_col_access = /** @type {(inputs: Overview_Col_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最高角色`)
+};
+
+export const overview_col_choose = /** @type {(inputs: Overview_Col_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇`)
+};
+
+export const overview_col_directory = /** @type {(inputs: Overview_Col_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目錄`)
+};
+
+export const overview_col_link = /** @type {(inputs: Overview_Col_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴 ID`)
+};
+
+export const overview_col_problem = /** @type {(inputs: Overview_Col_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阻礙`)
+};
+
+export const overview_col_run = /** @type {(inputs: Overview_Col_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`本次作業`)
+};
+
+export const overview_earns_both = /** @type {(inputs: Overview_Earns_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`計入認可與獎勵`)
+};
+
+export const overview_earns_nothing = /** @type {(inputs: Overview_Earns_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目前尚無效益`)
+};
+
+export const overview_earns_recognition = /** @type {(inputs: Overview_Earns_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`計入認可`)
+};
+
+export const overview_empty = /** @type {(inputs: Overview_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您已登入的帳戶無法存取任何目錄。`)
+};
+
+export const overview_export_body = /** @type {(inputs: Overview_Export_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴 ID 在何處連結、由哪個帳戶連結、具有何種存取權、截至何時:供獎勵申請與稽核使用。儲存在您的證明資料夾中。`)
+};
+
+export const overview_export_csv = /** @type {(inputs: Overview_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`另存為試算表(CSV)`)
+};
+
+export const overview_export_heading = /** @type {(inputs: Overview_Export_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`報告`)
+};
+
+export const overview_export_html = /** @type {(inputs: Overview_Export_HtmlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟可列印的頁面`)
+};
+
+export const overview_export_json = /** @type {(inputs: Overview_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`另存為 JSON`)
+};
+
+export const overview_export_saved = /** @type {(inputs: Overview_Export_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已儲存:${i?.path}`)
+};
+
+export const overview_interrupted_body = /** @type {(inputs: Overview_Interrupted_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`於 ${i?.time} 開始連結合作夥伴 ID ${i?.id} 的作業在完成前停止:還剩 ${i?.total} 個目錄中的 ${i?.remaining} 個。繼續時只會處理這些目錄,不會重複連結任何目錄。`)
+};
+
+export const overview_interrupted_forget = /** @type {(inputs: Overview_Interrupted_ForgetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`略過`)
+};
+
+export const overview_interrupted_heading = /** @type {(inputs: Overview_Interrupted_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有一項作業中斷了`)
+};
+
+export const overview_interrupted_resume = /** @type {(inputs: Overview_Interrupted_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續作業`)
+};
+
+export const overview_intro = /** @type {(inputs: Overview_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您已登入的帳戶可存取的每個目錄:合作夥伴 ID 是否已連結、您的存取權能帶來什麼,以及有什麼阻礙。選擇目錄即可一次全部連結。`)
+};
+
+export const overview_link_chosen = /** @type {(inputs: Overview_Link_ChosenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在選擇的 ${i?.count} 個目錄中連結`)
+};
+
+export const overview_link_hint = /** @type {(inputs: Overview_Link_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已連結到其他合作夥伴 ID 的目錄不會變更:請在各自的畫面中逐一變更。Microsoft 拒絕連結的目錄(僅有 CSP 代表系統管理員存取、應用程式未核准)無法選擇。`)
+};
+
+export const overview_not_linked = /** @type {(inputs: Overview_Not_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未連結`)
+};
+
+export const overview_problem_ca = /** @type {(inputs: Overview_Problem_CaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`被客戶的條件式存取封鎖`)
+};
+
+export const overview_problem_consent = /** @type {(inputs: Overview_Problem_ConsentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶尚未核准登入應用程式`)
+};
+
+export const overview_problem_csp = /** @type {(inputs: Overview_Problem_CspInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`僅有 CSP 代表系統管理員存取:Microsoft 拒絕從此連結`)
+};
+
+export const overview_problem_failed = /** @type {(inputs: Overview_Problem_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法檢查`)
+};
+
+export const overview_problem_mfa = /** @type {(inputs: Overview_Problem_MfaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`需要額外登入(MFA)`)
+};
+
+export const overview_problem_no_access = /** @type {(inputs: Overview_Problem_No_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚無 Azure 角色`)
+};
+
+export const overview_queue_body = /** @type {(inputs: Overview_Queue_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它們要求額外的登入(例如 MFA)。請逐一處理:登入後會立即完成連結。`)
+};
+
+export const overview_queue_heading = /** @type {(inputs: Overview_Queue_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這些目錄需要您登入`)
+};
+
+export const overview_queue_sign_in = /** @type {(inputs: Overview_Queue_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登入並連結`)
+};
+
+export const overview_refresh = /** @type {(inputs: Overview_RefreshInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新檢查`)
+};
+
+export const overview_result_already = /** @type {(inputs: Overview_Result_AlreadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原已連結`)
+};
+
+export const overview_result_failed = /** @type {(inputs: Overview_Result_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`失敗;繼續時會重試`)
+};
+
+export const overview_result_linked = /** @type {(inputs: Overview_Result_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已連結`)
+};
+
+export const overview_result_other = /** @type {(inputs: Overview_Result_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未變更:已連結到 ${i?.id}`)
+};
+
+export const overview_result_sign_in = /** @type {(inputs: Overview_Result_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`等候您登入`)
+};
+
+export const overview_run_cancel = /** @type {(inputs: Overview_Run_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`停止`)
+};
+
+export const overview_run_cancelled = /** @type {(inputs: Overview_Run_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已停止。尚未完成的目錄可以稍後連結:應用程式會提供繼續的選項。`)
+};
+
+export const overview_run_continue = /** @type {(inputs: Overview_Run_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續`)
+};
+
+export const overview_run_counts = /** @type {(inputs: Overview_Run_CountsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已完成 ${i?.done} 個,共 ${i?.total} 個:新連結 ${i?.linked}、原已連結 ${i?.already}、已連結其他 ID ${i?.other}、等候您登入 ${i?.waiting}、失敗 ${i?.failed}。`)
+};
+
+export const overview_run_finished = /** @type {(inputs: Overview_Run_FinishedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成。`)
+};
+
+export const overview_run_heading = /** @type {(inputs: Overview_Run_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`正在連結合作夥伴 ID ${i?.id}`)
+};
+
+export const overview_run_pause = /** @type {(inputs: Overview_Run_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`暫停`)
+};
+
+export const overview_run_paused = /** @type {(inputs: Overview_Run_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已暫停:已開始的目錄會完成;在您繼續之前不會開始新的目錄。`)
+};
+
+export const overview_run_throttled = /** @type {(inputs: Overview_Run_ThrottledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Azure 要求放慢速度 ${i?.count} 次;每次整個作業都依 Azure 的要求等候。`)
+};
+
+export const overview_table_caption = /** @type {(inputs: Overview_Table_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目錄及其連結、存取權與問題`)
+};
+
+export const overview_title = /** @type {(inputs: Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一次處理所有目錄`)
 };
 
 export const pal_check = /** @type {(inputs: Pal_CheckInputs) => LocalizedString} */ () => {
