@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "sign_in_to_directory",
     "open_directory",
     "admin_consent_url",
+    "decide",
     "partner_app_id",
     "approve_sign_in_app",
     "role_choices",

@@ -34,6 +34,14 @@ fn app_info(backend: State<'_, Backend>) -> AppInfo {
     AppInfo::current(backend.endpoints.cloud, backend.is_practice())
 }
 
+/// The "PAL or DPOR?" helper's recommendation for a situation (rules from the core, shared with the access
+/// review).
+#[tauri::command]
+#[specta::specta]
+fn decide(situation: partner_link_core::decide::Situation) -> partner_link_core::decide::Decision {
+    partner_link_core::decide::decide(situation)
+}
+
 /// Whether the app can sign people in, and who is signed in.
 #[derive(Clone, Debug, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -759,6 +767,7 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
             sign_in_to_directory,
             open_directory,
             admin_consent_url,
+            decide,
             partner_app_id,
             approve_sign_in_app,
             role_choices,

@@ -22,6 +22,7 @@ pub mod auth_client_credentials;
 pub mod bulk;
 pub mod cli;
 pub mod cloud;
+pub mod decide;
 pub mod endpoints;
 pub mod error;
 pub mod grant;

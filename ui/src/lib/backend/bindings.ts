@@ -58,6 +58,11 @@ export const commands = {
 	/**  The page where a directory's administrator approves the sign-in app, to send to the customer. */
 	adminConsentUrl: (tenantId: string) => typedError<string, Error>(__TAURI_INVOKE("admin_consent_url", { tenantId })),
 	/**
+	 *  The "PAL or DPOR?" helper's recommendation for a situation (rules from the core, shared with the access
+	 *  review).
+	 */
+	decide: (situation: Situation) => __TAURI_INVOKE<Decision>("decide", { situation }),
+	/**
 	 *  The sign-in app this copy of the app uses: the partner's app registration the admin approves, unless the
 	 *  partner names another.
 	 */
@@ -226,6 +231,12 @@ export type AppInfo = {
 	practiceMode: boolean,
 };
 
+export type Asker = 
+/**  Partner staff, who link. */
+"partner" | 
+/**  The customer's administrator, who gives access. */
+"customer";
+
 export type BulkItemResult = BulkItemResult_Serialize | BulkItemResult_Deserialize;
 
 export type BulkItemResult_Deserialize = {
@@ -315,6 +326,19 @@ export type BulkProgress_Serialize = {
 export type Cloud = "azurePublic" | "azureGovernment" | "azureChina" | 
 /**  The simulated Azure that practice mode and the tests run against. */
 "practice";
+
+export type Decision = {
+	/**  PAL, always: DPOR is customer-set, per subscription, for some subscription types only, and retired. */
+	usePal: boolean,
+	/**  Whether DPOR could ever have applied to this kind of subscription (from the offers' rules). */
+	dporCouldApply: Mark,
+	/**  The least role that reaches the goal: "Reader" or "Contributor" (Azure's names). */
+	roleNeeded: string,
+	steps: Step[],
+	/**  The rules the recommendation rests on, with their sources, most important first. */
+	rules: PrincipleRule[],
+	next: NextPath,
+};
 
 /**  What the person sees for a device-code sign-in: Entra's own message (it contains the code and the page). */
 export type DeviceCodePrompt = {
@@ -515,6 +539,12 @@ export type ErrorCode =
 "azureCliUnavailable" | 
 /**  The Azure CLI must sign in again for this directory (MFA, an expired sign-in); the message has the command. */
 "azureCliSignInNeeded";
+
+export type Goal = 
+/**  Recognition (competencies, specializations, designations). */
+"recognition" | 
+/**  Incentives such as partner earned credit, and recognition with them. */
+"incentives";
 
 /**  What was done, to show the admin. */
 export type GrantOutcome = GrantOutcome_Serialize | GrantOutcome_Deserialize;
@@ -750,6 +780,13 @@ export type LinkPlan_Serialize =
 /**  Yes, no, or cannot tell (the app says why). */
 export type Mark = "yes" | "no" | "unknown";
 
+/**  Where the wizard goes next. */
+export type NextPath = 
+/**  The partner's path: sign in and link. */
+"link" | 
+/**  The customer's path: give the partner access. */
+"grant";
+
 /**  What kind of subscription it is, as far as PAL and DPOR are concerned. */
 export type OfferType = "enterpriseAgreement" | 
 /**  Azure plan under a Microsoft Customer Agreement (its quotaId says EnterpriseAgreement). */
@@ -793,6 +830,16 @@ export type OverviewProgress_Serialize = {
 	generatedAt: string | null,
 	error: Error | null,
 };
+
+export type PartnerAccess = 
+/**  The partner's own account (member or guest) or app has an Azure role in the customer's directory. */
+"hasRole" | 
+/**  Nothing yet. */
+"noRoleYet" | 
+/**  Only CSP admin on behalf of (the partner reaches the customer through the CSP relationship). */
+"cspAdminOnBehalfOf" | 
+/**  Through Azure Lighthouse, from the partner's own directory. */
+"lighthouse" | "notSure";
 
 /**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
 export type PartnerAssignment = PartnerAssignment_Serialize | PartnerAssignment_Deserialize;
@@ -881,6 +928,15 @@ export type PartnerPrincipal = {
 
 /**  What kind of identity receives the role (Azure's `principalType`). */
 export type PrincipalType = "User" | "ServicePrincipal" | "Group";
+
+/**  A rule of PAL or DPOR stated in words, for the explainer and the review's notes. */
+export type Principle = "palNeedsAccessFirst" | "anyRoleRecognition" | "contributorForIncentives" | "pimOnlyWhileActive" | "groupRolesCount" | "oneIdentityOneDirectory" | "onlyLinkerCanChange" | "cspAdminOnBehalfOfCannotLink" | "lighthouseLinkInManagingDirectory" | "dporRetired" | "eaToAzurePlanNotCarried";
+
+export type PrincipleRule = {
+	principle: Principle,
+	text: string,
+	source: string,
+};
 
 /**  What stands in the way in a directory. */
 export type Problem = 
@@ -1013,6 +1069,28 @@ export type SignInStatus_Serialize = {
 	accounts: Account[],
 };
 
+export type Situation = {
+	asker: Asker,
+	subscription: SubscriptionKind,
+	goal: Goal,
+	access: PartnerAccess,
+};
+
+/**  One thing to do, in order. */
+export type Step = 
+/**  The customer invites the partner's user as a guest (a CSP admin-on-behalf-of session cannot link). */
+"customerInvitesGuest" | 
+/**  The customer gives the partner's identity the role in `Decision::role_needed`. */
+"customerGivesRole" | 
+/**  The customer deploys the partner's Lighthouse offer (the partner sends it). */
+"customerDeploysLighthouseOffer" | 
+/**  The partner links in their own (managing) directory, on the identity the delegation names. */
+"partnerLinksInOwnDirectory" | 
+/**  The partner signs in to each customer directory and links there, once per directory. */
+"partnerLinksInEachDirectory" | 
+/**  The customer tells the partner it is done; the customer never enters a partner ID. */
+"customerTellsPartner";
+
 export type StepAction = 
 /**  A new role assignment will be created. */
 "create" | 
@@ -1060,6 +1138,12 @@ export type SubscriptionAccess_Serialize = {
 	viaLighthouse: boolean,
 	notes: ReviewNote[],
 };
+
+export type SubscriptionKind = "enterpriseAgreement" | 
+/**  Microsoft Customer Agreement. */
+"azurePlan" | "payAsYouGo" | 
+/**  Bought through a Cloud Solution Provider. */
+"csp" | "notSure";
 
 /**  What the signed-in admin may do in one subscription. */
 export type SubscriptionPermission = SubscriptionPermission_Serialize | SubscriptionPermission_Deserialize;

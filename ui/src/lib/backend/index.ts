@@ -10,6 +10,14 @@ import { commands, type AppInfo, type Cloud, type ErrorCode } from "./bindings.t
 import type {
   AccessReview,
   Account,
+  Asker,
+  Goal,
+  PartnerAccess,
+  Principle,
+  Step,
+  SubscriptionKind,
+  Decision,
+  Situation,
   BulkItemResult,
   BulkOutcome,
   BulkProgress,
@@ -46,6 +54,14 @@ import type {
 export type {
   AccessReview,
   Account,
+  Asker,
+  Goal,
+  PartnerAccess,
+  Principle,
+  Step,
+  SubscriptionKind,
+  Decision,
+  Situation,
   BulkItemResult,
   BulkOutcome,
   BulkProgress,
@@ -193,6 +209,9 @@ export const backend = {
     requestId: string | null,
   ): Promise<SavedProof> => callResult(() => commands.saveProof(accountId, tenantId, directoryName, requestId)),
   openProof: (path: string): Promise<void> => callResult(() => commands.openProof(path)).then(() => undefined),
+
+  /** The "PAL or DPOR?" helper's recommendation, from the same rules as the access review. */
+  decide: (situation: Situation): Promise<Decision> => call(() => commands.decide(situation)),
 
   // Every directory at once: the overview and the bulk run work in the background; their status is read often.
   overviewStatus: (): Promise<OverviewProgress> => call(() => commands.overviewStatus()),

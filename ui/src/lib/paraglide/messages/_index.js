@@ -14,6 +14,41 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Decide_Access_AoboInputs */
+/** @typedef {{}} Decide_Access_Has_RoleInputs */
+/** @typedef {{}} Decide_Access_LighthouseInputs */
+/** @typedef {{}} Decide_Access_NoneInputs */
+/** @typedef {{}} Decide_Asker_CustomerInputs */
+/** @typedef {{}} Decide_Asker_PartnerInputs */
+/** @typedef {{}} Decide_Dpor_NoInputs */
+/** @typedef {{}} Decide_Dpor_UnknownInputs */
+/** @typedef {{}} Decide_Dpor_YesInputs */
+/** @typedef {{}} Decide_Goal_IncentivesInputs */
+/** @typedef {{}} Decide_Goal_RecognitionInputs */
+/** @typedef {{}} Decide_IntroInputs */
+/** @typedef {{}} Decide_Next_GrantInputs */
+/** @typedef {{}} Decide_Next_LinkInputs */
+/** @typedef {{}} Decide_Not_SureInputs */
+/** @typedef {{}} Decide_Q_AccessInputs */
+/** @typedef {{}} Decide_Q_AskerInputs */
+/** @typedef {{}} Decide_Q_GoalInputs */
+/** @typedef {{}} Decide_Q_SubscriptionInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Decide_RoleInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Decide_Step_Give_RoleInputs */
+/** @typedef {{}} Decide_Step_InviteInputs */
+/** @typedef {{}} Decide_Step_Lighthouse_OfferInputs */
+/** @typedef {{}} Decide_Step_Link_EachInputs */
+/** @typedef {{}} Decide_Step_Link_OwnInputs */
+/** @typedef {{}} Decide_Step_Tell_PartnerInputs */
+/** @typedef {{}} Decide_StepsInputs */
+/** @typedef {{}} Decide_Sub_Azure_PlanInputs */
+/** @typedef {{}} Decide_Sub_CspInputs */
+/** @typedef {{}} Decide_Sub_EaInputs */
+/** @typedef {{}} Decide_Sub_PaygInputs */
+/** @typedef {{}} Decide_SubmitInputs */
+/** @typedef {{}} Decide_TitleInputs */
+/** @typedef {{}} Decide_Use_PalInputs */
+/** @typedef {{}} Decide_WhyInputs */
 /** @typedef {{}} Dir_Access_HeadingInputs */
 /** @typedef {{}} Dir_Col_DporInputs */
 /** @typedef {{}} Dir_Col_IncentivesInputs */
@@ -451,6 +486,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Role_ReaderInputs */
 /** @typedef {{}} Role_Support_Request_ContributorInputs */
 /** @typedef {{}} Role_User_Access_AdministratorInputs */
+/** @typedef {{}} Rule_Any_Role_RecognitionInputs */
+/** @typedef {{}} Rule_Contributor_For_IncentivesInputs */
+/** @typedef {{}} Rule_Csp_Aobo_Cannot_LinkInputs */
+/** @typedef {{}} Rule_Dpor_RetiredInputs */
+/** @typedef {{}} Rule_Ea_To_Azure_Plan_Not_CarriedInputs */
+/** @typedef {{}} Rule_Group_Roles_CountInputs */
+/** @typedef {{}} Rule_Lighthouse_Link_In_Managing_DirectoryInputs */
+/** @typedef {{}} Rule_One_Identity_One_DirectoryInputs */
+/** @typedef {{}} Rule_Only_Linker_Can_ChangeInputs */
+/** @typedef {{}} Rule_Pal_Needs_Access_FirstInputs */
+/** @typedef {{}} Rule_Pim_Only_While_ActiveInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -692,6 +738,496 @@ export const cloud_practice = /** @type {((inputs?: Cloud_PracticeInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.cloud_practice(inputs)
 	return __en.cloud_practice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only through CSP (admin on behalf of)" |
+*
+* @param {Decide_Access_AoboInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_access_aobo = /** @type {((inputs?: Decide_Access_AoboInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Access_AoboInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_access_aobo(inputs)
+	return __en.decide_access_aobo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Their own account or app has an Azure role" |
+*
+* @param {Decide_Access_Has_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_access_has_role = /** @type {((inputs?: Decide_Access_Has_RoleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Access_Has_RoleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_access_has_role(inputs)
+	return __en.decide_access_has_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Through Azure Lighthouse" |
+*
+* @param {Decide_Access_LighthouseInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_access_lighthouse = /** @type {((inputs?: Decide_Access_LighthouseInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Access_LighthouseInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_access_lighthouse(inputs)
+	return __en.decide_access_lighthouse(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "None yet" |
+*
+* @param {Decide_Access_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_access_none = /** @type {((inputs?: Decide_Access_NoneInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Access_NoneInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_access_none(inputs)
+	return __en.decide_access_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "I'm the customer's administrator" |
+*
+* @param {Decide_Asker_CustomerInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_asker_customer = /** @type {((inputs?: Decide_Asker_CustomerInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Asker_CustomerInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_asker_customer(inputs)
+	return __en.decide_asker_customer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "I work for the partner" |
+*
+* @param {Decide_Asker_PartnerInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_asker_partner = /** @type {((inputs?: Decide_Asker_PartnerInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Asker_PartnerInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_asker_partner(inputs)
+	return __en.decide_asker_partner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR never applied to this kind of subscription. PAL does." |
+*
+* @param {Decide_Dpor_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_dpor_no = /** @type {((inputs?: Decide_Dpor_NoInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Dpor_NoInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_dpor_no(inputs)
+	return __en.decide_dpor_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR only ever applied to some subscriptions, set by the customer, and it is no longer the way forward. PAL works for every kind." |
+*
+* @param {Decide_Dpor_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_dpor_unknown = /** @type {((inputs?: Decide_Dpor_UnknownInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Dpor_UnknownInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_dpor_unknown(inputs)
+	return __en.decide_dpor_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR could once be set for this kind of subscription, by the customer, one partner per subscription. It is no longer the way forward: PAL replaces it." |
+*
+* @param {Decide_Dpor_YesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_dpor_yes = /** @type {((inputs?: Decide_Dpor_YesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Dpor_YesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_dpor_yes(inputs)
+	return __en.decide_dpor_yes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Incentives too (such as partner earned credit)" |
+*
+* @param {Decide_Goal_IncentivesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_goal_incentives = /** @type {((inputs?: Decide_Goal_IncentivesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Goal_IncentivesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_goal_incentives(inputs)
+	return __en.decide_goal_incentives(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Recognition (designations, specializations)" |
+*
+* @param {Decide_Goal_RecognitionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_goal_recognition = /** @type {((inputs?: Decide_Goal_RecognitionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Goal_RecognitionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_goal_recognition(inputs)
+	return __en.decide_goal_recognition(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Four questions, and the app tells you what to use and what to do next, with the rules behind it." |
+*
+* @param {Decide_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_intro = /** @type {((inputs?: Decide_IntroInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_IntroInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_intro(inputs)
+	return __en.decide_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue: give the partner access" |
+*
+* @param {Decide_Next_GrantInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_next_grant = /** @type {((inputs?: Decide_Next_GrantInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Next_GrantInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_next_grant(inputs)
+	return __en.decide_next_grant(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue: sign in and link" |
+*
+* @param {Decide_Next_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_next_link = /** @type {((inputs?: Decide_Next_LinkInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Next_LinkInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_next_link(inputs)
+	return __en.decide_next_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not sure" |
+*
+* @param {Decide_Not_SureInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_not_sure = /** @type {((inputs?: Decide_Not_SureInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Not_SureInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_not_sure(inputs)
+	return __en.decide_not_sure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What access does the partner have in the customer's directory now?" |
+*
+* @param {Decide_Q_AccessInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_q_access = /** @type {((inputs?: Decide_Q_AccessInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Q_AccessInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_q_access(inputs)
+	return __en.decide_q_access(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who are you?" |
+*
+* @param {Decide_Q_AskerInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_q_asker = /** @type {((inputs?: Decide_Q_AskerInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Q_AskerInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_q_asker(inputs)
+	return __en.decide_q_asker(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What should the partner's work count for?" |
+*
+* @param {Decide_Q_GoalInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_q_goal = /** @type {((inputs?: Decide_Q_GoalInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Q_GoalInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_q_goal(inputs)
+	return __en.decide_q_goal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What kind of Azure subscription is it?" |
+*
+* @param {Decide_Q_SubscriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_q_subscription = /** @type {((inputs?: Decide_Q_SubscriptionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Q_SubscriptionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_q_subscription(inputs)
+	return __en.decide_q_subscription(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner's identity needs at least the {role} role on the subscriptions." |
+*
+* @param {Decide_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_role = /** @type {((inputs: Decide_RoleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_RoleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_role(inputs)
+	return __en.decide_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer gives the partner's account or app the {role} role on the subscriptions the partner works on." |
+*
+* @param {Decide_Step_Give_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_step_give_role = /** @type {((inputs: Decide_Step_Give_RoleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Step_Give_RoleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_step_give_role(inputs)
+	return __en.decide_step_give_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer invites the partner's user as a guest in their directory: a CSP admin-on-behalf-of session cannot link." |
+*
+* @param {Decide_Step_InviteInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_step_invite = /** @type {((inputs?: Decide_Step_InviteInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Step_InviteInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_step_invite(inputs)
+	return __en.decide_step_invite(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer deploys the partner's Azure Lighthouse offer (the partner sends it)." |
+*
+* @param {Decide_Step_Lighthouse_OfferInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_step_lighthouse_offer = /** @type {((inputs?: Decide_Step_Lighthouse_OfferInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Step_Lighthouse_OfferInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_step_lighthouse_offer(inputs)
+	return __en.decide_step_lighthouse_offer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner signs in to each customer directory and links their partner ID there, once per directory." |
+*
+* @param {Decide_Step_Link_EachInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_step_link_each = /** @type {((inputs?: Decide_Step_Link_EachInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Step_Link_EachInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_step_link_each(inputs)
+	return __en.decide_step_link_each(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The partner links their partner ID in their own directory, on the account the delegation names." |
+*
+* @param {Decide_Step_Link_OwnInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_step_link_own = /** @type {((inputs?: Decide_Step_Link_OwnInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Step_Link_OwnInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_step_link_own(inputs)
+	return __en.decide_step_link_own(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer tells the partner it's done. The customer never enters a partner ID: the partner links it." |
+*
+* @param {Decide_Step_Tell_PartnerInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_step_tell_partner = /** @type {((inputs?: Decide_Step_Tell_PartnerInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Step_Tell_PartnerInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_step_tell_partner(inputs)
+	return __en.decide_step_tell_partner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What to do, in order" |
+*
+* @param {Decide_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_steps = /** @type {((inputs?: Decide_StepsInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_StepsInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_steps(inputs)
+	return __en.decide_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure plan (Microsoft Customer Agreement)" |
+*
+* @param {Decide_Sub_Azure_PlanInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_sub_azure_plan = /** @type {((inputs?: Decide_Sub_Azure_PlanInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Sub_Azure_PlanInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_sub_azure_plan(inputs)
+	return __en.decide_sub_azure_plan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bought through a Cloud Solution Provider (CSP)" |
+*
+* @param {Decide_Sub_CspInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_sub_csp = /** @type {((inputs?: Decide_Sub_CspInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Sub_CspInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_sub_csp(inputs)
+	return __en.decide_sub_csp(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enterprise Agreement" |
+*
+* @param {Decide_Sub_EaInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_sub_ea = /** @type {((inputs?: Decide_Sub_EaInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Sub_EaInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_sub_ea(inputs)
+	return __en.decide_sub_ea(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pay-as-you-go" |
+*
+* @param {Decide_Sub_PaygInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_sub_payg = /** @type {((inputs?: Decide_Sub_PaygInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Sub_PaygInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_sub_payg(inputs)
+	return __en.decide_sub_payg(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show what to do" |
+*
+* @param {Decide_SubmitInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_submit = /** @type {((inputs?: Decide_SubmitInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_SubmitInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_submit(inputs)
+	return __en.decide_submit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Help me decide" |
+*
+* @param {Decide_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_title = /** @type {((inputs?: Decide_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_title(inputs)
+	return __en.decide_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use Partner Admin Link (PAL)." |
+*
+* @param {Decide_Use_PalInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_use_pal = /** @type {((inputs?: Decide_Use_PalInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_Use_PalInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_use_pal(inputs)
+	return __en.decide_use_pal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Why" |
+*
+* @param {Decide_WhyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const decide_why = /** @type {((inputs?: Decide_WhyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Decide_WhyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.decide_why(inputs)
+	return __en.decide_why(inputs)
 });
 /**
 * | output |
@@ -6810,6 +7346,160 @@ export const role_user_access_administrator = /** @type {((inputs?: Role_User_Ac
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.role_user_access_administrator(inputs)
 	return __en.role_user_access_administrator(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Any Azure role allows the link and counts for recognition of what it reaches; Reader is usually enough for recognition." |
+*
+* @param {Rule_Any_Role_RecognitionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_any_role_recognition = /** @type {((inputs?: Rule_Any_Role_RecognitionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Any_Role_RecognitionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_any_role_recognition(inputs)
+	return __en.rule_any_role_recognition(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Incentives such as partner earned credit need Contributor or Owner; Reader does not qualify." |
+*
+* @param {Rule_Contributor_For_IncentivesInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_contributor_for_incentives = /** @type {((inputs?: Rule_Contributor_For_IncentivesInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Contributor_For_IncentivesInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_contributor_for_incentives(inputs)
+	return __en.rule_contributor_for_incentives(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A CSP partner working in a customer's directory through admin on behalf of has no account there and cannot link. A guest account in the customer's directory ..." |
+*
+* @param {Rule_Csp_Aobo_Cannot_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_csp_aobo_cannot_link = /** @type {((inputs?: Rule_Csp_Aobo_Cannot_LinkInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Csp_Aobo_Cannot_LinkInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_csp_aobo_cannot_link(inputs)
+	return __en.rule_csp_aobo_cannot_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "DPOR was set by the customer for each subscription, only for Enterprise Agreement and pay-as-you-go subscriptions (not CSP or Azure plan). It has no API, and..." |
+*
+* @param {Rule_Dpor_RetiredInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_dpor_retired = /** @type {((inputs?: Rule_Dpor_RetiredInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Dpor_RetiredInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_dpor_retired(inputs)
+	return __en.rule_dpor_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When a subscription moves from an Enterprise Agreement to an Azure plan, the partner ID is not carried over: link again." |
+*
+* @param {Rule_Ea_To_Azure_Plan_Not_CarriedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_ea_to_azure_plan_not_carried = /** @type {((inputs?: Rule_Ea_To_Azure_Plan_Not_CarriedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Ea_To_Azure_Plan_Not_CarriedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_ea_to_azure_plan_not_carried(inputs)
+	return __en.rule_ea_to_azure_plan_not_carried(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Roles held through a group count like roles given directly." |
+*
+* @param {Rule_Group_Roles_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_group_roles_count = /** @type {((inputs?: Rule_Group_Roles_CountInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Group_Roles_CountInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_group_roles_count(inputs)
+	return __en.rule_group_roles_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "With Azure Lighthouse, the partner links in their own (managing) directory, on an account that holds the delegated roles." |
+*
+* @param {Rule_Lighthouse_Link_In_Managing_DirectoryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_lighthouse_link_in_managing_directory = /** @type {((inputs?: Rule_Lighthouse_Link_In_Managing_DirectoryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Lighthouse_Link_In_Managing_DirectoryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_lighthouse_link_in_managing_directory(inputs)
+	return __en.rule_lighthouse_link_in_managing_directory(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The link belongs to one account in one directory, not to a subscription. A guest account is a different account in each customer's directory, so the partner ..." |
+*
+* @param {Rule_One_Identity_One_DirectoryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_one_identity_one_directory = /** @type {((inputs?: Rule_One_Identity_One_DirectoryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_One_Identity_One_DirectoryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_one_identity_one_directory(inputs)
+	return __en.rule_one_identity_one_directory(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only the account that made the link can change or remove it; the customer and other partners cannot." |
+*
+* @param {Rule_Only_Linker_Can_ChangeInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_only_linker_can_change = /** @type {((inputs?: Rule_Only_Linker_Can_ChangeInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Only_Linker_Can_ChangeInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_only_linker_can_change(inputs)
+	return __en.rule_only_linker_can_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PAL gives no access. The customer first gives the partner's account an Azure role (or invites it as a guest, or delegates through Azure Lighthouse); PAL then..." |
+*
+* @param {Rule_Pal_Needs_Access_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_pal_needs_access_first = /** @type {((inputs?: Rule_Pal_Needs_Access_FirstInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Pal_Needs_Access_FirstInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_pal_needs_access_first(inputs)
+	return __en.rule_pal_needs_access_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Roles from Privileged Identity Management count only while they are active." |
+*
+* @param {Rule_Pim_Only_While_ActiveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const rule_pim_only_while_active = /** @type {((inputs?: Rule_Pim_Only_While_ActiveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rule_Pim_Only_While_ActiveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.rule_pim_only_while_active(inputs)
+	return __en.rule_pim_only_while_active(inputs)
 });
 /**
 * | output |

@@ -12,6 +12,41 @@
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Decide_Access_AoboInputs */
+/** @typedef {{}} Decide_Access_Has_RoleInputs */
+/** @typedef {{}} Decide_Access_LighthouseInputs */
+/** @typedef {{}} Decide_Access_NoneInputs */
+/** @typedef {{}} Decide_Asker_CustomerInputs */
+/** @typedef {{}} Decide_Asker_PartnerInputs */
+/** @typedef {{}} Decide_Dpor_NoInputs */
+/** @typedef {{}} Decide_Dpor_UnknownInputs */
+/** @typedef {{}} Decide_Dpor_YesInputs */
+/** @typedef {{}} Decide_Goal_IncentivesInputs */
+/** @typedef {{}} Decide_Goal_RecognitionInputs */
+/** @typedef {{}} Decide_IntroInputs */
+/** @typedef {{}} Decide_Next_GrantInputs */
+/** @typedef {{}} Decide_Next_LinkInputs */
+/** @typedef {{}} Decide_Not_SureInputs */
+/** @typedef {{}} Decide_Q_AccessInputs */
+/** @typedef {{}} Decide_Q_AskerInputs */
+/** @typedef {{}} Decide_Q_GoalInputs */
+/** @typedef {{}} Decide_Q_SubscriptionInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Decide_RoleInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Decide_Step_Give_RoleInputs */
+/** @typedef {{}} Decide_Step_InviteInputs */
+/** @typedef {{}} Decide_Step_Lighthouse_OfferInputs */
+/** @typedef {{}} Decide_Step_Link_EachInputs */
+/** @typedef {{}} Decide_Step_Link_OwnInputs */
+/** @typedef {{}} Decide_Step_Tell_PartnerInputs */
+/** @typedef {{}} Decide_StepsInputs */
+/** @typedef {{}} Decide_Sub_Azure_PlanInputs */
+/** @typedef {{}} Decide_Sub_CspInputs */
+/** @typedef {{}} Decide_Sub_EaInputs */
+/** @typedef {{}} Decide_Sub_PaygInputs */
+/** @typedef {{}} Decide_SubmitInputs */
+/** @typedef {{}} Decide_TitleInputs */
+/** @typedef {{}} Decide_Use_PalInputs */
+/** @typedef {{}} Decide_WhyInputs */
 /** @typedef {{}} Dir_Access_HeadingInputs */
 /** @typedef {{}} Dir_Col_DporInputs */
 /** @typedef {{}} Dir_Col_IncentivesInputs */
@@ -449,6 +484,17 @@
 /** @typedef {{}} Role_ReaderInputs */
 /** @typedef {{}} Role_Support_Request_ContributorInputs */
 /** @typedef {{}} Role_User_Access_AdministratorInputs */
+/** @typedef {{}} Rule_Any_Role_RecognitionInputs */
+/** @typedef {{}} Rule_Contributor_For_IncentivesInputs */
+/** @typedef {{}} Rule_Csp_Aobo_Cannot_LinkInputs */
+/** @typedef {{}} Rule_Dpor_RetiredInputs */
+/** @typedef {{}} Rule_Ea_To_Azure_Plan_Not_CarriedInputs */
+/** @typedef {{}} Rule_Group_Roles_CountInputs */
+/** @typedef {{}} Rule_Lighthouse_Link_In_Managing_DirectoryInputs */
+/** @typedef {{}} Rule_One_Identity_One_DirectoryInputs */
+/** @typedef {{}} Rule_Only_Linker_Can_ChangeInputs */
+/** @typedef {{}} Rule_Pal_Needs_Access_FirstInputs */
+/** @typedef {{}} Rule_Pim_Only_While_ActiveInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -569,6 +615,146 @@ export const cloud_azure_public = /** @type {(inputs: Cloud_Azure_PublicInputs) 
 
 export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Practice (a simulated Azure)`)
+};
+
+export const decide_access_aobo = /** @type {(inputs: Decide_Access_AoboInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only through CSP (admin on behalf of)`)
+};
+
+export const decide_access_has_role = /** @type {(inputs: Decide_Access_Has_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Their own account or app has an Azure role`)
+};
+
+export const decide_access_lighthouse = /** @type {(inputs: Decide_Access_LighthouseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Through Azure Lighthouse`)
+};
+
+export const decide_access_none = /** @type {(inputs: Decide_Access_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`None yet`)
+};
+
+export const decide_asker_customer = /** @type {(inputs: Decide_Asker_CustomerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I'm the customer's administrator`)
+};
+
+export const decide_asker_partner = /** @type {(inputs: Decide_Asker_PartnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I work for the partner`)
+};
+
+export const decide_dpor_no = /** @type {(inputs: Decide_Dpor_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR never applied to this kind of subscription. PAL does.`)
+};
+
+export const decide_dpor_unknown = /** @type {(inputs: Decide_Dpor_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR only ever applied to some subscriptions, set by the customer, and it is no longer the way forward. PAL works for every kind.`)
+};
+
+export const decide_dpor_yes = /** @type {(inputs: Decide_Dpor_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR could once be set for this kind of subscription, by the customer, one partner per subscription. It is no longer the way forward: PAL replaces it.`)
+};
+
+export const decide_goal_incentives = /** @type {(inputs: Decide_Goal_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Incentives too (such as partner earned credit)`)
+};
+
+export const decide_goal_recognition = /** @type {(inputs: Decide_Goal_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recognition (designations, specializations)`)
+};
+
+export const decide_intro = /** @type {(inputs: Decide_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Four questions, and the app tells you what to use and what to do next, with the rules behind it.`)
+};
+
+export const decide_next_grant = /** @type {(inputs: Decide_Next_GrantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue: give the partner access`)
+};
+
+export const decide_next_link = /** @type {(inputs: Decide_Next_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue: sign in and link`)
+};
+
+export const decide_not_sure = /** @type {(inputs: Decide_Not_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not sure`)
+};
+
+export const decide_q_access = /** @type {(inputs: Decide_Q_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What access does the partner have in the customer's directory now?`)
+};
+
+export const decide_q_asker = /** @type {(inputs: Decide_Q_AskerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Who are you?`)
+};
+
+export const decide_q_goal = /** @type {(inputs: Decide_Q_GoalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What should the partner's work count for?`)
+};
+
+export const decide_q_subscription = /** @type {(inputs: Decide_Q_SubscriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What kind of Azure subscription is it?`)
+};
+
+export const decide_role = /** @type {(inputs: Decide_RoleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The partner's identity needs at least the ${i?.role} role on the subscriptions.`)
+};
+
+export const decide_step_give_role = /** @type {(inputs: Decide_Step_Give_RoleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The customer gives the partner's account or app the ${i?.role} role on the subscriptions the partner works on.`)
+};
+
+export const decide_step_invite = /** @type {(inputs: Decide_Step_InviteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer invites the partner's user as a guest in their directory: a CSP admin-on-behalf-of session cannot link.`)
+};
+
+export const decide_step_lighthouse_offer = /** @type {(inputs: Decide_Step_Lighthouse_OfferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer deploys the partner's Azure Lighthouse offer (the partner sends it).`)
+};
+
+export const decide_step_link_each = /** @type {(inputs: Decide_Step_Link_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner signs in to each customer directory and links their partner ID there, once per directory.`)
+};
+
+export const decide_step_link_own = /** @type {(inputs: Decide_Step_Link_OwnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The partner links their partner ID in their own directory, on the account the delegation names.`)
+};
+
+export const decide_step_tell_partner = /** @type {(inputs: Decide_Step_Tell_PartnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer tells the partner it's done. The customer never enters a partner ID: the partner links it.`)
+};
+
+export const decide_steps = /** @type {(inputs: Decide_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What to do, in order`)
+};
+
+export const decide_sub_azure_plan = /** @type {(inputs: Decide_Sub_Azure_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure plan (Microsoft Customer Agreement)`)
+};
+
+export const decide_sub_csp = /** @type {(inputs: Decide_Sub_CspInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bought through a Cloud Solution Provider (CSP)`)
+};
+
+export const decide_sub_ea = /** @type {(inputs: Decide_Sub_EaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enterprise Agreement`)
+};
+
+export const decide_sub_payg = /** @type {(inputs: Decide_Sub_PaygInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pay-as-you-go`)
+};
+
+export const decide_submit = /** @type {(inputs: Decide_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show what to do`)
+};
+
+export const decide_title = /** @type {(inputs: Decide_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Help me decide`)
+};
+
+export const decide_use_pal = /** @type {(inputs: Decide_Use_PalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use Partner Admin Link (PAL).`)
+};
+
+export const decide_why = /** @type {(inputs: Decide_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Why`)
 };
 
 export const dir_access_heading = /** @type {(inputs: Dir_Access_HeadingInputs) => LocalizedString} */ () => {
@@ -2317,6 +2503,50 @@ export const role_support_request_contributor = /** @type {(inputs: Role_Support
 
 export const role_user_access_administrator = /** @type {(inputs: Role_User_Access_AdministratorInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`User Access Administrator`)
+};
+
+export const rule_any_role_recognition = /** @type {(inputs: Rule_Any_Role_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Any Azure role allows the link and counts for recognition of what it reaches; Reader is usually enough for recognition.`)
+};
+
+export const rule_contributor_for_incentives = /** @type {(inputs: Rule_Contributor_For_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Incentives such as partner earned credit need Contributor or Owner; Reader does not qualify.`)
+};
+
+export const rule_csp_aobo_cannot_link = /** @type {(inputs: Rule_Csp_Aobo_Cannot_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A CSP partner working in a customer's directory through admin on behalf of has no account there and cannot link. A guest account in the customer's directory can.`)
+};
+
+export const rule_dpor_retired = /** @type {(inputs: Rule_Dpor_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR was set by the customer for each subscription, only for Enterprise Agreement and pay-as-you-go subscriptions (not CSP or Azure plan). It has no API, and is reported retired for Azure in favour of PAL: use PAL.`)
+};
+
+export const rule_ea_to_azure_plan_not_carried = /** @type {(inputs: Rule_Ea_To_Azure_Plan_Not_CarriedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When a subscription moves from an Enterprise Agreement to an Azure plan, the partner ID is not carried over: link again.`)
+};
+
+export const rule_group_roles_count = /** @type {(inputs: Rule_Group_Roles_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Roles held through a group count like roles given directly.`)
+};
+
+export const rule_lighthouse_link_in_managing_directory = /** @type {(inputs: Rule_Lighthouse_Link_In_Managing_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`With Azure Lighthouse, the partner links in their own (managing) directory, on an account that holds the delegated roles.`)
+};
+
+export const rule_one_identity_one_directory = /** @type {(inputs: Rule_One_Identity_One_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The link belongs to one account in one directory, not to a subscription. A guest account is a different account in each customer's directory, so the partner links in each one.`)
+};
+
+export const rule_only_linker_can_change = /** @type {(inputs: Rule_Only_Linker_Can_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only the account that made the link can change or remove it; the customer and other partners cannot.`)
+};
+
+export const rule_pal_needs_access_first = /** @type {(inputs: Rule_Pal_Needs_Access_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL gives no access. The customer first gives the partner's account an Azure role (or invites it as a guest, or delegates through Azure Lighthouse); PAL then tells Microsoft who helps with what that account can reach. With no role, a link earns nothing.`)
+};
+
+export const rule_pim_only_while_active = /** @type {(inputs: Rule_Pim_Only_While_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Roles from Privileged Identity Management count only while they are active.`)
 };
 
 export const saved_start_over = /** @type {(inputs: Saved_Start_OverInputs) => LocalizedString} */ () => {

@@ -12,6 +12,41 @@
 /** @typedef {{}} Cloud_Azure_GovernmentInputs */
 /** @typedef {{}} Cloud_Azure_PublicInputs */
 /** @typedef {{}} Cloud_PracticeInputs */
+/** @typedef {{}} Decide_Access_AoboInputs */
+/** @typedef {{}} Decide_Access_Has_RoleInputs */
+/** @typedef {{}} Decide_Access_LighthouseInputs */
+/** @typedef {{}} Decide_Access_NoneInputs */
+/** @typedef {{}} Decide_Asker_CustomerInputs */
+/** @typedef {{}} Decide_Asker_PartnerInputs */
+/** @typedef {{}} Decide_Dpor_NoInputs */
+/** @typedef {{}} Decide_Dpor_UnknownInputs */
+/** @typedef {{}} Decide_Dpor_YesInputs */
+/** @typedef {{}} Decide_Goal_IncentivesInputs */
+/** @typedef {{}} Decide_Goal_RecognitionInputs */
+/** @typedef {{}} Decide_IntroInputs */
+/** @typedef {{}} Decide_Next_GrantInputs */
+/** @typedef {{}} Decide_Next_LinkInputs */
+/** @typedef {{}} Decide_Not_SureInputs */
+/** @typedef {{}} Decide_Q_AccessInputs */
+/** @typedef {{}} Decide_Q_AskerInputs */
+/** @typedef {{}} Decide_Q_GoalInputs */
+/** @typedef {{}} Decide_Q_SubscriptionInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Decide_RoleInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Decide_Step_Give_RoleInputs */
+/** @typedef {{}} Decide_Step_InviteInputs */
+/** @typedef {{}} Decide_Step_Lighthouse_OfferInputs */
+/** @typedef {{}} Decide_Step_Link_EachInputs */
+/** @typedef {{}} Decide_Step_Link_OwnInputs */
+/** @typedef {{}} Decide_Step_Tell_PartnerInputs */
+/** @typedef {{}} Decide_StepsInputs */
+/** @typedef {{}} Decide_Sub_Azure_PlanInputs */
+/** @typedef {{}} Decide_Sub_CspInputs */
+/** @typedef {{}} Decide_Sub_EaInputs */
+/** @typedef {{}} Decide_Sub_PaygInputs */
+/** @typedef {{}} Decide_SubmitInputs */
+/** @typedef {{}} Decide_TitleInputs */
+/** @typedef {{}} Decide_Use_PalInputs */
+/** @typedef {{}} Decide_WhyInputs */
 /** @typedef {{}} Dir_Access_HeadingInputs */
 /** @typedef {{}} Dir_Col_DporInputs */
 /** @typedef {{}} Dir_Col_IncentivesInputs */
@@ -449,6 +484,17 @@
 /** @typedef {{}} Role_ReaderInputs */
 /** @typedef {{}} Role_Support_Request_ContributorInputs */
 /** @typedef {{}} Role_User_Access_AdministratorInputs */
+/** @typedef {{}} Rule_Any_Role_RecognitionInputs */
+/** @typedef {{}} Rule_Contributor_For_IncentivesInputs */
+/** @typedef {{}} Rule_Csp_Aobo_Cannot_LinkInputs */
+/** @typedef {{}} Rule_Dpor_RetiredInputs */
+/** @typedef {{}} Rule_Ea_To_Azure_Plan_Not_CarriedInputs */
+/** @typedef {{}} Rule_Group_Roles_CountInputs */
+/** @typedef {{}} Rule_Lighthouse_Link_In_Managing_DirectoryInputs */
+/** @typedef {{}} Rule_One_Identity_One_DirectoryInputs */
+/** @typedef {{}} Rule_Only_Linker_Can_ChangeInputs */
+/** @typedef {{}} Rule_Pal_Needs_Access_FirstInputs */
+/** @typedef {{}} Rule_Pim_Only_While_ActiveInputs */
 /** @typedef {{}} Saved_Start_OverInputs */
 /** @typedef {{}} Saved_Unreadable_BodyInputs */
 /** @typedef {{}} Saved_Unreadable_HeadingInputs */
@@ -569,6 +615,146 @@ export const cloud_azure_public = /** @type {(inputs: Cloud_Azure_PublicInputs) 
 
 export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`練習（模擬的 Azure）`)
+};
+
+export const decide_access_aobo = /** @type {(inputs: Decide_Access_AoboInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只能透過 CSP(代表系統管理員)`)
+};
+
+export const decide_access_has_role = /** @type {(inputs: Decide_Access_Has_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`他們自己的帳戶或應用程式有 Azure 角色`)
+};
+
+export const decide_access_lighthouse = /** @type {(inputs: Decide_Access_LighthouseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`透過 Azure Lighthouse`)
+};
+
+export const decide_access_none = /** @type {(inputs: Decide_Access_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`還沒有`)
+};
+
+export const decide_asker_customer = /** @type {(inputs: Decide_Asker_CustomerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我是客戶的系統管理員`)
+};
+
+export const decide_asker_partner = /** @type {(inputs: Decide_Asker_PartnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我在合作夥伴公司工作`)
+};
+
+export const decide_dpor_no = /** @type {(inputs: Decide_Dpor_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR 從未適用於這類訂用帳戶。PAL 適用。`)
+};
+
+export const decide_dpor_unknown = /** @type {(inputs: Decide_Dpor_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR 只適用於部分訂用帳戶、由客戶設定,而且已不是往後的做法。PAL 適用於所有類型。`)
+};
+
+export const decide_dpor_yes = /** @type {(inputs: Decide_Dpor_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這類訂用帳戶以前可以由客戶設定 DPOR,每個訂用帳戶一個合作夥伴。這已不是往後的做法:PAL 取代了它。`)
+};
+
+export const decide_goal_incentives = /** @type {(inputs: Decide_Goal_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`也計入獎勵(例如合作夥伴賺取的點數)`)
+};
+
+export const decide_goal_recognition = /** @type {(inputs: Decide_Goal_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`認可(認證、專業化)`)
+};
+
+export const decide_intro = /** @type {(inputs: Decide_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`回答四個問題,應用程式會告訴您該使用什麼、下一步做什麼,以及背後的規則。`)
+};
+
+export const decide_next_grant = /** @type {(inputs: Decide_Next_GrantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續:授與合作夥伴存取權`)
+};
+
+export const decide_next_link = /** @type {(inputs: Decide_Next_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續:登入並連結`)
+};
+
+export const decide_not_sure = /** @type {(inputs: Decide_Not_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不確定`)
+};
+
+export const decide_q_access = /** @type {(inputs: Decide_Q_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴目前在客戶目錄中有什麼存取權?`)
+};
+
+export const decide_q_asker = /** @type {(inputs: Decide_Q_AskerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您是誰?`)
+};
+
+export const decide_q_goal = /** @type {(inputs: Decide_Q_GoalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴的工作應計入什麼?`)
+};
+
+export const decide_q_subscription = /** @type {(inputs: Decide_Q_SubscriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這是哪種 Azure 訂用帳戶?`)
+};
+
+export const decide_role = /** @type {(inputs: Decide_RoleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`合作夥伴的身分至少需要訂用帳戶上的${i?.role}角色。`)
+};
+
+export const decide_step_give_role = /** @type {(inputs: Decide_Step_Give_RoleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`客戶在合作夥伴負責的訂用帳戶上,授與合作夥伴的帳戶或應用程式${i?.role}角色。`)
+};
+
+export const decide_step_invite = /** @type {(inputs: Decide_Step_InviteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶邀請合作夥伴的使用者成為其目錄中的來賓:CSP 代表系統管理員的工作階段無法連結。`)
+};
+
+export const decide_step_lighthouse_offer = /** @type {(inputs: Decide_Step_Lighthouse_OfferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶部署合作夥伴的 Azure Lighthouse 供應項目(由合作夥伴提供)。`)
+};
+
+export const decide_step_link_each = /** @type {(inputs: Decide_Step_Link_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴登入每個客戶目錄並在該處連結合作夥伴 ID,每個目錄一次。`)
+};
+
+export const decide_step_link_own = /** @type {(inputs: Decide_Step_Link_OwnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴在他們自己的目錄中,於委派所列的帳戶上連結合作夥伴 ID。`)
+};
+
+export const decide_step_tell_partner = /** @type {(inputs: Decide_Step_Tell_PartnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶告訴合作夥伴已完成。客戶從不輸入合作夥伴 ID:由合作夥伴連結。`)
+};
+
+export const decide_steps = /** @type {(inputs: Decide_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`依序要做的事`)
+};
+
+export const decide_sub_azure_plan = /** @type {(inputs: Decide_Sub_Azure_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure 方案(Microsoft 客戶合約)`)
+};
+
+export const decide_sub_csp = /** @type {(inputs: Decide_Sub_CspInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`透過雲端解決方案提供者(CSP)購買`)
+};
+
+export const decide_sub_ea = /** @type {(inputs: Decide_Sub_EaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enterprise 合約`)
+};
+
+export const decide_sub_payg = /** @type {(inputs: Decide_Sub_PaygInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隨用隨付`)
+};
+
+export const decide_submit = /** @type {(inputs: Decide_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示該怎麼做`)
+};
+
+export const decide_title = /** @type {(inputs: Decide_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`幫我決定`)
+};
+
+export const decide_use_pal = /** @type {(inputs: Decide_Use_PalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請使用合作夥伴管理連結(PAL)。`)
+};
+
+export const decide_why = /** @type {(inputs: Decide_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原因`)
 };
 
 export const dir_access_heading = /** @type {(inputs: Dir_Access_HeadingInputs) => LocalizedString} */ () => {
@@ -2317,6 +2503,50 @@ export const role_support_request_contributor = /** @type {(inputs: Role_Support
 
 export const role_user_access_administrator = /** @type {(inputs: Role_User_Access_AdministratorInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`使用者存取管理員`)
+};
+
+export const rule_any_role_recognition = /** @type {(inputs: Rule_Any_Role_RecognitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任何 Azure 角色都可以連結,並計入其可存取資源的認可;讀者通常就足以取得認可。`)
+};
+
+export const rule_contributor_for_incentives = /** @type {(inputs: Rule_Contributor_For_IncentivesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合作夥伴賺取的點數等獎勵需要參與者或擁有者;讀者不符合資格。`)
+};
+
+export const rule_csp_aobo_cannot_link = /** @type {(inputs: Rule_Csp_Aobo_Cannot_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`透過代表系統管理員在客戶目錄中工作的 CSP 合作夥伴,在該目錄中沒有帳戶,因此無法連結。客戶目錄中的來賓帳戶可以。`)
+};
+
+export const rule_dpor_retired = /** @type {(inputs: Rule_Dpor_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DPOR 由客戶為每個訂用帳戶設定,只適用於 Enterprise 合約與隨用隨付訂用帳戶(不適用於 CSP 或 Azure 方案)。它沒有 API,且據報已在 Azure 上停用並由 PAL 取代:請使用 PAL。`)
+};
+
+export const rule_ea_to_azure_plan_not_carried = /** @type {(inputs: Rule_Ea_To_Azure_Plan_Not_CarriedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訂用帳戶從 Enterprise 合約移轉到 Azure 方案時,合作夥伴 ID 不會一併轉移:請重新連結。`)
+};
+
+export const rule_group_roles_count = /** @type {(inputs: Rule_Group_Roles_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`透過群組取得的角色與直接授與的角色一樣計入。`)
+};
+
+export const rule_lighthouse_link_in_managing_directory = /** @type {(inputs: Rule_Lighthouse_Link_In_Managing_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用 Azure Lighthouse 時,合作夥伴在他們自己的(管理)目錄中,於具有委派角色的帳戶上連結。`)
+};
+
+export const rule_one_identity_one_directory = /** @type {(inputs: Rule_One_Identity_One_DirectoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結屬於一個目錄中的一個帳戶,而不屬於訂用帳戶。來賓帳戶在每個客戶目錄中都是不同的帳戶,因此合作夥伴要在每個目錄中各連結一次。`)
+};
+
+export const rule_only_linker_can_change = /** @type {(inputs: Rule_Only_Linker_Can_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有建立連結的帳戶可以變更或移除它;客戶與其他合作夥伴都不行。`)
+};
+
+export const rule_pal_needs_access_first = /** @type {(inputs: Rule_Pal_Needs_Access_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PAL 不會給予存取權。客戶先授與合作夥伴的帳戶 Azure 角色(或邀請為來賓,或透過 Azure Lighthouse 委派);PAL 接著讓 Microsoft 知道是誰協助處理該帳戶可存取的資源。沒有角色時,連結沒有任何效益。`)
+};
+
+export const rule_pim_only_while_active = /** @type {(inputs: Rule_Pim_Only_While_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Privileged Identity Management 的角色只有在啟用期間才計入。`)
 };
 
 export const saved_start_over = /** @type {(inputs: Saved_Start_OverInputs) => LocalizedString} */ () => {
