@@ -26,11 +26,29 @@ const NONCE_LEN: usize = 24;
 pub struct TokenCache {
     store: Arc<dyn SecretStore>,
     path: PathBuf,
+    /// The key once read or made, so that saving after every token refresh (hundreds in a bulk run) does not ask
+    /// the keychain each time: the keychain is the key's home, this is its copy in the process's memory, as the
+    /// refresh tokens themselves are. Forgotten by `remove`.
+    key: std::sync::Mutex<Option<Sensitive<String>>>,
 }
 
 impl TokenCache {
     pub fn new(store: Arc<dyn SecretStore>, path: PathBuf) -> TokenCache {
-        TokenCache { store, path }
+        TokenCache {
+            store,
+            path,
+            key: std::sync::Mutex::new(None),
+        }
+    }
+
+    fn remembered_key(&self) -> Option<Sensitive<String>> {
+        self.key.lock().ok().and_then(|k| k.clone())
+    }
+
+    fn remember_key(&self, key: &Sensitive<String>) {
+        if let Ok(mut k) = self.key.lock() {
+            *k = Some(key.clone());
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -59,6 +77,7 @@ impl TokenCache {
             ));
         };
         let cipher = cipher(&key)?;
+        self.remember_key(&key);
         if bytes.len() < MAGIC.len() + NONCE_LEN + 16 || &bytes[..MAGIC.len()] != MAGIC {
             return Err(invalid(&self.path, "it is not a sign-in cache of this app"));
         }
@@ -92,7 +111,11 @@ impl TokenCache {
     /// Seals `plaintext` into the file, creating the key on first use. The file is written beside the old one and
     /// renamed over it, so a crash leaves either the old cache or the new one, never a torn file.
     pub fn save(&self, plaintext: &Sensitive<String>) -> Result<(), Error> {
-        let key = match self.store.get(KEY_ENTRY)? {
+        let known = match self.remembered_key() {
+            Some(k) => Some(k),
+            None => self.store.get(KEY_ENTRY)?,
+        };
+        let key = match known {
             Some(k) => k,
             None => {
                 let mut raw = [0u8; 32];
@@ -104,6 +127,7 @@ impl TokenCache {
             }
         };
         let cipher = cipher(&key)?;
+        self.remember_key(&key);
         let mut nonce = [0u8; NONCE_LEN];
         random(&mut nonce)?;
         let sealed = cipher
@@ -132,6 +156,9 @@ impl TokenCache {
 
     /// Removes the file and its key.
     pub fn remove(&self) -> Result<(), Error> {
+        if let Ok(mut k) = self.key.lock() {
+            *k = None;
+        }
         match std::fs::remove_file(&self.path) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -225,6 +252,53 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use crate::keychain::MemoryStore;
+
+    /// A store that counts how often the key is read.
+    struct Counting {
+        inner: MemoryStore,
+        gets: std::sync::atomic::AtomicUsize,
+    }
+
+    impl SecretStore for Counting {
+        fn get(&self, name: &str) -> Result<Option<Sensitive<String>>, Error> {
+            self.gets.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            self.inner.get(name)
+        }
+        fn set(&self, name: &str, secret: &Sensitive<String>) -> Result<(), Error> {
+            self.inner.set(name, secret)
+        }
+        fn delete(&self, name: &str) -> Result<(), Error> {
+            self.inner.delete(name)
+        }
+        fn is_persistent(&self) -> bool {
+            true
+        }
+    }
+
+    #[test]
+    fn saving_again_and_again_asks_the_keychain_once_and_remove_forgets_the_key() {
+        let store = Arc::new(Counting {
+            inner: MemoryStore::new(),
+            gets: Default::default(),
+        });
+        let path = temp_path("counting");
+        let cache = TokenCache::new(store.clone(), path.clone());
+        for i in 0..50 {
+            cache.save(&Sensitive::new(format!("tokens {i}"))).unwrap();
+        }
+        assert_eq!(store.gets.load(std::sync::atomic::Ordering::SeqCst), 1);
+        // A fresh process reads the same key back from the keychain.
+        let again = TokenCache::new(store.clone(), path.clone());
+        assert_eq!(again.load().unwrap().unwrap().expose(), "tokens 49");
+        cache.remove().unwrap();
+        assert!(store.inner.get(KEY_ENTRY).unwrap().is_none());
+        // After removal a save makes a new key and stores it: the file never outlives its key.
+        cache.save(&Sensitive::new("new".to_owned())).unwrap();
+        assert!(store.inner.get(KEY_ENTRY).unwrap().is_some());
+        let third = TokenCache::new(store.clone(), path.clone());
+        assert_eq!(third.load().unwrap().unwrap().expose(), "new");
+        let _ = std::fs::remove_file(path);
+    }
 
     fn temp_path(name: &str) -> PathBuf {
         let mut n = [0u8; 8];
