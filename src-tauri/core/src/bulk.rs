@@ -110,18 +110,7 @@ fn problem_of(code: ErrorCode) -> Problem {
 /// Looks at one directory: the access review and the link. Failures are part of the answer, not an error, so
 /// that one directory's problem never stops an overview.
 pub async fn check_directory(arm: &ArmClient, target: DirectoryTarget) -> DirectoryStatus {
-    let mut status = DirectoryStatus {
-        target,
-        identity_object_id: None,
-        link: None,
-        subscriptions: 0,
-        best_role: None,
-        earns_recognition: false,
-        earns_incentives: false,
-        problem: None,
-        error: None,
-        checked_at: now_rfc3339(SystemTime::now()),
-    };
+    let mut status = unchecked(target);
     let tenant = status.target.tenant_id.clone();
     let review = match access_review::review(arm, &tenant).await {
         Ok(r) => r,
@@ -244,7 +233,8 @@ pub async fn overview(
     }
 }
 
-fn failed_status(target: DirectoryTarget, e: Error) -> DirectoryStatus {
+/// A directory's status before anything is known about it.
+fn unchecked(target: DirectoryTarget) -> DirectoryStatus {
     DirectoryStatus {
         target,
         identity_object_id: None,
@@ -253,9 +243,17 @@ fn failed_status(target: DirectoryTarget, e: Error) -> DirectoryStatus {
         best_role: None,
         earns_recognition: false,
         earns_incentives: false,
+        problem: None,
+        error: None,
+        checked_at: now_rfc3339(SystemTime::now()),
+    }
+}
+
+fn failed_status(target: DirectoryTarget, e: Error) -> DirectoryStatus {
+    DirectoryStatus {
         problem: Some(problem_of(e.code)),
         error: Some(e),
-        checked_at: now_rfc3339(SystemTime::now()),
+        ..unchecked(target)
     }
 }
 

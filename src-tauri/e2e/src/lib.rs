@@ -650,20 +650,22 @@ impl App {
         let _ = std::fs::remove_dir_all(&self.home);
     }
 
+    /// As a crash would: SIGKILL, no chance to save anything.
     fn kill_processes(&mut self) {
         #[cfg(unix)]
-        {
-            let group = self.driver.id() as libc::pid_t;
-            if group > 1 {
-                // SAFETY: as in `stop_processes`: the group is this struct's own, unreaped child's.
-                unsafe { libc::killpg(group, libc::SIGKILL) };
-            }
-        }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        self.signal_processes(libc::SIGKILL);
+        #[cfg(not(unix))]
+        self.signal_processes();
     }
 
     fn stop_processes(&mut self) {
+        #[cfg(unix)]
+        self.signal_processes(libc::SIGTERM);
+        #[cfg(not(unix))]
+        self.signal_processes();
+    }
+
+    fn signal_processes(&mut self, #[cfg(unix)] signal: libc::c_int) {
         #[cfg(unix)]
         {
             // The driver leads its own process group (see `launch`), so this reaches WebKitWebDriver and the app
@@ -672,7 +674,7 @@ impl App {
             if group > 1 {
                 // SAFETY: killpg only sends a signal; `group` is the id of a child this struct spawned and has not
                 // yet reaped, so it still names that child's process group.
-                unsafe { libc::killpg(group, libc::SIGTERM) };
+                unsafe { libc::killpg(group, signal) };
             }
         }
         let _ = self.driver.kill();
