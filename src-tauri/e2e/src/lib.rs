@@ -142,22 +142,19 @@ impl App {
     pub async fn restart(mut self) -> App {
         let _ = self.client.clone().close().await;
         self.stop_processes();
-        // Marked stopped so that dropping `self` leaves the home and the keychain to the next run.
-        self.stopped = true;
-        let cursor = self.browser_cursor.load(Ordering::SeqCst);
-        App::start(
-            self.launch.clone(),
-            self.home.clone(),
-            self.keychain_service.clone(),
-            cursor,
-        )
-        .await
+        self.start_again().await
     }
 
     /// Kills the app as a crash or a power cut would (SIGKILL to it and its driver, no window closed, nothing
     /// flushed), then starts it again with the same home, keychain entries and environment.
     pub async fn crash_and_restart(mut self) -> App {
         self.kill_processes();
+        self.start_again().await
+    }
+
+    /// Starts the stopped app again on the same home.
+    async fn start_again(mut self) -> App {
+        // Marked stopped so that dropping `self` leaves the home and the keychain to the next run.
         self.stopped = true;
         let cursor = self.browser_cursor.load(Ordering::SeqCst);
         App::start(
