@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use azure_sim::{demo, Scenario, SignIn, SimConfig, Simulator};
-use partner_link_core::auth::{AuthClient, BrowserSignIn, Cancel, Persistence};
+use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, Cancel, Persistence};
 use partner_link_core::keychain::{MemoryStore, SecretStore};
 use partner_link_core::{Cloud, Endpoints, Error, ErrorCode, Sensitive};
 
@@ -73,16 +73,26 @@ impl Ctx {
     }
 
     async fn alex(&self, auth: &AuthClient) -> String {
+        self.sign_in_as(auth, demo::PARTNER_USER).await.0.id
+    }
+
+    /// Signs `username` in with the browser; returns the account and the authorize URL the browser was given.
+    async fn sign_in_as(&self, auth: &AuthClient, username: &str) -> (Account, String) {
         let seen = Arc::new(Mutex::new(None));
         let account = auth
             .sign_in_browser(
                 BrowserSignIn::default(),
-                self.browser(SignIn::new(demo::PARTNER_USER, demo::PASSWORD), seen),
+                self.browser(SignIn::new(username, demo::PASSWORD), seen.clone()),
                 &Cancel::new(),
             )
             .await
-            .expect("Alex signs in");
-        account.id
+            .unwrap_or_else(|e| panic!("{username} signs in: {e:?}"));
+        let url = seen
+            .lock()
+            .unwrap()
+            .clone()
+            .expect("the browser was opened");
+        (account, url)
     }
 }
 
@@ -673,24 +683,8 @@ async fn tokens_never_show_in_debug_output_or_error_messages() {
 async fn graph_permissions_are_asked_for_only_on_the_admin_path() {
     let ctx = start().await;
     let auth = ctx.session();
-    let seen = Arc::new(Mutex::new(None));
-    let account = auth
-        .sign_in_browser(
-            BrowserSignIn::default(),
-            ctx.browser(
-                SignIn::new(demo::CUSTOMER_ADMIN, demo::PASSWORD),
-                seen.clone(),
-            ),
-            &Cancel::new(),
-        )
-        .await
-        .expect("the admin signs in");
+    let (account, authorize) = ctx.sign_in_as(&auth, demo::CUSTOMER_ADMIN).await;
     // The sign-in itself asks for Resource Manager only: nobody is asked to consent to Graph at sign-in.
-    let authorize = seen
-        .lock()
-        .unwrap()
-        .clone()
-        .expect("the browser was opened");
     let scope = query_param(&authorize, "scope").expect("a scope");
     assert!(!scope.to_ascii_lowercase().contains("graph"), "{scope}");
 
