@@ -5,6 +5,7 @@
 // any command a capability does not grant, so the main window gets exactly the commands it names.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "set_practice_mode",
     "sign_in_status",
     "set_sign_in_app",
     "use_session_only",

@@ -46,7 +46,56 @@ pub enum SignInState {
     Problem(Error),
 }
 
-/// What every command needs. Managed by Tauri; commands receive it as `State<Backend>`.
+/// The backend the commands use, behind one switch: the person can start practice mode from the first screen,
+/// and leave it, without restarting the app (a restart would also lose the window the person is looking at).
+/// Managed by Tauri; commands receive it as `State<Shell>` and work on `shell.backend()`, so a command already
+/// running finishes on the backend it started with.
+pub struct Shell {
+    current: std::sync::RwLock<Arc<Backend>>,
+    /// The folders as the platform names them, before practice mode's own subfolders.
+    folders: Folders,
+}
+
+impl Shell {
+    pub fn new(folders: Folders, backend: Backend) -> Shell {
+        Shell {
+            current: std::sync::RwLock::new(Arc::new(backend)),
+            folders,
+        }
+    }
+
+    /// The backend now.
+    pub fn backend(&self) -> Arc<Backend> {
+        self.current
+            .read()
+            .expect("the backend switch is never poisoned")
+            .clone()
+    }
+
+    /// Starts practice mode on a fresh demo scenario (each practice starts over), or leaves it for the Azure the
+    /// environment names. A sign-in waiting in the browser is cancelled: it belongs to the other Azure.
+    pub async fn set_practice(&self, on: bool) -> Result<Arc<Backend>, Error> {
+        let next = if on {
+            Backend::practice(self.folders.clone())
+                .await
+                .map_err(|e| Error::new(partner_link_core::ErrorCode::Internal, e))?
+        } else {
+            Backend::real(self.folders.clone())
+        };
+        let next = Arc::new(next);
+        let previous = std::mem::replace(
+            &mut *self
+                .current
+                .write()
+                .expect("the backend switch is never poisoned"),
+            next.clone(),
+        );
+        previous.cancel_sign_in();
+        Ok(next)
+    }
+}
+
+/// What every command needs: one Azure (real or practice), its folders and its sign-in client.
 pub struct Backend {
     pub endpoints: Endpoints,
     /// The simulated Azure in practice mode. It serves on loopback for as long as it is held here, so it lives as
@@ -77,6 +126,11 @@ impl Backend {
                 ),
             }
         }
+        Backend::real(folders)
+    }
+
+    /// The Azure the environment names, the real public cloud unless told otherwise.
+    pub fn real(folders: Folders) -> Backend {
         let endpoints = match Endpoints::from_vars(None, |k| std::env::var(k).ok()) {
             Ok(endpoints) => endpoints,
             Err(e) => {
@@ -88,6 +142,8 @@ impl Backend {
     }
 
     /// Practice mode: the simulated Azure on the demo scenario, in this process, trusted through its own CA only.
+    /// Practice sign-ins are forgotten first: they were made on an earlier simulator, whose keys and tokens
+    /// died with it, so practice always starts from the first step.
     pub async fn practice(folders: Folders) -> Result<Backend, String> {
         let sim =
             azure_sim::Simulator::start(azure_sim::SimConfig::new(azure_sim::Scenario::demo()))
@@ -106,6 +162,7 @@ impl Backend {
             data: folders.data.join("practice"),
             proofs: folders.proofs.join("Practice"),
         };
+        let _ = std::fs::remove_file(folders.data.join(CACHE_FILE));
         Ok(Backend::new(endpoints, Some(sim), folders))
     }
 

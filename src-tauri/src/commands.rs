@@ -24,14 +24,27 @@ use specta::Type;
 use tauri::{AppHandle, State};
 use tauri_specta::{collect_commands, Builder};
 
-use crate::backend::{Backend, SignInState, BROWSER_ENV};
+use crate::backend::{Backend, Shell, SignInState, BROWSER_ENV};
 use crate::everywhere;
 
 /// Facts about the app for its header: name, version, cloud and whether practice mode is on.
 #[tauri::command]
 #[specta::specta]
-fn app_info(backend: State<'_, Backend>) -> AppInfo {
+fn app_info(shell: State<'_, Shell>) -> AppInfo {
+    let backend = shell.backend();
     AppInfo::current(backend.endpoints.cloud, backend.is_practice())
+}
+
+/// Starts practice mode (the simulated Azure on the demo scenario, from the first step) or leaves it, and answers
+/// the app's facts afterwards so the header can show, or stop showing, the practice label.
+#[tauri::command]
+#[specta::specta]
+async fn set_practice_mode(shell: State<'_, Shell>, on: bool) -> Result<AppInfo, Error> {
+    let backend = shell.set_practice(on).await?;
+    Ok(AppInfo::current(
+        backend.endpoints.cloud,
+        backend.is_practice(),
+    ))
 }
 
 /// The "PAL or DPOR?" helper's recommendation for a situation (rules from the core, shared with the access
@@ -105,7 +118,8 @@ async fn status(backend: &Backend) -> SignInStatus {
 /// Whether sign-in is ready, and the accounts signed in.
 #[tauri::command]
 #[specta::specta]
-async fn sign_in_status(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+async fn sign_in_status(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
+    let backend = shell.backend();
     Ok(status(&backend).await)
 }
 
@@ -113,9 +127,10 @@ async fn sign_in_status(backend: State<'_, Backend>) -> Result<SignInStatus, Err
 #[tauri::command]
 #[specta::specta]
 async fn set_sign_in_app(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     client_id: String,
 ) -> Result<SignInStatus, Error> {
+    let backend = shell.backend();
     let client_id = client_id.trim().to_owned();
     // Checked before saving, so a wrong ID (or a Microsoft first-party one) is refused with its reason.
     partner_link_core::auth::resolve_client_id(Some(&client_id), None)?;
@@ -131,7 +146,8 @@ async fn set_sign_in_app(
 /// the keychain is missing or locked; never a plaintext fallback.
 #[tauri::command]
 #[specta::specta]
-async fn use_session_only(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+async fn use_session_only(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
+    let backend = shell.backend();
     backend.open_sign_in(Some(Persistence::SessionOnly)).await?;
     Ok(status(&backend).await)
 }
@@ -139,7 +155,8 @@ async fn use_session_only(backend: State<'_, Backend>) -> Result<SignInStatus, E
 /// Tries the keychain again (after the person unlocked it, say).
 #[tauri::command]
 #[specta::specta]
-async fn retry_keychain(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+async fn retry_keychain(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
+    let backend = shell.backend();
     backend.close_sign_in().await;
     Ok(status(&backend).await)
 }
@@ -147,7 +164,8 @@ async fn retry_keychain(backend: State<'_, Backend>) -> Result<SignInStatus, Err
 /// Removes saved sign-ins that were refused (changed, damaged, or from another computer) and starts over.
 #[tauri::command]
 #[specta::specta]
-async fn start_over(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+async fn start_over(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
+    let backend = shell.backend();
     let store = backend.keychain()?;
     AuthClient::forget_everything_at(store, backend.cache_path())?;
     backend.close_sign_in().await;
@@ -205,9 +223,10 @@ fn tenant(t: &str) -> Result<String, Error> {
 #[specta::specta]
 async fn sign_in_with_browser(
     app: AppHandle,
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     tenant: Option<String>,
 ) -> Result<Account, Error> {
+    let backend = shell.backend();
     let auth = backend.auth().await?;
     let request = BrowserSignIn {
         tenant: tenant_arg(tenant)?,
@@ -228,7 +247,8 @@ async fn sign_in_with_browser(
 /// Ends the sign-in that is waiting for the browser or for a device code.
 #[tauri::command]
 #[specta::specta]
-fn cancel_sign_in(backend: State<'_, Backend>) {
+fn cancel_sign_in(shell: State<'_, Shell>) {
+    let backend = shell.backend();
     backend.cancel_sign_in();
 }
 
@@ -236,9 +256,10 @@ fn cancel_sign_in(backend: State<'_, Backend>) {
 #[tauri::command]
 #[specta::specta]
 async fn start_device_code(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     tenant: Option<String>,
 ) -> Result<DeviceCodePrompt, Error> {
+    let backend = shell.backend();
     let auth = backend.auth().await?;
     let pending = auth
         .start_device_code(tenant_arg(tenant)?.as_deref())
@@ -255,7 +276,8 @@ async fn start_device_code(
 /// Waits until the person has entered the device code and signed in (or declined, or it expired).
 #[tauri::command]
 #[specta::specta]
-async fn finish_device_code(backend: State<'_, Backend>) -> Result<Account, Error> {
+async fn finish_device_code(shell: State<'_, Shell>) -> Result<Account, Error> {
+    let backend = shell.backend();
     let auth = backend.auth().await?;
     let pending = backend.device_code.lock().await.take().ok_or_else(|| {
         Error::new(
@@ -274,9 +296,10 @@ async fn finish_device_code(backend: State<'_, Backend>) -> Result<Account, Erro
 #[specta::specta]
 fn open_device_code_page(
     app: AppHandle,
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     url: String,
 ) -> Result<(), Error> {
+    let backend = shell.backend();
     // Only the page this app showed may be opened this way.
     let allowed = url.starts_with(&backend.endpoints.login)
         || url.starts_with(&backend.for_browser(&backend.endpoints.login))
@@ -297,11 +320,12 @@ fn open_device_code_page(
 #[tauri::command]
 #[specta::specta]
 async fn sign_in_service_principal(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     tenant: String,
     client_id: String,
     secret: String,
 ) -> Result<Account, Error> {
+    let backend = shell.backend();
     let secret = Sensitive::new(secret);
     let tenant = self::tenant(&tenant)?;
     let client_id = client_id.trim().to_owned();
@@ -326,7 +350,8 @@ async fn sign_in_service_principal(
 /// sign-in app.
 #[tauri::command]
 #[specta::specta]
-async fn sign_in_azure_cli(backend: State<'_, Backend>) -> Result<Account, Error> {
+async fn sign_in_azure_cli(shell: State<'_, Shell>) -> Result<Account, Error> {
+    let backend = shell.backend();
     backend.auth().await?.sign_in_azure_cli().await
 }
 
@@ -334,9 +359,10 @@ async fn sign_in_azure_cli(backend: State<'_, Backend>) -> Result<Account, Error
 #[tauri::command]
 #[specta::specta]
 async fn list_directories(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
 ) -> Result<Vec<Directory>, Error> {
+    let backend = shell.backend();
     backend.auth().await?.list_directories(&account_id).await
 }
 
@@ -346,10 +372,11 @@ async fn list_directories(
 #[specta::specta]
 async fn sign_in_to_directory(
     app: AppHandle,
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
 ) -> Result<Account, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let auth = backend.auth().await?;
     let cancel = backend.begin_sign_in();
@@ -385,10 +412,11 @@ async fn arm_for(backend: &Backend, account_id: &str) -> Result<ArmClient, Error
 #[tauri::command]
 #[specta::specta]
 async fn open_directory(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
 ) -> Result<DirectoryView, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     let review = access_review::review(&arm, &tenant_id).await?;
@@ -403,10 +431,8 @@ async fn open_directory(
 /// The page where a directory's administrator approves the sign-in app, to send to the customer.
 #[tauri::command]
 #[specta::specta]
-async fn admin_consent_url(
-    backend: State<'_, Backend>,
-    tenant_id: String,
-) -> Result<String, Error> {
+async fn admin_consent_url(shell: State<'_, Shell>, tenant_id: String) -> Result<String, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     Ok(backend.auth().await?.admin_consent_url(&tenant_id))
 }
@@ -415,11 +441,12 @@ async fn admin_consent_url(
 #[tauri::command]
 #[specta::specta]
 async fn plan_link(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     partner_id: String,
 ) -> Result<LinkPlan, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let partner_id = PartnerId::parse(&partner_id)?;
     let arm = arm_for(&backend, &account_id).await?;
@@ -432,10 +459,11 @@ async fn plan_link(
 #[tauri::command]
 #[specta::specta]
 async fn plan_unlink(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
 ) -> Result<LinkPlan, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     PalService::new(arm, None).plan_unlink(&tenant_id).await
@@ -446,11 +474,12 @@ async fn plan_unlink(
 #[tauri::command]
 #[specta::specta]
 async fn apply_link(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     plan: LinkPlan,
     confirmed: bool,
 ) -> Result<LinkOutcome, Error> {
+    let backend = shell.backend();
     tenant(plan.tenant_id())?;
     let arm = arm_for(&backend, &account_id).await?;
     PalService::new(arm, Some(backend.activity_log()))
@@ -465,7 +494,8 @@ async fn apply_link(
 /// partner names another.
 #[tauri::command]
 #[specta::specta]
-fn partner_app_id(backend: State<'_, Backend>) -> Option<String> {
+fn partner_app_id(shell: State<'_, Shell>) -> Option<String> {
+    let backend = shell.backend();
     backend.client_id().ok()
 }
 
@@ -475,10 +505,11 @@ fn partner_app_id(backend: State<'_, Backend>) -> Option<String> {
 #[specta::specta]
 async fn approve_sign_in_app(
     app: AppHandle,
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     tenant: String,
     client_id: Option<String>,
 ) -> Result<String, Error> {
+    let backend = shell.backend();
     let tenant = tenant_arg(Some(tenant))?
         .ok_or_else(|| Error::new(ErrorCode::InvalidInput, "give the directory's ID or domain"))?;
     let client_id = match client_id.map(|c| c.trim().to_ascii_lowercase()) {
@@ -523,10 +554,11 @@ fn role_choices() -> Vec<RoleChoice> {
 #[tauri::command]
 #[specta::specta]
 async fn check_admin_permissions(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
 ) -> Result<AdminPermissions, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     let graph = graph_for(&backend, &account_id).await?;
@@ -538,11 +570,12 @@ async fn check_admin_permissions(
 #[tauri::command]
 #[specta::specta]
 async fn find_partner(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     query: String,
 ) -> Result<PartnerPrincipal, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let graph = graph_for(&backend, &account_id).await?;
     let query = query.trim();
@@ -572,12 +605,13 @@ pub struct PartnerInvitation {
 #[tauri::command]
 #[specta::specta]
 async fn invite_partner(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     email: String,
     send_email: bool,
 ) -> Result<PartnerInvitation, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let graph = graph_for(&backend, &account_id).await?;
     // Where the partner lands after accepting: their apps page in this directory.
@@ -600,11 +634,12 @@ async fn invite_partner(
 #[tauri::command]
 #[specta::specta]
 async fn plan_grant(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     request: GrantRequest,
 ) -> Result<GrantPlan, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     grant::plan_grant(&arm, &tenant_id, &request).await
@@ -614,11 +649,12 @@ async fn plan_grant(
 #[tauri::command]
 #[specta::specta]
 async fn apply_grant(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     request: GrantRequest,
 ) -> Result<GrantOutcome, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     grant::apply_grant(&arm, &tenant_id, &request).await
@@ -628,11 +664,12 @@ async fn apply_grant(
 #[tauri::command]
 #[specta::specta]
 async fn list_partner_assignments(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     principal_object_id: String,
 ) -> Result<Vec<PartnerAssignment>, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     grant::list_partner_assignments(&arm, &tenant_id, &principal_object_id, None).await
@@ -642,11 +679,12 @@ async fn list_partner_assignments(
 #[tauri::command]
 #[specta::specta]
 async fn remove_partner_assignments(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     assignment_ids: Vec<String>,
 ) -> Result<Vec<RemovalResult>, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     grant::remove_assignments(&arm, &tenant_id, &assignment_ids).await
@@ -668,12 +706,13 @@ pub struct SavedProof {
 #[tauri::command]
 #[specta::specta]
 async fn save_proof(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
     directory_name: Option<String>,
     request_id: Option<String>,
 ) -> Result<SavedProof, Error> {
+    let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
     let identity = arm.identity(&tenant_id).await?;
@@ -700,7 +739,8 @@ async fn save_proof(
 /// Opens a saved proof's printable page in the system's browser. Only files in the proofs folder can be opened.
 #[tauri::command]
 #[specta::specta]
-fn open_proof(app: AppHandle, backend: State<'_, Backend>, path: String) -> Result<(), Error> {
+fn open_proof(app: AppHandle, shell: State<'_, Shell>, path: String) -> Result<(), Error> {
+    let backend = shell.backend();
     let path = std::path::PathBuf::from(path);
     let inside = path
         .canonicalize()
@@ -727,7 +767,8 @@ fn open_proof(app: AppHandle, backend: State<'_, Backend>, path: String) -> Resu
 /// Signs one account out: its tokens leave memory, the cache and the keychain.
 #[tauri::command]
 #[specta::specta]
-async fn sign_out(backend: State<'_, Backend>, account_id: String) -> Result<SignInStatus, Error> {
+async fn sign_out(shell: State<'_, Shell>, account_id: String) -> Result<SignInStatus, Error> {
+    let backend = shell.backend();
     backend.auth().await?.sign_out(&account_id).await?;
     Ok(status(&backend).await)
 }
@@ -735,7 +776,8 @@ async fn sign_out(backend: State<'_, Backend>, account_id: String) -> Result<Sig
 /// Removes every account, every keychain entry the app wrote and the cache file.
 #[tauri::command]
 #[specta::specta]
-async fn forget_everything(backend: State<'_, Backend>) -> Result<SignInStatus, Error> {
+async fn forget_everything(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
+    let backend = shell.backend();
     let state = std::mem::replace(&mut *backend.sign_in.lock().await, SignInState::Closed);
     match state {
         SignInState::Ready(client) => client.forget_everything().await?,
@@ -751,6 +793,7 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new()
         .commands(collect_commands![
             app_info,
+            set_practice_mode,
             sign_in_status,
             set_sign_in_app,
             use_session_only,

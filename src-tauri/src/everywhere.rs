@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::State;
 
-use crate::backend::Backend;
+use crate::backend::{Backend, Shell};
 
 const OVERVIEW_FILE: &str = "overview.json";
 const JOURNAL_FILE: &str = "bulk-journal.jsonl";
@@ -96,7 +96,8 @@ pub struct OverviewProgress {
 /// The overview now: the saved one until a refresh, then the refresh as it fills in.
 #[tauri::command]
 #[specta::specta]
-pub fn overview_status(backend: State<'_, Backend>) -> OverviewProgress {
+pub fn overview_status(shell: State<'_, Shell>) -> OverviewProgress {
+    let backend = shell.backend();
     let mut s = lock(&backend.everywhere.overview);
     if !s.loaded_cache && !s.running {
         s.loaded_cache = true;
@@ -131,7 +132,8 @@ pub fn overview_status(backend: State<'_, Backend>) -> OverviewProgress {
 /// Looks at every directory of every signed-in account again, in the background.
 #[tauri::command]
 #[specta::specta]
-pub async fn refresh_overview(backend: State<'_, Backend>) -> Result<(), Error> {
+pub async fn refresh_overview(shell: State<'_, Shell>) -> Result<(), Error> {
+    let backend = shell.backend();
     {
         let mut s = lock(&backend.everywhere.overview);
         if s.running {
@@ -210,7 +212,8 @@ pub enum ReportFormat {
 /// Saves the overview as a report in the proofs folder and returns the file's path.
 #[tauri::command]
 #[specta::specta]
-pub fn export_overview(backend: State<'_, Backend>, format: ReportFormat) -> Result<String, Error> {
+pub fn export_overview(shell: State<'_, Shell>, format: ReportFormat) -> Result<String, Error> {
+    let backend = shell.backend();
     let overview = {
         let s = lock(&backend.everywhere.overview);
         match (&s.generated_at, s.running) {
@@ -285,7 +288,8 @@ pub struct InterruptedRun {
 
 #[tauri::command]
 #[specta::specta]
-pub fn bulk_status(backend: State<'_, Backend>) -> BulkProgress {
+pub fn bulk_status(shell: State<'_, Shell>) -> BulkProgress {
+    let backend = shell.backend();
     let s = lock(&backend.everywhere.bulk);
     let interrupted = if s.running {
         None
@@ -315,10 +319,11 @@ pub fn bulk_status(backend: State<'_, Backend>) -> BulkProgress {
 #[tauri::command]
 #[specta::specta]
 pub async fn start_bulk_link(
-    backend: State<'_, Backend>,
+    shell: State<'_, Shell>,
     partner_id: String,
     tenant_ids: Vec<String>,
 ) -> Result<(), Error> {
+    let backend = shell.backend();
     let partner_id = PartnerId::parse(&partner_id)?;
     if tenant_ids.is_empty() || tenant_ids.iter().any(|t| !is_guid(t)) {
         return Err(Error::new(
@@ -351,7 +356,8 @@ pub async fn start_bulk_link(
 /// Continues the run that did not end, with the directories it had not finished.
 #[tauri::command]
 #[specta::specta]
-pub async fn resume_interrupted_bulk(backend: State<'_, Backend>) -> Result<(), Error> {
+pub async fn resume_interrupted_bulk(shell: State<'_, Shell>) -> Result<(), Error> {
+    let backend = shell.backend();
     let pending = journal(&backend).pending().ok_or_else(|| {
         Error::new(
             ErrorCode::InvalidInput,
@@ -365,7 +371,8 @@ pub async fn resume_interrupted_bulk(backend: State<'_, Backend>) -> Result<(), 
 /// Closes the run that did not end, without doing the rest.
 #[tauri::command]
 #[specta::specta]
-pub fn forget_interrupted_bulk(backend: State<'_, Backend>) -> Result<(), Error> {
+pub fn forget_interrupted_bulk(shell: State<'_, Shell>) -> Result<(), Error> {
+    let backend = shell.backend();
     let journal = journal(&backend);
     match journal.pending() {
         Some(p) => journal.abandon(&p.run_id),
@@ -444,16 +451,20 @@ async fn start(backend: &Backend, partner_id: PartnerId, what: Start) -> Result<
 /// Holds new directories until `continue_bulk`; those in flight finish.
 #[tauri::command]
 #[specta::specta]
-pub fn pause_bulk(backend: State<'_, Backend>) {
-    if let Some(c) = &lock(&backend.everywhere.bulk).control {
+pub fn pause_bulk(shell: State<'_, Shell>) {
+    let backend = shell.backend();
+    let control = lock(&backend.everywhere.bulk).control.clone();
+    if let Some(c) = control {
         c.pause();
     }
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn continue_bulk(backend: State<'_, Backend>) {
-    if let Some(c) = &lock(&backend.everywhere.bulk).control {
+pub fn continue_bulk(shell: State<'_, Shell>) {
+    let backend = shell.backend();
+    let control = lock(&backend.everywhere.bulk).control.clone();
+    if let Some(c) = control {
         c.resume();
     }
 }
@@ -461,8 +472,10 @@ pub fn continue_bulk(backend: State<'_, Backend>) {
 /// Starts no new directory; those in flight finish. The run can be resumed later.
 #[tauri::command]
 #[specta::specta]
-pub fn cancel_bulk(backend: State<'_, Backend>) {
-    if let Some(c) = &lock(&backend.everywhere.bulk).control {
+pub fn cancel_bulk(shell: State<'_, Shell>) {
+    let backend = shell.backend();
+    let control = lock(&backend.everywhere.bulk).control.clone();
+    if let Some(c) = control {
         c.cancel();
     }
 }

@@ -15,11 +15,47 @@ fn window_state_flags() -> tauri_plugin_window_state::StateFlags {
     StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED
 }
 
+/// The single-instance lock's name on Linux's session bus (Windows and macOS key it on the app's identifier). It
+/// is one per data folder: the same person starting the app twice gets the open window back, while two separate
+/// homes on one bus (the end-to-end tests run several apps side by side) each keep their own app.
+fn instance_bus_name() -> String {
+    let place = std::env::var_os("XDG_DATA_HOME")
+        .or_else(|| std::env::var_os("HOME"))
+        .unwrap_or_default();
+    // FNV-1a: stable across builds and Rust versions, unlike the standard library's hasher, so two builds of the
+    // app for one person still find each other.
+    let hash = place
+        .as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("app.partnerlink.assistant.u{hash:016x}")
+}
+
+/// Brings the open window forward when the app is started again, instead of a second window on the same sign-in
+/// cache and bulk-run journal.
+fn show_open_window(app: &tauri::AppHandle) {
+    eprintln!("partner-link: started again; showing the window that is already open");
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
 /// Starts the desktop app. Called by `main`.
 pub fn run() {
     let started = std::time::Instant::now();
     let builder = bindings_builder();
     tauri::Builder::default()
+        // First among the plugins, as its documentation asks: a second start ends here, before any window.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance_bus_name())
+                .callback(|app, _args, _cwd| show_open_window(app))
+                .build(),
+        )
         .plugin(tauri_plugin_opener::init())
         // The window opens at the size and place the person left it. Visibility and decorations are not restored:
         // the window always opens visible, with the system's frame.
@@ -66,8 +102,8 @@ pub fn run() {
                 proofs,
             };
             let backend =
-                tauri::async_runtime::block_on(backend::Backend::from_environment(folders));
-            app.manage(backend);
+                tauri::async_runtime::block_on(backend::Backend::from_environment(folders.clone()));
+            app.manage(backend::Shell::new(folders, backend));
             Ok(())
         })
         .run(tauri::generate_context!("tauri.conf.json"))

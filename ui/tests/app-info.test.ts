@@ -63,7 +63,12 @@ describe("showing an IPC error", () => {
       renderApp({ locale: "en", appInfo: networkError });
       await fireEvent.click(await screen.findByTestId("error-copy"));
 
-      expect(writeText).toHaveBeenCalledWith("network: GET https://management.azure.com/ timed out after 30s");
+      // The message, then when it happened (UTC), for support to find the request.
+      expect(writeText).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /^network: GET https:\/\/management\.azure\.com\/ timed out after 30s\nTime \(UTC\): \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+        ),
+      );
       expect(await screen.findByText("Copied.")).toBeInTheDocument();
     } finally {
       vi.unstubAllGlobals();
@@ -93,5 +98,49 @@ describe("showing an IPC error", () => {
 
     await waitFor(() => expect(screen.getByTestId("app-version")).toHaveTextContent("Version 2.0.0"));
     expect(screen.queryByTestId("error-display")).not.toBeInTheDocument();
+  });
+});
+
+describe("practice mode from the first screen", () => {
+  it("starts practice, labels it, and leaves it back at the first screen", async () => {
+    let practising = false;
+    const { calls } = renderApp({
+      locale: "en",
+      answers: {
+        set_practice_mode: () => {
+          const on = (calls.at(-1)?.args as { on: boolean }).on;
+          practising = on;
+          return appInfoAnswer({ practiceMode: on, cloud: on ? "practice" : "azurePublic" });
+        },
+      },
+    });
+
+    await fireEvent.click(await screen.findByRole("button", { name: "Start practising" }));
+    expect(await screen.findByTestId("practice-badge")).toHaveTextContent("Practice — nothing is sent to Microsoft");
+    expect(practising).toBe(true);
+    expect(screen.getByTestId("app-cloud")).toHaveTextContent("Practice (a simulated Azure)");
+    expect(screen.getByTestId("practice-offer")).toHaveTextContent("You are practising");
+    expect(screen.queryByTestId("start-practice")).not.toBeInTheDocument();
+
+    // Practice started mid-way would mix two Azures: starting or leaving always returns to the first screen.
+    await fireEvent.click(screen.getByTestId("choice-learn"));
+    await fireEvent.click(screen.getByRole("button", { name: "Leave practice" }));
+    await waitFor(() => expect(screen.queryByTestId("practice-badge")).not.toBeInTheDocument());
+    expect(practising).toBe(false);
+    expect(screen.getByTestId("screen-title")).toHaveTextContent("Let Microsoft know which partner helped");
+    expect(screen.getByTestId("start-practice")).toBeEnabled();
+    expect(calls.filter((c) => c.cmd === "set_practice_mode").map((c) => c.args)).toEqual([{ on: true }, { on: false }]);
+  });
+
+  it("explains a practice that could not start, and offers to try again", async () => {
+    renderApp({
+      locale: "zh-TW",
+      answers: { set_practice_mode: { error: { code: "internal", message: "no free port" } } },
+    });
+
+    await fireEvent.click(await screen.findByTestId("start-practice"));
+    expect(await screen.findByTestId("error-display")).toHaveAttribute("data-error-code", "internal");
+    expect(screen.getByTestId("error-retry")).toBeInTheDocument();
+    expect(screen.queryByTestId("practice-badge")).not.toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ if (typeof window !== "undefined") {
   const { resetSession } = await import("../src/lib/session.svelte.ts");
   const { resetPrivacy } = await import("../src/lib/privacy.svelte.ts");
   const { resetGrantForm } = await import("../src/lib/grant.svelte.ts");
+  const { resetLinkForm } = await import("../src/lib/link-form.svelte.ts");
 
   beforeEach(() => {
     localStorage.clear();
@@ -19,6 +20,7 @@ if (typeof window !== "undefined") {
     resetSession();
     resetPrivacy();
     resetGrantForm();
+    resetLinkForm();
   });
 
   afterEach(() => {

@@ -1350,8 +1350,20 @@ fn render_step(st: &State, txn_id: &str, step: Step, hint: Option<&str>) -> Resp
                     html_escape(&u.name)
                 ));
             }
+            let practice = st
+                .world
+                .settings
+                .practice_password_hint
+                .as_deref()
+                .map(|p| {
+                    format!(
+                        r#"<p class="banner" data-testid="practice-password">Practice: pick an example account; the password of each is {}</p>"#,
+                        html_escape(p)
+                    )
+                })
+                .unwrap_or_default();
             let body = format!(
-                r#"<h1>Sign in</h1><p>to continue to <b>{app}</b></p>{directory}{err}
+                r#"<h1>Sign in</h1><p>to continue to <b>{app}</b></p>{directory}{practice}{err}
 <form method="post" action="/common/login">{txn_field}
 <label for="account">Pick an account</label><select id="account" name="account"><option value="">(type it below)</option>{options}</select>
 <label for="username">Email, phone or Skype</label><input id="username" name="username" type="email" value="{hint}" autocomplete="username">

@@ -56,6 +56,9 @@ pub struct Settings {
     pub page_size: usize,
     /// The one-time code every account's authenticator "shows".
     pub mfa_code: String,
+    /// Shown on the sign-in page when set, for practice scenarios whose accounts share one password: a person
+    /// rehearsing in practice mode has no other way to know it.
+    pub practice_password_hint: Option<String>,
 }
 
 impl Default for Settings {
@@ -68,6 +71,7 @@ impl Default for Settings {
             auth_code_lifetime_secs: 600,
             page_size: 100,
             mfa_code: "123456".to_string(),
+            practice_password_hint: None,
         }
     }
 }

@@ -60,3 +60,54 @@ pub async fn signed_in_at_directories(app: &App, sim: &Simulator) {
     app.wait_for_text("screen-title", "Choose a customer's directory")
         .await;
 }
+
+/// Plays the person on practice mode's own sign-in pages (the in-app simulator's plain-HTTP browser mirror), as
+/// their browser would: opens the page the app asked for, fills in the account and password, answers the MFA and
+/// consent steps if they come, and follows the redirect back to the app. Returns the sign-in page's HTML, so a
+/// test can check what the person was told there.
+pub async fn sign_in_on_practice_pages(app: &App, username: &str, password: &str) -> String {
+    let url = app.next_browser_url(Duration::from_secs(30)).await;
+    let (status, first_page) = crate::http_get(&url)
+        .await
+        .unwrap_or_else(|e| panic!("opening the practice sign-in page {url}: {e}"));
+    assert_eq!(status, 200, "the practice sign-in page {url}: {first_page}");
+    let origin = {
+        let rest = url.strip_prefix("http://").expect("a plain-HTTP page");
+        format!("http://{}", &rest[..rest.find('/').unwrap_or(rest.len())])
+    };
+    let mut page = first_page.clone();
+    let mut fields = vec![("username", username), ("password", password)];
+    for _ in 0..4 {
+        let txn = hidden_field(&page, "txn")
+            .unwrap_or_else(|| panic!("the practice page has no sign-in form: {page}"));
+        let mut form = vec![("txn", txn.as_str())];
+        form.extend(fields.iter().copied());
+        let (status, location, body) =
+            crate::http_post_form(&format!("{origin}/common/login"), &form)
+                .await
+                .expect("submitting the practice sign-in form");
+        if let Some(location) = location.filter(|_| (300..400).contains(&status)) {
+            let (status, answer) = crate::http_get(&location)
+                .await
+                .unwrap_or_else(|e| panic!("following the redirect to {location}: {e}"));
+            assert_eq!(status, 200, "the app's listener answered {answer}");
+            return first_page;
+        }
+        fields = if body.contains("name=\"mfa_code\"") {
+            vec![("mfa_code", demo::MFA_CODE)]
+        } else if body.contains("name=\"consent\"") {
+            vec![("consent", "accept")]
+        } else {
+            panic!("the practice sign-in stopped at {body}");
+        };
+        page = body;
+    }
+    panic!("the practice sign-in did not finish: {page}");
+}
+
+/// The value of a hidden `<input name=…>` on a page.
+fn hidden_field(page: &str, name: &str) -> Option<String> {
+    let at = page.find(&format!("name=\"{name}\" value=\""))?;
+    let rest = &page[at + name.len() + 15..];
+    Some(rest[..rest.find('"')?].to_owned())
+}

@@ -1,6 +1,7 @@
-//! The one HTTP request the harness makes itself: what a person's browser does when Entra redirects it to the
-//! app's loopback listener. A hand-written GET over a TCP stream is enough for that plain-HTTP, loopback-only,
-//! one-shot listener, and keeps a second HTTP client (and TLS stack) out of the test build.
+//! The HTTP requests the harness makes itself, as a person's browser on the same machine would: following Entra's
+//! redirect to the app's loopback listener, and filling in practice mode's sign-in pages (the in-app simulator's
+//! plain-HTTP browser mirror). A hand-written request over a TCP stream is enough for plain HTTP on loopback, and
+//! keeps a second HTTP client (and TLS stack) out of the test build.
 
 use std::time::Duration;
 
@@ -13,6 +14,44 @@ const ANSWER_WAIT: Duration = Duration::from_secs(10);
 /// GETs `url` (`http://localhost:PORT/…` or `http://127.0.0.1:PORT/…`) and returns the status and the body.
 /// Anything but plain HTTP on loopback is refused: this is a stand-in for a browser on the same machine.
 pub async fn http_get(url: &str) -> Result<(u16, String), String> {
+    let answer = exchange("GET", url, None).await?;
+    Ok((answer.status, answer.body))
+}
+
+/// POSTs an HTML form's fields to `url` (plain HTTP on loopback, as for [`http_get`]) and returns the status, the
+/// `Location` header of a redirect, and the body.
+pub async fn http_post_form(
+    url: &str,
+    fields: &[(&str, &str)],
+) -> Result<(u16, Option<String>, String), String> {
+    let body = fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let answer = exchange("POST", url, Some(body)).await?;
+    Ok((answer.status, answer.location, answer.body))
+}
+
+/// `application/x-www-form-urlencoded`: everything but unreserved characters percent-encoded.
+fn form_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+struct Answer {
+    status: u16,
+    location: Option<String>,
+    body: String,
+}
+
+async fn exchange(method: &str, url: &str, form: Option<String>) -> Result<Answer, String> {
     let rest = url
         .strip_prefix("http://")
         .ok_or_else(|| format!("{url} is not a plain-HTTP address"))?;
@@ -39,9 +78,17 @@ pub async fn http_get(url: &str) -> Result<(u16, String), String> {
         let mut stream = TcpStream::connect(("127.0.0.1", port))
             .await
             .map_err(|e| format!("could not connect to 127.0.0.1:{port}: {e}"))?;
+        let content = match &form {
+            Some(body) => format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                body.len()
+            ),
+            None => String::new(),
+        };
         let request = format!(
-            "GET {target} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: partner-link-e2e\r\nAccept: text/html\r\n\
-             Connection: close\r\n\r\n"
+            "{method} {target} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: partner-link-e2e\r\nAccept: text/html\r\n\
+             {content}Connection: close\r\n\r\n{}",
+            form.as_deref().unwrap_or("")
         );
         stream
             .write_all(request.as_bytes())
@@ -65,7 +112,16 @@ pub async fn http_get(url: &str) -> Result<(u16, String), String> {
         .and_then(|line| line.split(' ').nth(1))
         .and_then(|code| code.parse().ok())
         .ok_or_else(|| format!("the answer has no HTTP status line: {head:?}"))?;
-    Ok((status, body.to_owned()))
+    let location = head.lines().find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        name.eq_ignore_ascii_case("location")
+            .then(|| value.trim().to_owned())
+    });
+    Ok(Answer {
+        status,
+        location,
+        body: body.to_owned(),
+    })
 }
 
 #[cfg(test)]

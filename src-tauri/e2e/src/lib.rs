@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 
 pub use azure_sim::{self, demo, SignIn, Simulator};
 pub use fantoccini::{Client, Locator};
-pub use http::http_get;
+pub use http::{http_get, http_post_form};
 pub use keychain::{delete_keychain_entries, keychain_entries, keychain_secrets};
 pub use secrets::{find_jwts, find_secrets};
 
@@ -53,6 +53,34 @@ const CA_FILE: &str = "azure-sim-ca.pem";
 
 /// How long [`App::complete_browser_sign_in`] waits for the app to open the sign-in page.
 const BROWSER_WAIT: Duration = Duration::from_secs(30);
+
+/// Runs axe over the page and answers its violations as JSON text (WebDriver turns DOM nodes into element
+/// references, so only plain data is sent back), or an object naming the error.
+const AXE_RUN: &str = r#"
+const done = arguments[arguments.length - 1];
+window.axe.run(document).then(
+  (r) => done(JSON.stringify(r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })),
+  })))),
+  (e) => done({ error: String(e) }),
+);
+"#;
+
+/// axe-core's browser build, from the UI's npm packages, which `cargo xtask test` installs before this stage.
+fn axe_source() -> &'static str {
+    static AXE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    AXE.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../ui/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "axe-core is not installed at {} ({e}); run `npm ci` in ui/ (cargo xtask test does)",
+                path.display()
+            )
+        })
+    })
+}
 
 /// Starts a simulated Azure on the demo scenario (`azure_sim::demo` names its accounts and directories) in the
 /// test's process, on free loopback ports. Keep it for the whole test: it stops serving when dropped.
@@ -320,6 +348,61 @@ impl App {
         panic!("data-testid={test_id} showed {last:?}, expected {expected:?}");
     }
 
+    /// Puts `text` into a field as a paste would: the whole value at once, then the `input` event the page
+    /// listens to. For text the WebDriver cannot type under every keyboard map (it types "@" as "2" under
+    /// zh_TW's); typing stays the default.
+    pub async fn paste_into(&self, test_id: &str, text: &str) {
+        let el = self.find(test_id).await;
+        self.client
+            .execute(
+                "const [el, text] = arguments; el.focus(); el.value = text; \
+                 el.dispatchEvent(new Event('input', { bubbles: true }));",
+                vec![
+                    serde_json::to_value(&el).expect("an element reference"),
+                    serde_json::Value::String(text.to_owned()),
+                ],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("pasting into data-testid={test_id}: {e}"));
+    }
+
+    /// An attribute of the first element matching a CSS selector, once it is there.
+    pub async fn attribute_css(&self, css: &str, name: &str) -> Option<String> {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
+            .attr(name)
+            .await
+            .expect("reading an attribute")
+    }
+
+    /// Presses Back until the wizard shows `route`, at most `max` times: [`App::back_to`] for any language.
+    pub async fn back_to_route(&self, route: &str, max: usize) {
+        for _ in 0..max {
+            let here = self.attribute_css("main", "data-route").await;
+            if here.as_deref() == Some(route) {
+                return;
+            }
+            self.click("back-button").await;
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        self.wait_for_route(route).await;
+    }
+
+    /// Waits until the wizard shows the screen `route` (the name the UI's navigation gives it), whatever the
+    /// language: tests that walk the app in every language wait on this rather than on a title.
+    pub async fn wait_for_route(&self, route: &str) {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(&format!("main[data-route=\"{route}\"]")))
+            .await
+            .unwrap_or_else(|e| panic!("the app did not reach the {route} screen: {e}"));
+    }
+
     /// The visible text of the first element matching a CSS selector, once it is there.
     pub async fn text_of(&self, css: &str) -> String {
         self.client
@@ -333,10 +416,19 @@ impl App {
             .expect("reading an element's text")
     }
 
+    /// Clicks the element with this `data-testid` once it is there and enabled: a person cannot press a button
+    /// the app has disabled while it works either, and a click on one would silently do nothing.
     pub async fn click(&self, test_id: &str) {
-        self.find(test_id)
-            .await
-            .click()
+        let el = self.find(test_id).await;
+        let start = Instant::now();
+        while !el.is_enabled().await.unwrap_or(true) {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "data-testid={test_id} stayed disabled"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        el.click()
             .await
             .unwrap_or_else(|e| panic!("clicking data-testid={test_id}: {e}"));
     }
@@ -389,8 +481,11 @@ impl App {
         self.wait_for_text("screen-title", title).await;
     }
 
-    /// Saves a screenshot of the window as `<name>.png` in `PARTNER_LINK_SCREENSHOTS`, when that is set.
+    /// Checks the screen with axe-core and fails the test on any violation, then saves a screenshot of the window
+    /// as `<name>.png` in `PARTNER_LINK_SCREENSHOTS`, when that is set. Every screen the suite photographs is
+    /// therefore also checked for accessibility, in the real webview with its real styles (contrast included).
     pub async fn screenshot(&self, name: &str) {
+        self.assert_accessible(name).await;
         let Some(dir) = std::env::var_os("PARTNER_LINK_SCREENSHOTS") else {
             return;
         };
@@ -408,6 +503,99 @@ impl App {
         let dir = PathBuf::from(dir);
         std::fs::create_dir_all(&dir).expect("creating the screenshot folder");
         std::fs::write(dir.join(format!("{name}.png")), png).expect("writing a screenshot");
+    }
+
+    /// Runs axe-core over the whole page as it is now, with axe's default rules (WCAG 2 A and AA and its best
+    /// practices), and fails the test with each violation's rule, help and elements. `screen` names the screen in
+    /// the failure message.
+    pub async fn assert_accessible(&self, screen: &str) {
+        let loaded = self
+            .client
+            .execute("return typeof window.axe === 'object';", vec![])
+            .await
+            .expect("asking the page whether axe is loaded");
+        if loaded != serde_json::Value::Bool(true) {
+            // The page is one document for the app's whole life, so axe is injected once per launch.
+            self.client
+                .execute(&format!("{};\nreturn true;", axe_source()), vec![])
+                .await
+                .expect("loading axe-core into the page");
+        }
+        let report = self
+            .client
+            .execute_async(AXE_RUN, vec![])
+            .await
+            .expect("running axe-core");
+        let violations: Vec<serde_json::Value> = match report {
+            serde_json::Value::String(json) => {
+                serde_json::from_str(&json).expect("axe's report is JSON")
+            }
+            other => panic!("axe-core did not run on screen {screen}: {other}"),
+        };
+        if !violations.is_empty() {
+            let listed: Vec<String> = violations
+                .iter()
+                .map(|v| {
+                    format!(
+                        "- {} ({}): {}\n    {}",
+                        v["id"].as_str().unwrap_or("?"),
+                        v["impact"].as_str().unwrap_or("?"),
+                        v["help"].as_str().unwrap_or("?"),
+                        v["nodes"]
+                            .as_array()
+                            .map(|nodes| nodes
+                                .iter()
+                                .map(|n| format!(
+                                    "{} — {}",
+                                    n["target"],
+                                    n["summary"].as_str().unwrap_or("")
+                                ))
+                                .collect::<Vec<_>>()
+                                .join("\n    "))
+                            .unwrap_or_default()
+                    )
+                })
+                .collect();
+            panic!(
+                "axe-core found {} accessibility violation(s) on screen {screen}:\n{}",
+                violations.len(),
+                listed.join("\n")
+            );
+        }
+    }
+
+    /// Starts the app binary a second time, as a person double-clicking it again would: same home, same
+    /// environment, no WebDriver. Waits up to 30 seconds for that second copy to end and returns how it ended
+    /// (`None` when it was still running, and has then been killed).
+    pub async fn start_second_copy(&self) -> Option<std::process::ExitStatus> {
+        let binary = std::env::var_os("PARTNER_LINK_APP").expect("PARTNER_LINK_APP is set");
+        let mut second = Command::new(binary)
+            .env("HOME", &self.home)
+            .env("XDG_DATA_HOME", self.home.join("data"))
+            .env("XDG_CONFIG_HOME", self.home.join("config"))
+            .env("XDG_CACHE_HOME", self.home.join("cache"))
+            .env(KEYCHAIN_SERVICE_ENV, &self.keychain_service)
+            .envs(self.launch.env.iter().map(|(k, v)| (k, v)))
+            .env("WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting a second copy of the app");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(30) {
+            if let Some(status) = second.try_wait().expect("waiting for the second copy") {
+                return Some(status);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = second.kill();
+        let _ = second.wait();
+        None
+    }
+
+    /// What tauri-driver, WebKitWebDriver and the app have printed on stderr so far.
+    pub fn stderr_log(&self) -> String {
+        std::fs::read_to_string(self.home.join(HARNESS_DIR).join(STDERR_LOG)).unwrap_or_default()
     }
 
     /// The test's home directory (`HOME`; `XDG_DATA_HOME`, `XDG_CONFIG_HOME` and `XDG_CACHE_HOME` are its `data`,

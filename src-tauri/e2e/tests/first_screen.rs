@@ -22,12 +22,9 @@ const ZH_CHOICES: [(&str, &str); 3] = [
     ("choice-learn", "了解：PAL 還是 DPOR？"),
 ];
 
-/// The first line of a choice button: its title (the second line is a description).
+/// A choice's button, which holds its title (the description is beside it).
 async fn choice_title(app: &App, test_id: &str) -> String {
-    app.text_of(&format!("[data-testid=\"{test_id}\"] .choice-title"))
-        .await
-        .trim()
-        .to_owned()
+    app.text(test_id).await.trim().to_owned()
 }
 
 #[tokio::test]
@@ -110,5 +107,78 @@ async fn a_real_session_has_no_practice_badge() {
         badges.is_empty(),
         "a practice badge is shown outside practice mode"
     );
+    app.close().await;
+}
+
+/// Practice mode started from the first screen of a real session: the simulated Azure starts inside the app, the
+/// label appears, a person signs in on the practice pages (which tell them the example password) and reaches the
+/// example customers; leaving practice returns to the first screen on the real cloud, with no one signed in.
+#[tokio::test]
+async fn practice_starts_from_the_first_screen_and_can_be_left() {
+    let app = App::launch(Launch::default()).await;
+    app.wait_for_text("app-cloud", "Microsoft cloud: Azure (global)")
+        .await;
+    app.wait_for_text("start-practice", "Start practising")
+        .await;
+    app.screenshot("welcome-practice-offer-en").await;
+
+    app.click("start-practice").await;
+    app.wait_for_text("practice-badge", "Practice — nothing is sent to Microsoft")
+        .await;
+    app.wait_for_text("app-cloud", "Microsoft cloud: Practice (a simulated Azure)")
+        .await;
+    let offer = app.text("practice-offer").await;
+    assert!(offer.contains("You are practising"), "{offer}");
+
+    partner_link_e2e::flows::go_to_sign_in(&app).await;
+    app.click("sign-in-browser").await;
+    let page = partner_link_e2e::flows::sign_in_on_practice_pages(
+        &app,
+        partner_link_e2e::demo::PARTNER_USER,
+        partner_link_e2e::demo::PASSWORD,
+    )
+    .await;
+    assert!(
+        page.contains("the password of each is Practice-Pass-1"),
+        "the practice sign-in page does not tell the example password: {page}"
+    );
+    app.wait_for_text("account-name", "Alex Wilber").await;
+    app.click("continue-to-directories").await;
+    app.wait_for_text("screen-title", "Choose a customer's directory")
+        .await;
+    // The demo's customers, reached through the in-app simulator.
+    app.text_of("[data-testid=\"directory\"]").await;
+    let directories = app
+        .client
+        .find_all(partner_link_e2e::Locator::Css(
+            "[data-testid=\"directory\"]",
+        ))
+        .await
+        .unwrap()
+        .len();
+    assert!(
+        directories >= 10,
+        "{directories} practice directories listed"
+    );
+    assert_eq!(
+        app.practice_keychain_entries().len(),
+        1,
+        "the practice sign-in is kept under its own keychain name"
+    );
+
+    app.click("leave-practice").await;
+    app.wait_for_text("app-cloud", "Microsoft cloud: Azure (global)")
+        .await;
+    app.wait_for_text("screen-title", EN_TITLE).await;
+    let badges = app
+        .client
+        .find_all(partner_link_e2e::Locator::Css(
+            "[data-testid=\"practice-badge\"]",
+        ))
+        .await
+        .unwrap();
+    assert!(badges.is_empty(), "the practice badge outlived practice");
+    // The real session has no one signed in: practice accounts stayed in practice.
+    assert!(app.keychain_entries().is_empty());
     app.close().await;
 }

@@ -37,3 +37,31 @@ async fn the_window_size_is_remembered_between_runs() {
     );
     app.close().await;
 }
+
+/// Starting the app again while it is open gives the open window back: the second copy ends at once, the first
+/// hears of it, and the person is still where they were.
+#[tokio::test]
+async fn a_second_start_returns_to_the_open_window() {
+    let app = App::launch(Launch::default()).await;
+    app.click("choice-learn").await;
+    app.wait_for_text("screen-title", "PAL or DPOR?").await;
+
+    let status = app
+        .start_second_copy()
+        .await
+        .expect("the second copy ended by itself instead of opening a second window");
+    assert!(status.success(), "the second copy ended with {status}");
+    let start = Instant::now();
+    while !app
+        .stderr_log()
+        .contains("started again; showing the window")
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the open app did not hear of the second start"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.wait_for_text("screen-title", "PAL or DPOR?").await;
+    app.close().await;
+}

@@ -2,6 +2,9 @@
 // Kept outside any component so the header and footer share a single request.
 
 import { backend, type AppInfo } from "./backend/index.ts";
+import { resetGrantForm } from "./grant.svelte.ts";
+import { resetNavigation } from "./navigation.svelte.ts";
+import { resetSession } from "./session.svelte.ts";
 
 export type AppInfoState =
   | { status: "loading" }
@@ -28,4 +31,17 @@ export async function loadAppInfo(): Promise<void> {
     next = { status: "failed", error };
   }
   if (request === latestRequest) state.current = next;
+}
+
+/**
+ * Starts practice mode (a simulated Azure with example customers) or leaves it. Whatever was on screen belonged
+ * to the other Azure, so the wizard starts over at the first screen with no one signed in and empty forms.
+ */
+export async function setPracticeMode(on: boolean): Promise<void> {
+  const info = await backend.setPracticeMode(on);
+  latestRequest += 1;
+  state.current = { status: "ready", info };
+  resetSession();
+  resetGrantForm();
+  resetNavigation();
 }

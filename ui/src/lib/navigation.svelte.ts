@@ -55,6 +55,17 @@ export function hasNavigated(): boolean {
   return history.moves > 0;
 }
 
+/** The screens from the first to the current one, for saving the wizard. */
+export function navigationStack(): Route[] {
+  return [...history.stack];
+}
+
+/** Puts back screens saved by an earlier run; the current one takes the focus as after any move. */
+export function restoreNavigation(stack: Route[]): void {
+  history.stack = stack.length > 0 && stack[0] === "start" ? [...stack] : ["start"];
+  history.moves += 1;
+}
+
 /** Starts the wizard over; tests use it to isolate one another. */
 export function resetNavigation(): void {
   history.stack = ["start"];

@@ -7,6 +7,11 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	/**  Facts about the app for its header: name, version, cloud and whether practice mode is on. */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
+	/**
+	 *  Starts practice mode (the simulated Azure on the demo scenario, from the first step) or leaves it, and answers
+	 *  the app's facts afterwards so the header can show, or stop showing, the practice label.
+	 */
+	setPracticeMode: (on: boolean) => typedError<AppInfo, Error>(__TAURI_INVOKE("set_practice_mode", { on })),
 	/**  Whether sign-in is ready, and the accounts signed in. */
 	signInStatus: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("sign_in_status")),
 	/**  Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it. */

@@ -167,6 +167,8 @@ export async function callResult<T>(run: () => Promise<Result<T, IpcError>>): Pr
 export const backend = {
   /** Name, version, cloud and practice mode, for the header and footer. */
   appInfo: (): Promise<AppInfo> => call(() => commands.appInfo()),
+  /** Starts practice mode on a fresh simulated Azure, or leaves it; answers the app's facts afterwards. */
+  setPracticeMode: (on: boolean): Promise<AppInfo> => callResult(() => commands.setPracticeMode(on)),
 
   // Sign-in. No command returns a token or a secret; the service principal's secret goes one way, to Rust.
   signInStatus: (): Promise<SignInStatus> => callResult(() => commands.signInStatus()),

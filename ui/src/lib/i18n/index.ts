@@ -3,6 +3,7 @@
 import "./locale.svelte.ts";
 
 export { m } from "../paraglide/messages.js";
+export { formatDateTime, nowIso } from "./format.ts";
 export {
   chooseLocale,
   currentLocale,

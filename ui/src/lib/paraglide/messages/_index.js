@@ -469,6 +469,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Practice_LeaveInputs */
+/** @typedef {{}} Practice_Offer_BodyInputs */
+/** @typedef {{}} Practice_Offer_HeadingInputs */
+/** @typedef {{}} Practice_On_BodyInputs */
+/** @typedef {{}} Practice_On_HeadingInputs */
+/** @typedef {{}} Practice_StartInputs */
+/** @typedef {{}} Practice_StartingInputs */
 /** @typedef {{}} Privacy_Off_HintInputs */
 /** @typedef {{}} Privacy_On_HintInputs */
 /** @typedef {{}} Privacy_ToggleInputs */
@@ -481,6 +488,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
 /** @typedef {{}} Proof_SavingInputs */
 /** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
+/** @typedef {{}} Resume_ContinueInputs */
+/** @typedef {{ directory: NonNullable<unknown> }} Resume_DirectoryInputs */
+/** @typedef {{}} Resume_HeadingInputs */
+/** @typedef {{}} Resume_Start_OverInputs */
+/** @typedef {{ step: NonNullable<unknown>, when: NonNullable<unknown> }} Resume_WhereInputs */
 /** @typedef {{}} Role_ContributorInputs */
 /** @typedef {{}} Role_OwnerInputs */
 /** @typedef {{}} Role_ReaderInputs */
@@ -7112,6 +7124,104 @@ export const practice_badge = /** @type {((inputs?: Practice_BadgeInputs, option
 /**
 * | output |
 * | --- |
+* | "Leave practice" |
+*
+* @param {Practice_LeaveInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_leave = /** @type {((inputs?: Practice_LeaveInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_LeaveInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_leave(inputs)
+	return __en.practice_leave(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Practice mode opens a pretend Azure inside this app, with example customers. You can try every step, including the ones that go wrong, and nothing is sent to..." |
+*
+* @param {Practice_Offer_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_offer_body = /** @type {((inputs?: Practice_Offer_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_Offer_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_offer_body(inputs)
+	return __en.practice_offer_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New to this? Practise first" |
+*
+* @param {Practice_Offer_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_offer_heading = /** @type {((inputs?: Practice_Offer_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_Offer_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_offer_heading(inputs)
+	return __en.practice_offer_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Everything here happens in a pretend Azure with example customers. When you sign in, pick any example account: the practice sign-in page shows its password. ..." |
+*
+* @param {Practice_On_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_on_body = /** @type {((inputs?: Practice_On_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_On_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_on_body(inputs)
+	return __en.practice_on_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You are practising" |
+*
+* @param {Practice_On_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_on_heading = /** @type {((inputs?: Practice_On_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_On_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_on_heading(inputs)
+	return __en.practice_on_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start practising" |
+*
+* @param {Practice_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_start = /** @type {((inputs?: Practice_StartInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_StartInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_start(inputs)
+	return __en.practice_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Starting practice…" |
+*
+* @param {Practice_StartingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_starting = /** @type {((inputs?: Practice_StartingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_StartingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_starting(inputs)
+	return __en.practice_starting(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Turn it on before sharing your screen." |
 *
 * @param {Privacy_Off_HintInputs} inputs
@@ -7276,6 +7386,76 @@ export const proof_summary = /** @type {((inputs: Proof_SummaryInputs, options?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.proof_summary(inputs)
 	return __en.proof_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue" |
+*
+* @param {Resume_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const resume_continue = /** @type {((inputs?: Resume_ContinueInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Resume_ContinueInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.resume_continue(inputs)
+	return __en.resume_continue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You were working in {directory}." |
+*
+* @param {Resume_DirectoryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const resume_directory = /** @type {((inputs: Resume_DirectoryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Resume_DirectoryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.resume_directory(inputs)
+	return __en.resume_directory(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue where you left off?" |
+*
+* @param {Resume_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const resume_heading = /** @type {((inputs?: Resume_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Resume_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.resume_heading(inputs)
+	return __en.resume_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start over" |
+*
+* @param {Resume_Start_OverInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const resume_start_over = /** @type {((inputs?: Resume_Start_OverInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Resume_Start_OverInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.resume_start_over(inputs)
+	return __en.resume_start_over(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last time you got as far as \"{step}\" ({when})." |
+*
+* @param {Resume_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const resume_where = /** @type {((inputs: Resume_WhereInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Resume_WhereInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.resume_where(inputs)
+	return __en.resume_where(inputs)
 });
 /**
 * | output |

@@ -467,6 +467,13 @@
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Practice_LeaveInputs */
+/** @typedef {{}} Practice_Offer_BodyInputs */
+/** @typedef {{}} Practice_Offer_HeadingInputs */
+/** @typedef {{}} Practice_On_BodyInputs */
+/** @typedef {{}} Practice_On_HeadingInputs */
+/** @typedef {{}} Practice_StartInputs */
+/** @typedef {{}} Practice_StartingInputs */
 /** @typedef {{}} Privacy_Off_HintInputs */
 /** @typedef {{}} Privacy_On_HintInputs */
 /** @typedef {{}} Privacy_ToggleInputs */
@@ -479,6 +486,11 @@
 /** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
 /** @typedef {{}} Proof_SavingInputs */
 /** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
+/** @typedef {{}} Resume_ContinueInputs */
+/** @typedef {{ directory: NonNullable<unknown> }} Resume_DirectoryInputs */
+/** @typedef {{}} Resume_HeadingInputs */
+/** @typedef {{}} Resume_Start_OverInputs */
+/** @typedef {{ step: NonNullable<unknown>, when: NonNullable<unknown> }} Resume_WhereInputs */
 /** @typedef {{}} Role_ContributorInputs */
 /** @typedef {{}} Role_OwnerInputs */
 /** @typedef {{}} Role_ReaderInputs */
@@ -2437,6 +2449,34 @@ export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => Local
 	return /** @type {LocalizedString} */ (`Practice — nothing is sent to Microsoft`)
 };
 
+export const practice_leave = /** @type {(inputs: Practice_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leave practice`)
+};
+
+export const practice_offer_body = /** @type {(inputs: Practice_Offer_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Practice mode opens a pretend Azure inside this app, with example customers. You can try every step, including the ones that go wrong, and nothing is sent to Microsoft.`)
+};
+
+export const practice_offer_heading = /** @type {(inputs: Practice_Offer_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New to this? Practise first`)
+};
+
+export const practice_on_body = /** @type {(inputs: Practice_On_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Everything here happens in a pretend Azure with example customers. When you sign in, pick any example account: the practice sign-in page shows its password. To work for real, choose "Leave practice" at the top.`)
+};
+
+export const practice_on_heading = /** @type {(inputs: Practice_On_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You are practising`)
+};
+
+export const practice_start = /** @type {(inputs: Practice_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start practising`)
+};
+
+export const practice_starting = /** @type {(inputs: Practice_StartingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Starting practice…`)
+};
+
 export const privacy_off_hint = /** @type {(inputs: Privacy_Off_HintInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Turn it on before sharing your screen.`)
 };
@@ -2483,6 +2523,26 @@ export const proof_saving = /** @type {(inputs: Proof_SavingInputs) => Localized
 
 export const proof_summary = /** @type {(inputs: Proof_SummaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Partner Admin Link in ${i?.directory} (${i?.tenant}), account ${i?.account}: ${i?.link} Access: ${i?.access} Checked ${i?.time}.`)
+};
+
+export const resume_continue = /** @type {(inputs: Resume_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue`)
+};
+
+export const resume_directory = /** @type {(inputs: Resume_DirectoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`You were working in ${i?.directory}.`)
+};
+
+export const resume_heading = /** @type {(inputs: Resume_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue where you left off?`)
+};
+
+export const resume_start_over = /** @type {(inputs: Resume_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start over`)
+};
+
+export const resume_where = /** @type {(inputs: Resume_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Last time you got as far as "${i?.step}" (${i?.when}).`)
 };
 
 export const role_contributor = /** @type {(inputs: Role_ContributorInputs) => LocalizedString} */ () => {

@@ -467,6 +467,13 @@
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Request_IdInputs */
 /** @typedef {{}} Pal_WorkingInputs */
 /** @typedef {{}} Practice_BadgeInputs */
+/** @typedef {{}} Practice_LeaveInputs */
+/** @typedef {{}} Practice_Offer_BodyInputs */
+/** @typedef {{}} Practice_Offer_HeadingInputs */
+/** @typedef {{}} Practice_On_BodyInputs */
+/** @typedef {{}} Practice_On_HeadingInputs */
+/** @typedef {{}} Practice_StartInputs */
+/** @typedef {{}} Practice_StartingInputs */
 /** @typedef {{}} Privacy_Off_HintInputs */
 /** @typedef {{}} Privacy_On_HintInputs */
 /** @typedef {{}} Privacy_ToggleInputs */
@@ -479,6 +486,11 @@
 /** @typedef {{ path: NonNullable<unknown> }} Proof_SavedInputs */
 /** @typedef {{}} Proof_SavingInputs */
 /** @typedef {{ directory: NonNullable<unknown>, tenant: NonNullable<unknown>, account: NonNullable<unknown>, link: NonNullable<unknown>, access: NonNullable<unknown>, time: NonNullable<unknown> }} Proof_SummaryInputs */
+/** @typedef {{}} Resume_ContinueInputs */
+/** @typedef {{ directory: NonNullable<unknown> }} Resume_DirectoryInputs */
+/** @typedef {{}} Resume_HeadingInputs */
+/** @typedef {{}} Resume_Start_OverInputs */
+/** @typedef {{ step: NonNullable<unknown>, when: NonNullable<unknown> }} Resume_WhereInputs */
 /** @typedef {{}} Role_ContributorInputs */
 /** @typedef {{}} Role_OwnerInputs */
 /** @typedef {{}} Role_ReaderInputs */
@@ -2437,6 +2449,34 @@ export const practice_badge = /** @type {(inputs: Practice_BadgeInputs) => Local
 	return /** @type {LocalizedString} */ (`練習模式 — 不會傳送任何資料給 Microsoft`)
 };
 
+export const practice_leave = /** @type {(inputs: Practice_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`離開練習`)
+};
+
+export const practice_offer_body = /** @type {(inputs: Practice_Offer_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`練習模式會在這個應用程式內開啟一個模擬的 Azure，並附有範例客戶。您可以試做每一個步驟，包括會出錯的情況，而且不會傳送任何內容給 Microsoft。`)
+};
+
+export const practice_offer_heading = /** @type {(inputs: Practice_Offer_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`第一次使用？先練習`)
+};
+
+export const practice_on_body = /** @type {(inputs: Practice_On_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這裡的一切都發生在有範例客戶的模擬 Azure 中。登入時，請選擇任一範例帳戶：練習用的登入頁面會顯示它的密碼。若要正式作業，請選擇上方的「離開練習」。`)
+};
+
+export const practice_on_heading = /** @type {(inputs: Practice_On_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您正在練習`)
+};
+
+export const practice_start = /** @type {(inputs: Practice_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開始練習`)
+};
+
+export const practice_starting = /** @type {(inputs: Practice_StartingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在開始練習…`)
+};
+
 export const privacy_off_hint = /** @type {(inputs: Privacy_Off_HintInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`分享螢幕前請開啟。`)
 };
@@ -2483,6 +2523,26 @@ export const proof_saving = /** @type {(inputs: Proof_SavingInputs) => Localized
 
 export const proof_summary = /** @type {(inputs: Proof_SummaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.directory}（${i?.tenant}）中的合作夥伴管理員連結，帳戶 ${i?.account}：${i?.link} 存取權：${i?.access} 檢查時間：${i?.time}。`)
+};
+
+export const resume_continue = /** @type {(inputs: Resume_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續`)
+};
+
+export const resume_directory = /** @type {(inputs: Resume_DirectoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`您當時在 ${i?.directory} 中作業。`)
+};
+
+export const resume_heading = /** @type {(inputs: Resume_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要從上次離開的地方繼續嗎？`)
+};
+
+export const resume_start_over = /** @type {(inputs: Resume_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新開始`)
+};
+
+export const resume_where = /** @type {(inputs: Resume_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`上次您進行到「${i?.step}」（${i?.when}）。`)
 };
 
 export const role_contributor = /** @type {(inputs: Role_ContributorInputs) => LocalizedString} */ () => {
