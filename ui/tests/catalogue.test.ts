@@ -48,6 +48,17 @@ describe("the message catalogue", () => {
     expect(mismatched).toEqual([]);
   });
 
+  it("Traditional Chinese uses full-width punctuation beside Chinese text", () => {
+    // Half-width colons, commas, semicolons and brackets next to Chinese characters read as a careless
+    // translation; full-width ones (：，；（）) are what a Taiwanese reader expects. Digits keep their colon (12:57).
+    const chinese = "\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef";
+    const halfWidth = new RegExp(`[${chinese}][:,;()]|(?<![0-9])[:,;()][${chinese}]|[)(]\\{|\\}[()]`, "u");
+    const offenders = Object.entries(catalogue("zh-TW"))
+      .filter(([, text]) => halfWidth.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(offenders).toEqual([]);
+  });
+
   it("every message is used by the UI, so the catalogue holds no forgotten text", () => {
     const sources = listFiles("src", (p) => /\.(ts|svelte)$/.test(p) && !p.startsWith("src/lib/paraglide/"))
       .map(readUi)

@@ -62,8 +62,8 @@ describe("the PAL or DPOR helper", () => {
     goTo("learn");
     await fireEvent.click(await screen.findByTestId("decide-asker-customer"));
     await fireEvent.click(screen.getByTestId("decide-submit"));
-    expect(await screen.findByTestId("decide-answer")).toHaveTextContent("請使用合作夥伴管理連結(PAL)。");
-    expect(screen.getByTestId("decide-next")).toHaveTextContent("繼續:授與合作夥伴存取權");
+    expect(await screen.findByTestId("decide-answer")).toHaveTextContent("請使用合作夥伴管理連結（PAL）。");
+    expect(screen.getByTestId("decide-next")).toHaveTextContent("繼續：授與合作夥伴存取權");
     await fireEvent.click(screen.getByTestId("decide-next"));
     expect(screen.getByTestId("grant-continue")).toBeInTheDocument();
   });

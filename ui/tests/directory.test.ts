@@ -259,3 +259,18 @@ describe("a directory", () => {
     expect(roles.map((cell) => cell.textContent)).toEqual(["讀者", "Billing Helper (custom)"]);
   });
 });
+
+describe("a directory typed by hand", () => {
+  it("is titled for what it is, with the ID beside it, not with the ID alone", async () => {
+    renderApp({ locale: "en", answers: { open_directory: ok(view(null)) } });
+    setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
+    session.directory = { tenantId: tenant, name: tenant, defaultDomain: null, isHome: false, signedIn: false };
+    goTo("link");
+    goTo("directories");
+    goTo("directory");
+    expect(await screen.findByTestId("directory-typed-id")).toHaveTextContent(`The directory you typed: ${tenant}`);
+    expect(screenTitle()).toBe("A customer's directory");
+    setPrivacy(true);
+    expect(await screen.findByTestId("directory-typed-id")).not.toHaveTextContent(tenant);
+  });
+});

@@ -7,6 +7,7 @@
 mod bench;
 mod codegen;
 mod prereqs;
+mod screenshots;
 mod session;
 mod test;
 mod util;
@@ -29,6 +30,7 @@ commands:
                      measure build time, sizes, launch time and memory beside a bare Tauri window;
                      writes docs/performance.md
   codegen            regenerate the committed generated files (TypeScript bindings, message functions)
+  screenshots        copy the screens docs/screenshots/README.md shows from the last end-to-end run
   setup [--tests]    only install what is missing (for running the app; with --tests, also for the tests)
 ";
 
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
             _ => Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
         }),
         "bench" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| bench::run(rest)),
+        "screenshots" => screenshots::run(),
         "codegen" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| codegen::run()),
         "setup" => {
             let purpose = if rest.iter().any(|a| a == "--tests") {

@@ -182,3 +182,67 @@ async fn practice_starts_from_the_first_screen_and_can_be_left() {
     assert!(app.keychain_entries().is_empty());
     app.close().await;
 }
+
+/// WebDriver's codes for the Tab and Enter keys.
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+/// Presses Tab until the element with `test_id` has the keyboard focus, and fails after `max` presses.
+async fn tab_to(app: &App, test_id: &str, max: usize) {
+    for _ in 0..max {
+        let focused = app
+            .client
+            .active_element()
+            .await
+            .expect("the focused element");
+        if focused.attr("data-testid").await.unwrap().as_deref() == Some(test_id) {
+            return;
+        }
+        focused.send_keys(TAB).await.expect("pressing Tab");
+    }
+    panic!("{max} presses of Tab did not reach data-testid={test_id}");
+}
+
+async fn press_enter(app: &App) {
+    app.client
+        .active_element()
+        .await
+        .expect("the focused element")
+        .send_keys(ENTER)
+        .await
+        .expect("pressing Enter");
+}
+
+/// The focused element's `data-testid`.
+async fn focused(app: &App) -> Option<String> {
+    app.client
+        .active_element()
+        .await
+        .expect("the focused element")
+        .attr("data-testid")
+        .await
+        .unwrap()
+}
+
+/// Keyboard alone, no mouse: Tab reaches a choice and Enter opens it; the new screen's heading takes the focus so
+/// reading starts at the top; the decision helper is answered and its answer takes the focus; its way on opens the
+/// partner's path.
+#[tokio::test]
+async fn the_wizard_works_from_the_keyboard_alone() {
+    let app = App::launch(Launch::default()).await;
+    app.wait_for_route("start").await;
+    tab_to(&app, "choice-learn", 40).await;
+    press_enter(&app).await;
+    app.wait_for_route("learn").await;
+    assert_eq!(focused(&app).await.as_deref(), Some("screen-title"));
+
+    tab_to(&app, "decide-submit", 60).await;
+    press_enter(&app).await;
+    app.find("decide-answer").await;
+    assert_eq!(focused(&app).await.as_deref(), Some("decide-answer"));
+    tab_to(&app, "decide-next", 40).await;
+    press_enter(&app).await;
+    app.wait_for_route("link").await;
+    assert_eq!(focused(&app).await.as_deref(), Some("screen-title"));
+    app.close().await;
+}

@@ -1,4 +1,4 @@
-//! Every screen of every path, in English and in Traditional Chinese, in the real webview against the simulated
+//! Every screen of every path, in English and in Traditional Chinese (and once more in dark mode), in the real webview against the simulated
 //! Azure: the start, "PAL or DPOR?" and its helper, signing in (browser and device code), the directory list, each
 //! kind of directory (linkable, linked to another partner, MFA, not approved, CSP, no role), linking from plan to
 //! proof, a refused ID, a failure with its details, every directory at once, and the customer admin's path. Each
@@ -13,21 +13,44 @@ use std::time::Duration;
 use partner_link_e2e::flows::{directory_button, directory_settled};
 use partner_link_e2e::{azure_sim, demo, demo_simulator, App, Launch, Locator, SignIn};
 
-/// The screen's name in the gallery, with the language.
-fn shot(screen: &str, lang: &str) -> String {
-    format!("tour-{screen}-{lang}")
+/// Light or dark, as the operating system asks.
+#[derive(Clone, Copy, PartialEq)]
+enum Theme {
+    Light,
+    Dark,
 }
 
-async fn walk_every_screen(locale: &str, lang: &str) {
+async fn walk_every_screen(locale: &str, lang: &str, theme: Theme) {
     let sim = demo_simulator().await;
-    let app = App::launch(
-        Launch {
-            locale: locale.to_owned(),
-            ..Launch::default()
-        }
-        .with_sim(&sim),
-    )
-    .await;
+    let mut launch = Launch {
+        locale: locale.to_owned(),
+        ..Launch::default()
+    }
+    .with_sim(&sim);
+    // WebKitGTK answers `prefers-color-scheme` from the GTK theme, so a dark GTK theme is the OS's dark mode.
+    if theme == Theme::Dark {
+        launch.env.push(("GTK_THEME".into(), "Adwaita:dark".into()));
+    }
+    let app = App::launch(launch).await;
+    let dark = app
+        .client
+        .execute(
+            "return window.matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await
+        .expect("asking the page for its colour scheme");
+    assert_eq!(
+        dark,
+        serde_json::Value::Bool(theme == Theme::Dark),
+        "the page's colour scheme does not follow the system's"
+    );
+    // The screen's name in the gallery, with the language (and the theme when dark).
+    let suffix = match theme {
+        Theme::Light => lang.to_owned(),
+        Theme::Dark => format!("{lang}-dark"),
+    };
+    let shot = |screen: &str| format!("tour-{screen}-{suffix}");
     app.capture_ipc().await;
     assert_eq!(
         app.attribute_css("html", "lang").await.as_deref(),
@@ -38,92 +61,97 @@ async fn walk_every_screen(locale: &str, lang: &str) {
     // The start and "PAL or DPOR?", with the helper's answer.
     app.wait_for_route("start").await;
     app.find("practice-offer").await;
-    app.screenshot(&shot("01-start", lang)).await;
+    app.screenshot(&shot("start")).await;
     app.click("choice-learn").await;
     app.wait_for_route("learn").await;
-    app.screenshot(&shot("02-learn", lang)).await;
+    app.screenshot(&shot("learn")).await;
     app.click("decide-subscription-csp").await;
     app.click("decide-access-cspAdminOnBehalfOf").await;
     app.click("decide-submit").await;
     app.find("decide-answer").await;
-    app.screenshot(&shot("03-learn-answer", lang)).await;
+    app.screenshot(&shot("learn-answer")).await;
     app.click("back-button").await;
 
     // The partner's path: before starting, then the sign-in with a device code and with the browser.
     app.click("choice-link").await;
     app.wait_for_route("link").await;
-    app.screenshot(&shot("04-link-prepare", lang)).await;
+    app.screenshot(&shot("link-prepare")).await;
     app.click("link-continue").await;
     app.wait_for_route("signIn").await;
     app.find("sign-in-browser").await;
-    app.screenshot(&shot("05-sign-in", lang)).await;
+    app.screenshot(&shot("sign-in")).await;
     app.click("sign-in-device-code").await;
     app.find("device-code").await;
-    app.screenshot(&shot("06-sign-in-device-code", lang)).await;
+    app.screenshot(&shot("sign-in-device-code")).await;
     app.click("cancel-sign-in").await;
     app.click("sign-in-browser").await;
     app.find("browser-waiting").await;
-    app.screenshot(&shot("07-sign-in-browser-waiting", lang))
-        .await;
+    app.screenshot(&shot("sign-in-browser-waiting")).await;
     app.complete_browser_sign_in(&sim, SignIn::new(demo::PARTNER_USER, demo::PASSWORD))
         .await;
     app.wait_for_text("account-name", "Alex Wilber").await;
-    app.screenshot(&shot("08-signed-in", lang)).await;
+    app.screenshot(&shot("signed-in")).await;
 
     // The directories, and one of each kind.
     app.click("continue-to-directories").await;
     app.wait_for_route("directories").await;
     app.text_of(&directory_button(demo::NORTHWIND_PAYG)).await;
-    app.screenshot(&shot("09-directories", lang)).await;
+    app.screenshot(&shot("directories")).await;
     open(&app, demo::NORTHWIND_PAYG).await;
     app.find("link-status").await;
-    app.screenshot(&shot("10-directory", lang)).await;
+    app.screenshot(&shot("directory")).await;
     app.type_into("partner-id-input", "12ab").await;
     app.click("link-check").await;
     app.find("error-display").await;
-    app.screenshot(&shot("11-link-invalid-id", lang)).await;
+    app.screenshot(&shot("link-invalid-id")).await;
     app.type_into("partner-id-input", demo::PARTNER_ID).await;
     app.click("link-check").await;
     app.find("link-apply").await;
-    app.screenshot(&shot("12-link-plan", lang)).await;
+    app.screenshot(&shot("link-plan")).await;
     app.click("link-apply").await;
     app.find("link-outcome").await;
-    app.screenshot(&shot("13-link-done", lang)).await;
+    app.screenshot(&shot("link-done")).await;
     app.click("save-proof").await;
     app.find("proof-saved").await;
-    app.screenshot(&shot("14-link-proof-saved", lang)).await;
+    app.screenshot(&shot("link-proof-saved")).await;
     app.click("privacy-toggle").await;
-    app.screenshot(&shot("15-link-done-privacy", lang)).await;
+    app.screenshot(&shot("link-done-privacy")).await;
     app.click("privacy-toggle").await;
+    // Removing the link: the plan says what it does first.
+    app.click("unlink-check").await;
+    app.find("link-apply").await;
+    app.screenshot(&shot("link-remove-plan")).await;
+    app.click("link-apply").await;
+    app.find("link-outcome").await;
+    app.screenshot(&shot("link-removed")).await;
 
     app.click("back-button").await;
     open(&app, demo::RELECLOUD_LINKED).await;
     app.type_into("partner-id-input", demo::PARTNER_ID).await;
     app.click("link-check").await;
     app.find("link-apply").await;
-    app.screenshot(&shot("16-link-change", lang)).await;
+    app.screenshot(&shot("link-change")).await;
     app.click("link-cancel").await;
 
     app.click("back-button").await;
     open(&app, demo::PROSEWARE_READER).await;
-    app.screenshot(&shot("17-directory-reader", lang)).await;
+    app.screenshot(&shot("directory-reader")).await;
     app.click("back-button").await;
     open(&app, demo::WOODGROVE_NO_ROLE).await;
-    app.screenshot(&shot("18-directory-no-role", lang)).await;
+    app.screenshot(&shot("directory-no-role")).await;
     app.click("back-button").await;
     open(&app, demo::ADATUM_MFA).await;
     app.find("directory-needs-sign-in").await;
-    app.screenshot(&shot("19-directory-needs-mfa", lang)).await;
+    app.screenshot(&shot("directory-needs-mfa")).await;
     app.click("back-button").await;
     open(&app, demo::LUCERNE_NO_CONSENT).await;
     app.find("directory-needs-consent").await;
-    app.screenshot(&shot("20-directory-needs-consent", lang))
-        .await;
+    app.screenshot(&shot("directory-needs-consent")).await;
     app.click("back-button").await;
     app.type_into("other-directory", demo::TAILSPIN_CSP).await;
     app.click("open-other-directory").await;
     directory_settled(&app).await;
-    app.screenshot(&shot("21-directory-csp", lang)).await;
+    app.screenshot(&shot("directory-csp")).await;
     app.click("back-button").await;
 
     // A failure: Resource Manager stops answering. The explanation, the next step and the opened details.
@@ -143,7 +171,7 @@ async fn walk_every_screen(locale: &str, lang: &str) {
     app.click_css("[data-testid=\"error-details\"] summary")
         .await;
     app.find("error-technical").await;
-    app.screenshot(&shot("22-error-details", lang)).await;
+    app.screenshot(&shot("error-details")).await;
     sim.clear_faults();
     app.click("back-button").await;
 
@@ -159,17 +187,28 @@ async fn walk_every_screen(locale: &str, lang: &str) {
         .expect("the overview fills in");
     app.find("export-csv").await;
     wait_until_enabled(&app, "export-csv").await;
-    app.screenshot(&shot("23-overview", lang)).await;
+    app.screenshot(&shot("overview")).await;
+    // One run over every directory not linked yet.
+    app.click("choose-unlinked").await;
+    app.type_into("bulk-partner-id", demo::PARTNER_ID).await;
+    app.click("bulk-start").await;
+    app.client
+        .wait()
+        .at_most(Duration::from_secs(60))
+        .for_element(Locator::Css("[data-testid=\"bulk-finished\"]"))
+        .await
+        .expect("the bulk run finishes");
+    app.screenshot(&shot("overview-bulk-done")).await;
 
     // The customer admin's path, back from the first screen.
     app.back_to_route("start", 8).await;
     app.click("choice-grant").await;
     app.wait_for_route("grant").await;
     app.click_css("[data-testid=\"lighthouse\"] summary").await;
-    app.screenshot(&shot("24-grant-needs", lang)).await;
+    app.screenshot(&shot("grant-needs")).await;
     app.click("grant-continue").await;
     app.wait_for_route("grantApp").await;
-    app.screenshot(&shot("25-grant-app", lang)).await;
+    app.screenshot(&shot("grant-app")).await;
     app.click("grant-app-continue").await;
     app.wait_for_route("signIn").await;
     app.click("sign-in-browser").await;
@@ -177,7 +216,7 @@ async fn walk_every_screen(locale: &str, lang: &str) {
     app.complete_browser_sign_in(&sim, SignIn::new(demo::CUSTOMER_ADMIN, demo::PASSWORD))
         .await;
     wait_for_account(&app, "Megan Bowen (Fabrikam admin)").await;
-    app.screenshot(&shot("26-grant-signed-in", lang)).await;
+    app.screenshot(&shot("grant-signed-in")).await;
     app.click("continue-to-directories").await;
     app.wait_for_route("grantAccess").await;
     app.client
@@ -186,7 +225,7 @@ async fn walk_every_screen(locale: &str, lang: &str) {
         .for_element(Locator::Css("[data-testid=\"admin-subscription\"]"))
         .await
         .expect("the admin's subscriptions are listed");
-    app.screenshot(&shot("27-grant-access", lang)).await;
+    app.screenshot(&shot("grant-access")).await;
     // Pasted, as people do with addresses: WebKitWebDriver types "@" as "2" under the zh_TW keyboard map.
     app.paste_into("partner-query", demo::PARTNER_USER).await;
     app.click("partner-find-button").await;
@@ -208,12 +247,21 @@ async fn walk_every_screen(locale: &str, lang: &str) {
     app.click_css("[data-testid=\"grant-subscription\"]").await;
     app.click("grant-check").await;
     app.find("grant-plan").await;
-    app.screenshot(&shot("28-grant-plan", lang)).await;
+    app.screenshot(&shot("grant-plan")).await;
     app.click("grant-apply").await;
     app.find("grant-result").await;
-    app.screenshot(&shot("29-grant-done", lang)).await;
-
+    app.screenshot(&shot("grant-done")).await;
+    // Giving lists what the partner now has here, ready to take back.
+    app.find("assignments-remove").await;
+    app.screenshot(&shot("grant-assignments")).await;
     app.assert_no_secret_leaked(&[]).await;
+
+    // Closed mid-way and opened again: the first screen offers to continue there.
+    let app = app.restart().await;
+    app.find("resume-offer").await;
+    app.screenshot(&shot("resume")).await;
+    app.click("resume-continue").await;
+    app.wait_for_route("grantAccess").await;
     app.close().await;
 }
 
@@ -262,10 +310,16 @@ async fn wait_until_enabled(app: &App, test_id: &str) {
 
 #[tokio::test]
 async fn every_screen_in_english() {
-    walk_every_screen("en_US.UTF-8", "en").await;
+    walk_every_screen("en_US.UTF-8", "en", Theme::Light).await;
 }
 
 #[tokio::test]
 async fn every_screen_in_traditional_chinese() {
-    walk_every_screen("zh_TW.UTF-8", "zh-TW").await;
+    walk_every_screen("zh_TW.UTF-8", "zh-TW", Theme::Light).await;
+}
+
+/// The same walk with the operating system in dark mode: axe checks the dark colours' contrast on every screen.
+#[tokio::test]
+async fn every_screen_in_dark_mode() {
+    walk_every_screen("en_US.UTF-8", "en", Theme::Dark).await;
 }

@@ -74,6 +74,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dir_Not_LinkedInputs */
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Dir_Typed_IdInputs */
+/** @typedef {{}} Dir_Typed_TitleInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
 /** @typedef {{}} Dirs_All_At_OnceInputs */
 /** @typedef {{}} Dirs_All_At_Once_HintInputs */
@@ -1590,6 +1592,34 @@ export const dir_sign_in = /** @type {((inputs?: Dir_Sign_InInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.dir_sign_in(inputs)
 	return __en.dir_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The directory you typed: {id}" |
+*
+* @param {Dir_Typed_IdInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_typed_id = /** @type {((inputs: Dir_Typed_IdInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Typed_IdInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_typed_id(inputs)
+	return __en.dir_typed_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A customer's directory" |
+*
+* @param {Dir_Typed_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_typed_title = /** @type {((inputs?: Dir_Typed_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Typed_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_typed_title(inputs)
+	return __en.dir_typed_title(inputs)
 });
 /**
 * | output |
@@ -7138,7 +7168,7 @@ export const practice_leave = /** @type {((inputs?: Practice_LeaveInputs, option
 /**
 * | output |
 * | --- |
-* | "Practice mode opens a pretend Azure inside this app, with example customers. You can try every step, including the ones that go wrong, and nothing is sent to..." |
+* | "Try every step first on example customers in a pretend Azure inside this app, things going wrong included. Nothing is sent to Microsoft." |
 *
 * @param {Practice_Offer_BodyInputs} inputs
 * @param {{ locale?: "en" | "zh-TW" }} options

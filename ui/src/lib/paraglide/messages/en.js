@@ -72,6 +72,8 @@
 /** @typedef {{}} Dir_Not_LinkedInputs */
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Dir_Typed_IdInputs */
+/** @typedef {{}} Dir_Typed_TitleInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
 /** @typedef {{}} Dirs_All_At_OnceInputs */
 /** @typedef {{}} Dirs_All_At_Once_HintInputs */
@@ -867,6 +869,14 @@ export const dir_open_again = /** @type {(inputs: Dir_Open_AgainInputs) => Local
 
 export const dir_sign_in = /** @type {(inputs: Dir_Sign_InInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sign in to this directory`)
+};
+
+export const dir_typed_id = /** @type {(inputs: Dir_Typed_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The directory you typed: ${i?.id}`)
+};
+
+export const dir_typed_title = /** @type {(inputs: Dir_Typed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A customer's directory`)
 };
 
 export const dirs_account_label = /** @type {(inputs: Dirs_Account_LabelInputs) => LocalizedString} */ () => {
@@ -2454,7 +2464,7 @@ export const practice_leave = /** @type {(inputs: Practice_LeaveInputs) => Local
 };
 
 export const practice_offer_body = /** @type {(inputs: Practice_Offer_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Practice mode opens a pretend Azure inside this app, with example customers. You can try every step, including the ones that go wrong, and nothing is sent to Microsoft.`)
+	return /** @type {LocalizedString} */ (`Try every step first on example customers in a pretend Azure inside this app, things going wrong included. Nothing is sent to Microsoft.`)
 };
 
 export const practice_offer_heading = /** @type {(inputs: Practice_Offer_HeadingInputs) => LocalizedString} */ () => {

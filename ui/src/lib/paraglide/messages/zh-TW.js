@@ -72,6 +72,8 @@
 /** @typedef {{}} Dir_Not_LinkedInputs */
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Dir_Typed_IdInputs */
+/** @typedef {{}} Dir_Typed_TitleInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
 /** @typedef {{}} Dirs_All_At_OnceInputs */
 /** @typedef {{}} Dirs_All_At_Once_HintInputs */
@@ -630,7 +632,7 @@ export const cloud_practice = /** @type {(inputs: Cloud_PracticeInputs) => Local
 };
 
 export const decide_access_aobo = /** @type {(inputs: Decide_Access_AoboInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`只能透過 CSP(代表系統管理員)`)
+	return /** @type {LocalizedString} */ (`只能透過 CSP（代表系統管理員）`)
 };
 
 export const decide_access_has_role = /** @type {(inputs: Decide_Access_Has_RoleInputs) => LocalizedString} */ () => {
@@ -658,31 +660,31 @@ export const decide_dpor_no = /** @type {(inputs: Decide_Dpor_NoInputs) => Local
 };
 
 export const decide_dpor_unknown = /** @type {(inputs: Decide_Dpor_UnknownInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`DPOR 只適用於部分訂用帳戶、由客戶設定,而且已不是往後的做法。PAL 適用於所有類型。`)
+	return /** @type {LocalizedString} */ (`DPOR 只適用於部分訂用帳戶、由客戶設定，而且已不是往後的做法。PAL 適用於所有類型。`)
 };
 
 export const decide_dpor_yes = /** @type {(inputs: Decide_Dpor_YesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`這類訂用帳戶以前可以由客戶設定 DPOR,每個訂用帳戶一個合作夥伴。這已不是往後的做法:PAL 取代了它。`)
+	return /** @type {LocalizedString} */ (`這類訂用帳戶以前可以由客戶設定 DPOR，每個訂用帳戶一個合作夥伴。這已不是往後的做法：PAL 取代了它。`)
 };
 
 export const decide_goal_incentives = /** @type {(inputs: Decide_Goal_IncentivesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`也計入獎勵(例如合作夥伴賺取的點數)`)
+	return /** @type {LocalizedString} */ (`也計入獎勵（例如合作夥伴賺取的點數）`)
 };
 
 export const decide_goal_recognition = /** @type {(inputs: Decide_Goal_RecognitionInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`認可(認證、專業化)`)
+	return /** @type {LocalizedString} */ (`認可（認證、專業化）`)
 };
 
 export const decide_intro = /** @type {(inputs: Decide_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`回答四個問題,應用程式會告訴您該使用什麼、下一步做什麼,以及背後的規則。`)
+	return /** @type {LocalizedString} */ (`回答四個問題，應用程式會告訴您該使用什麼、下一步做什麼，以及背後的規則。`)
 };
 
 export const decide_next_grant = /** @type {(inputs: Decide_Next_GrantInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`繼續:授與合作夥伴存取權`)
+	return /** @type {LocalizedString} */ (`繼續：授與合作夥伴存取權`)
 };
 
 export const decide_next_link = /** @type {(inputs: Decide_Next_LinkInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`繼續:登入並連結`)
+	return /** @type {LocalizedString} */ (`繼續：登入並連結`)
 };
 
 export const decide_not_sure = /** @type {(inputs: Decide_Not_SureInputs) => LocalizedString} */ () => {
@@ -710,27 +712,27 @@ export const decide_role = /** @type {(inputs: Decide_RoleInputs) => LocalizedSt
 };
 
 export const decide_step_give_role = /** @type {(inputs: Decide_Step_Give_RoleInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`客戶在合作夥伴負責的訂用帳戶上,授與合作夥伴的帳戶或應用程式${i?.role}角色。`)
+	return /** @type {LocalizedString} */ (`客戶在合作夥伴負責的訂用帳戶上，授與合作夥伴的帳戶或應用程式${i?.role}角色。`)
 };
 
 export const decide_step_invite = /** @type {(inputs: Decide_Step_InviteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`客戶邀請合作夥伴的使用者成為其目錄中的來賓:CSP 代表系統管理員的工作階段無法連結。`)
+	return /** @type {LocalizedString} */ (`客戶邀請合作夥伴的使用者成為其目錄中的來賓：CSP 代表系統管理員的工作階段無法連結。`)
 };
 
 export const decide_step_lighthouse_offer = /** @type {(inputs: Decide_Step_Lighthouse_OfferInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`客戶部署合作夥伴的 Azure Lighthouse 供應項目(由合作夥伴提供)。`)
+	return /** @type {LocalizedString} */ (`客戶部署合作夥伴的 Azure Lighthouse 供應項目（由合作夥伴提供）。`)
 };
 
 export const decide_step_link_each = /** @type {(inputs: Decide_Step_Link_EachInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴登入每個客戶目錄並在該處連結合作夥伴 ID,每個目錄一次。`)
+	return /** @type {LocalizedString} */ (`合作夥伴登入每個客戶目錄並在該處連結合作夥伴 ID，每個目錄一次。`)
 };
 
 export const decide_step_link_own = /** @type {(inputs: Decide_Step_Link_OwnInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴在他們自己的目錄中,於委派所列的帳戶上連結合作夥伴 ID。`)
+	return /** @type {LocalizedString} */ (`合作夥伴在他們自己的目錄中，於委派所列的帳戶上連結合作夥伴 ID。`)
 };
 
 export const decide_step_tell_partner = /** @type {(inputs: Decide_Step_Tell_PartnerInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`客戶告訴合作夥伴已完成。客戶從不輸入合作夥伴 ID:由合作夥伴連結。`)
+	return /** @type {LocalizedString} */ (`客戶告訴合作夥伴已完成。客戶從不輸入合作夥伴 ID：由合作夥伴連結。`)
 };
 
 export const decide_steps = /** @type {(inputs: Decide_StepsInputs) => LocalizedString} */ () => {
@@ -738,11 +740,11 @@ export const decide_steps = /** @type {(inputs: Decide_StepsInputs) => Localized
 };
 
 export const decide_sub_azure_plan = /** @type {(inputs: Decide_Sub_Azure_PlanInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Azure 方案(Microsoft 客戶合約)`)
+	return /** @type {LocalizedString} */ (`Azure 方案（Microsoft 客戶合約）`)
 };
 
 export const decide_sub_csp = /** @type {(inputs: Decide_Sub_CspInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`透過雲端解決方案提供者(CSP)購買`)
+	return /** @type {LocalizedString} */ (`透過雲端解決方案提供者（CSP）購買`)
 };
 
 export const decide_sub_ea = /** @type {(inputs: Decide_Sub_EaInputs) => LocalizedString} */ () => {
@@ -762,7 +764,7 @@ export const decide_title = /** @type {(inputs: Decide_TitleInputs) => Localized
 };
 
 export const decide_use_pal = /** @type {(inputs: Decide_Use_PalInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請使用合作夥伴管理連結(PAL)。`)
+	return /** @type {LocalizedString} */ (`請使用合作夥伴管理連結（PAL）。`)
 };
 
 export const decide_why = /** @type {(inputs: Decide_WhyInputs) => LocalizedString} */ () => {
@@ -869,6 +871,14 @@ export const dir_sign_in = /** @type {(inputs: Dir_Sign_InInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`登入這個目錄`)
 };
 
+export const dir_typed_id = /** @type {(inputs: Dir_Typed_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`您輸入的目錄：${i?.id}`)
+};
+
+export const dir_typed_title = /** @type {(inputs: Dir_Typed_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客戶的目錄`)
+};
+
 export const dirs_account_label = /** @type {(inputs: Dirs_Account_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`帳戶`)
 };
@@ -878,7 +888,7 @@ export const dirs_all_at_once = /** @type {(inputs: Dirs_All_At_OnceInputs) => L
 };
 
 export const dirs_all_at_once_hint = /** @type {(inputs: Dirs_All_At_Once_HintInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`查看合作夥伴 ID 在各目錄的連結狀態,並一次連結多個目錄。`)
+	return /** @type {LocalizedString} */ (`查看合作夥伴 ID 在各目錄的連結狀態，並一次連結多個目錄。`)
 };
 
 export const dirs_guest = /** @type {(inputs: Dirs_GuestInputs) => LocalizedString} */ () => {
@@ -962,7 +972,7 @@ export const error_account_not_in_directory_title = /** @type {(inputs: Error_Ac
 };
 
 export const error_app_not_in_directory_body = /** @type {(inputs: Error_App_Not_In_Directory_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您的組織註冊的登入應用程式在這個目錄中還沒有設定，或設定中的應用程式 (用戶端) 識別碼不正確。`)
+	return /** @type {LocalizedString} */ (`您的組織註冊的登入應用程式在這個目錄中還沒有設定，或設定中的應用程式（用戶端）識別碼不正確。`)
 };
 
 export const error_app_not_in_directory_next = /** @type {(inputs: Error_App_Not_In_Directory_NextInputs) => LocalizedString} */ () => {
@@ -986,7 +996,7 @@ export const error_azure_cli_sign_in_needed_title = /** @type {(inputs: Error_Az
 };
 
 export const error_azure_cli_unavailable_body = /** @type {(inputs: Error_Azure_Cli_Unavailable_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`這部電腦沒有安裝 Azure CLI (az)，或是沒有人登入它。`)
+	return /** @type {LocalizedString} */ (`這部電腦沒有安裝 Azure CLI（az），或是沒有人登入它。`)
 };
 
 export const error_azure_cli_unavailable_next = /** @type {(inputs: Error_Azure_Cli_Unavailable_NextInputs) => LocalizedString} */ () => {
@@ -1026,7 +1036,7 @@ export const error_blocked_by_conditional_access_body = /** @type {(inputs: Erro
 };
 
 export const error_blocked_by_conditional_access_next = /** @type {(inputs: Error_Blocked_By_Conditional_Access_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請詢問客戶的系統管理員是哪一條規則封鎖了您 (下方的詳細資料可以幫助他們找到)，或改用客戶允許的裝置或網路再試一次。`)
+	return /** @type {LocalizedString} */ (`請詢問客戶的系統管理員是哪一條規則封鎖了您（下方的詳細資料可以幫助他們找到），或改用客戶允許的裝置或網路再試一次。`)
 };
 
 export const error_blocked_by_conditional_access_title = /** @type {(inputs: Error_Blocked_By_Conditional_Access_TitleInputs) => LocalizedString} */ () => {
@@ -1034,7 +1044,7 @@ export const error_blocked_by_conditional_access_title = /** @type {(inputs: Err
 };
 
 export const error_client_credentials_rejected_body = /** @type {(inputs: Error_Client_Credentials_Rejected_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Microsoft 拒絕了應用程式 (用戶端) 識別碼或其密碼。密碼可能錯誤或已過期，或這個應用程式不存在於此目錄中。`)
+	return /** @type {LocalizedString} */ (`Microsoft 拒絕了應用程式（用戶端）識別碼或其密碼。密碼可能錯誤或已過期，或這個應用程式不存在於此目錄中。`)
 };
 
 export const error_client_credentials_rejected_next = /** @type {(inputs: Error_Client_Credentials_Rejected_NextInputs) => LocalizedString} */ () => {
@@ -1082,7 +1092,7 @@ export const error_copy_failed = /** @type {(inputs: Error_Copy_FailedInputs) =>
 };
 
 export const error_csp_admin_on_behalf_of_body = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您是以雲端解決方案提供者 (CSP) 的代理系統管理員身分進入這個客戶目錄，在這裡沒有自己的帳戶。Microsoft 不允許用這種方式連結合作夥伴識別碼。`)
+	return /** @type {LocalizedString} */ (`您是以雲端解決方案提供者（CSP）的代理系統管理員身分進入這個客戶目錄，在這裡沒有自己的帳戶。Microsoft 不允許用這種方式連結合作夥伴識別碼。`)
 };
 
 export const error_csp_admin_on_behalf_of_next = /** @type {(inputs: Error_Csp_Admin_On_Behalf_Of_NextInputs) => LocalizedString} */ () => {
@@ -1106,7 +1116,7 @@ export const error_directory_not_found_body = /** @type {(inputs: Error_Director
 };
 
 export const error_directory_not_found_next = /** @type {(inputs: Error_Directory_Not_Found_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請向客戶確認目錄 (租用戶) 識別碼或網域，然後再試一次。`)
+	return /** @type {LocalizedString} */ (`請向客戶確認目錄（租用戶）識別碼或網域，然後再試一次。`)
 };
 
 export const error_directory_not_found_title = /** @type {(inputs: Error_Directory_Not_Found_TitleInputs) => LocalizedString} */ () => {
@@ -1154,7 +1164,7 @@ export const error_invalid_partner_id_body = /** @type {(inputs: Error_Invalid_P
 };
 
 export const error_invalid_partner_id_next = /** @type {(inputs: Error_Invalid_Partner_Id_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請開啟合作夥伴中心，前往「帳戶設定」中的「識別碼」，複製「相關合作夥伴識別碼」(Associated PartnerID)，貼到這裡後再試一次。`)
+	return /** @type {LocalizedString} */ (`請開啟合作夥伴中心，前往「帳戶設定」中的「識別碼」，複製「相關合作夥伴識別碼」（Associated PartnerID），貼到這裡後再試一次。`)
 };
 
 export const error_invalid_partner_id_title = /** @type {(inputs: Error_Invalid_Partner_Id_TitleInputs) => LocalizedString} */ () => {
@@ -1174,11 +1184,11 @@ export const error_invitation_failed_title = /** @type {(inputs: Error_Invitatio
 };
 
 export const error_keychain_locked_body = /** @type {(inputs: Error_Keychain_Locked_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`應用程式會將登入資訊保存在系統的密碼儲存區 (鑰匙圈) 中，但它目前已鎖定。`)
+	return /** @type {LocalizedString} */ (`應用程式會將登入資訊保存在系統的密碼儲存區（鑰匙圈）中，但它目前已鎖定。`)
 };
 
 export const error_keychain_locked_next = /** @type {(inputs: Error_Keychain_Locked_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請將它解除鎖定 (通常使用您的電腦密碼)，然後再試一次；或只在這次使用時登入。`)
+	return /** @type {LocalizedString} */ (`請將它解除鎖定（通常使用您的電腦密碼），然後再試一次；或只在這次使用時登入。`)
 };
 
 export const error_keychain_locked_title = /** @type {(inputs: Error_Keychain_Locked_TitleInputs) => LocalizedString} */ () => {
@@ -1186,11 +1196,11 @@ export const error_keychain_locked_title = /** @type {(inputs: Error_Keychain_Lo
 };
 
 export const error_keychain_unavailable_body = /** @type {(inputs: Error_Keychain_Unavailable_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`應用程式會將登入資訊保存在系統的密碼儲存區 (鑰匙圈) 中，但目前沒有可用的密碼儲存區。`)
+	return /** @type {LocalizedString} */ (`應用程式會將登入資訊保存在系統的密碼儲存區（鑰匙圈）中，但目前沒有可用的密碼儲存區。`)
 };
 
 export const error_keychain_unavailable_next = /** @type {(inputs: Error_Keychain_Unavailable_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您可以只在這次使用時登入 (下次需要重新登入)，或請 IT 部門啟用系統的密碼儲存區。`)
+	return /** @type {LocalizedString} */ (`您可以只在這次使用時登入（下次需要重新登入），或請 IT 部門啟用系統的密碼儲存區。`)
 };
 
 export const error_keychain_unavailable_title = /** @type {(inputs: Error_Keychain_Unavailable_TitleInputs) => LocalizedString} */ () => {
@@ -1210,7 +1220,7 @@ export const error_link_conflict_title = /** @type {(inputs: Error_Link_Conflict
 };
 
 export const error_mfa_required_body = /** @type {(inputs: Error_Mfa_Required_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`這位客戶的目錄要求先完成多重要素驗證 (例如驗證器應用程式中的代碼)，才允許您進入。`)
+	return /** @type {LocalizedString} */ (`這位客戶的目錄要求先完成多重要素驗證（例如驗證器應用程式中的代碼），才允許您進入。`)
 };
 
 export const error_mfa_required_next = /** @type {(inputs: Error_Mfa_Required_NextInputs) => LocalizedString} */ () => {
@@ -1226,7 +1236,7 @@ export const error_mfa_setup_required_body = /** @type {(inputs: Error_Mfa_Setup
 };
 
 export const error_mfa_setup_required_next = /** @type {(inputs: Error_Mfa_Setup_Required_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請重新登入這個目錄，並依照 Microsoft 的步驟設定多重要素驗證 (例如 Microsoft Authenticator 應用程式)。`)
+	return /** @type {LocalizedString} */ (`請重新登入這個目錄，並依照 Microsoft 的步驟設定多重要素驗證（例如 Microsoft Authenticator 應用程式）。`)
 };
 
 export const error_mfa_setup_required_title = /** @type {(inputs: Error_Mfa_Setup_Required_TitleInputs) => LocalizedString} */ () => {
@@ -1250,7 +1260,7 @@ export const error_not_allowed_to_grant_body = /** @type {(inputs: Error_Not_All
 };
 
 export const error_not_allowed_to_grant_next = /** @type {(inputs: Error_Not_Allowed_To_Grant_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請該訂用帳戶的擁有者或使用者存取系統管理員執行這個步驟，或先把其中一個角色給您。在 Azure 入口網站中，可以在訂用帳戶的「存取控制 (IAM)」>「角色指派」找到他們。`)
+	return /** @type {LocalizedString} */ (`請該訂用帳戶的擁有者或使用者存取系統管理員執行這個步驟，或先把其中一個角色給您。在 Azure 入口網站中，可以在訂用帳戶的「存取控制（IAM）」>「角色指派」找到他們。`)
 };
 
 export const error_not_allowed_to_grant_title = /** @type {(inputs: Error_Not_Allowed_To_Grant_TitleInputs) => LocalizedString} */ () => {
@@ -1306,7 +1316,7 @@ export const error_owner_needs_acknowledgement_title = /** @type {(inputs: Error
 };
 
 export const error_pal_unavailable_in_cloud_body = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Microsoft 只在全球 Azure 雲端提供合作夥伴系統管理連結 (PAL)。這個目錄位於國家雲端 (例如 Azure Government 或由世紀互聯營運的 Azure)，那裡無法使用。`)
+	return /** @type {LocalizedString} */ (`Microsoft 只在全球 Azure 雲端提供合作夥伴系統管理連結（PAL）。這個目錄位於國家雲端（例如 Azure Government 或由世紀互聯營運的 Azure），那裡無法使用。`)
 };
 
 export const error_pal_unavailable_in_cloud_next = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_NextInputs) => LocalizedString} */ () => {
@@ -1318,11 +1328,11 @@ export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pa
 };
 
 export const error_service_principal_not_found_body = /** @type {(inputs: Error_Service_Principal_Not_Found_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您的目錄中沒有核准過使用此應用程式 ID 的應用程式,因此這裡沒有可以授與角色的身分。`)
+	return /** @type {LocalizedString} */ (`您的目錄中沒有核准過使用此應用程式 ID 的應用程式，因此這裡沒有可以授與角色的身分。`)
 };
 
 export const error_service_principal_not_found_next = /** @type {(inputs: Error_Service_Principal_Not_Found_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請與合作夥伴確認 ID,然後核准他們的應用程式(上一個步驟),再重新尋找。`)
+	return /** @type {LocalizedString} */ (`請與合作夥伴確認 ID，然後核准他們的應用程式（上一個步驟），再重新尋找。`)
 };
 
 export const error_service_principal_not_found_title = /** @type {(inputs: Error_Service_Principal_Not_Found_TitleInputs) => LocalizedString} */ () => {
@@ -1330,7 +1340,7 @@ export const error_service_principal_not_found_title = /** @type {(inputs: Error
 };
 
 export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`若要登入，應用程式需要您的組織在 Microsoft Entra ID 中註冊的登入應用程式的應用程式 (用戶端) 識別碼。`)
+	return /** @type {LocalizedString} */ (`若要登入，應用程式需要您的組織在 Microsoft Entra ID 中註冊的登入應用程式的應用程式（用戶端）識別碼。`)
 };
 
 export const error_sign_in_app_not_configured_next = /** @type {(inputs: Error_Sign_In_App_Not_Configured_NextInputs) => LocalizedString} */ () => {
@@ -1478,7 +1488,7 @@ export const grant_access_directory = /** @type {(inputs: Grant_Access_Directory
 };
 
 export const grant_access_intro = /** @type {(inputs: Grant_Access_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`在您的目錄中找到合作夥伴的帳戶或應用程式,選擇它可以在哪裡工作、使用哪個角色,並在任何變更之前先確認會發生什麼事。`)
+	return /** @type {LocalizedString} */ (`在您的目錄中找到合作夥伴的帳戶或應用程式，選擇它可以在哪裡工作、使用哪個角色，並在任何變更之前先確認會發生什麼事。`)
 };
 
 export const grant_access_title = /** @type {(inputs: Grant_Access_TitleInputs) => LocalizedString} */ () => {
@@ -1490,11 +1500,11 @@ export const grant_app_approve = /** @type {(inputs: Grant_App_ApproveInputs) =>
 };
 
 export const grant_app_continue = /** @type {(inputs: Grant_App_ContinueInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`繼續:登入您的目錄`)
+	return /** @type {LocalizedString} */ (`繼續：登入您的目錄`)
 };
 
 export const grant_app_directory_hint = /** @type {(inputs: Grant_App_Directory_HintInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`它的網域(例如 contoso.onmicrosoft.com)或目錄(租用戶)ID。`)
+	return /** @type {LocalizedString} */ (`它的網域（例如 contoso.onmicrosoft.com）或目錄（租用戶）ID。`)
 };
 
 export const grant_app_directory_label = /** @type {(inputs: Grant_App_Directory_LabelInputs) => LocalizedString} */ () => {
@@ -1510,19 +1520,19 @@ export const grant_app_done_heading = /** @type {(inputs: Grant_App_Done_Heading
 };
 
 export const grant_app_id_hint = /** @type {(inputs: Grant_App_Id_HintInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`已填入本應用程式自己的 ID。如果合作夥伴給了您另一個 ID,請貼在這裡。`)
+	return /** @type {LocalizedString} */ (`已填入本應用程式自己的 ID。如果合作夥伴給了您另一個 ID，請貼在這裡。`)
 };
 
 export const grant_app_id_label = /** @type {(inputs: Grant_App_Id_LabelInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴的應用程式(應用程式 ID)`)
+	return /** @type {LocalizedString} */ (`合作夥伴的應用程式（應用程式 ID）`)
 };
 
 export const grant_app_intro = /** @type {(inputs: Grant_App_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`如果您的合作夥伴使用他們組織的應用程式登入,您目錄的系統管理員需要為所有人核准該應用程式一次。Microsoft 自己的頁面會在瀏覽器中開啟,請您登入,並顯示應用程式可以做什麼。如果合作夥伴使用 Azure CLI 登入,或應用程式已經核准,請略過此步驟。`)
+	return /** @type {LocalizedString} */ (`如果您的合作夥伴使用他們組織的應用程式登入，您目錄的系統管理員需要為所有人核准該應用程式一次。Microsoft 自己的頁面會在瀏覽器中開啟，請您登入，並顯示應用程式可以做什麼。如果合作夥伴使用 Azure CLI 登入，或應用程式已經核准，請略過此步驟。`)
 };
 
 export const grant_app_skip = /** @type {(inputs: Grant_App_SkipInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`略過:登入您的目錄`)
+	return /** @type {LocalizedString} */ (`略過：登入您的目錄`)
 };
 
 export const grant_app_title = /** @type {(inputs: Grant_App_TitleInputs) => LocalizedString} */ () => {
@@ -1538,7 +1548,7 @@ export const grant_apply = /** @type {(inputs: Grant_ApplyInputs) => LocalizedSt
 };
 
 export const grant_cannot_body = /** @type {(inputs: Grant_Cannot_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`只有在訂用帳戶上具有擁有者或使用者存取系統管理員角色的人,才能授與他人存取權。您的帳戶在您看到的訂用帳戶上都沒有這些角色。`)
+	return /** @type {LocalizedString} */ (`只有在訂用帳戶上具有擁有者或使用者存取系統管理員角色的人，才能授與他人存取權。您的帳戶在您看到的訂用帳戶上都沒有這些角色。`)
 };
 
 export const grant_cannot_heading = /** @type {(inputs: Grant_Cannot_HeadingInputs) => LocalizedString} */ () => {
@@ -1546,7 +1556,7 @@ export const grant_cannot_heading = /** @type {(inputs: Grant_Cannot_HeadingInpu
 };
 
 export const grant_cannot_next = /** @type {(inputs: Grant_Cannot_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請訂用帳戶的擁有者執行此步驟,或先授與您其中一個角色。在 Azure 入口網站中,他們列在訂用帳戶的「存取控制 (IAM)」>「角色指派」下。`)
+	return /** @type {LocalizedString} */ (`請訂用帳戶的擁有者執行此步驟，或先授與您其中一個角色。在 Azure 入口網站中，他們列在訂用帳戶的「存取控制（IAM）」>「角色指派」下。`)
 };
 
 export const grant_check = /** @type {(inputs: Grant_CheckInputs) => LocalizedString} */ () => {
@@ -1554,7 +1564,7 @@ export const grant_check = /** @type {(inputs: Grant_CheckInputs) => LocalizedSt
 };
 
 export const grant_continue = /** @type {(inputs: Grant_ContinueInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`繼續:核准合作夥伴的應用程式`)
+	return /** @type {LocalizedString} */ (`繼續：核准合作夥伴的應用程式`)
 };
 
 export const grant_control_body = /** @type {(inputs: Grant_Control_BodyInputs) => LocalizedString} */ () => {
@@ -1566,11 +1576,11 @@ export const grant_control_title = /** @type {(inputs: Grant_Control_TitleInputs
 };
 
 export const grant_done_created = /** @type {(inputs: Grant_Done_CreatedInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`已授與:${i?.scope} 上的${i?.role}。`)
+	return /** @type {LocalizedString} */ (`已授與：${i?.scope} 上的${i?.role}。`)
 };
 
 export const grant_done_exists = /** @type {(inputs: Grant_Done_ExistsInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`原本就有:${i?.scope} 上的${i?.role}。`)
+	return /** @type {LocalizedString} */ (`原本就有：${i?.scope} 上的${i?.role}。`)
 };
 
 export const grant_done_failed = /** @type {(inputs: Grant_Done_FailedInputs) => LocalizedString} */ (i) => {
@@ -1578,7 +1588,7 @@ export const grant_done_failed = /** @type {(inputs: Grant_Done_FailedInputs) =>
 };
 
 export const grant_done_next = /** @type {(inputs: Grant_Done_NextInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`告訴合作夥伴已完成:他們現在可以登入您的目錄並連結合作夥伴 ID。`)
+	return /** @type {LocalizedString} */ (`告訴合作夥伴已完成：他們現在可以登入您的目錄並連結合作夥伴 ID。`)
 };
 
 export const grant_give_heading = /** @type {(inputs: Grant_Give_HeadingInputs) => LocalizedString} */ () => {
@@ -1630,19 +1640,19 @@ export const grant_invite_email = /** @type {(inputs: Grant_Invite_EmailInputs) 
 };
 
 export const grant_invite_offer = /** @type {(inputs: Grant_Invite_OfferInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴的使用者還不在您的目錄中。邀請他們成為來賓:他們會在這裡取得自己的來賓帳戶,接著您再授與角色。`)
+	return /** @type {LocalizedString} */ (`合作夥伴的使用者還不在您的目錄中。邀請他們成為來賓：他們會在這裡取得自己的來賓帳戶，接著您再授與角色。`)
 };
 
 export const grant_invite_send_link = /** @type {(inputs: Grant_Invite_Send_LinkInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`已邀請。請將此連結傳給合作夥伴;他們用自己的帳戶登入即可接受。`)
+	return /** @type {LocalizedString} */ (`已邀請。請將此連結傳給合作夥伴；他們用自己的帳戶登入即可接受。`)
 };
 
 export const grant_invite_sent = /** @type {(inputs: Grant_Invite_SentInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`已邀請。Microsoft 已寄出邀請電子郵件;下方的連結與信中相同。`)
+	return /** @type {LocalizedString} */ (`已邀請。Microsoft 已寄出邀請電子郵件；下方的連結與信中相同。`)
 };
 
 export const grant_invite_unlikely = /** @type {(inputs: Grant_Invite_UnlikelyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您的帳戶在這裡是來賓,而目錄通常不允許來賓邀請他人。如果邀請被拒絕,請洽詢您目錄中的成員。`)
+	return /** @type {LocalizedString} */ (`您的帳戶在這裡是來賓，而目錄通常不允許來賓邀請他人。如果邀請被拒絕，請洽詢您目錄中的成員。`)
 };
 
 export const grant_inviting = /** @type {(inputs: Grant_InvitingInputs) => LocalizedString} */ () => {
@@ -1698,7 +1708,7 @@ export const grant_partner_finding = /** @type {(inputs: Grant_Partner_FindingIn
 };
 
 export const grant_partner_found = /** @type {(inputs: Grant_Partner_FoundInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`找到了:${i?.name}(${i?.kind})。`)
+	return /** @type {LocalizedString} */ (`找到了：${i?.name}（${i?.kind}）。`)
 };
 
 export const grant_partner_heading = /** @type {(inputs: Grant_Partner_HeadingInputs) => LocalizedString} */ () => {
@@ -1706,7 +1716,7 @@ export const grant_partner_heading = /** @type {(inputs: Grant_Partner_HeadingIn
 };
 
 export const grant_partner_hint = /** @type {(inputs: Grant_Partner_HintInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`請詢問合作夥伴會使用哪個帳戶或應用程式。電子郵件會找到他們的使用者;應用程式 ID 會找到他們的應用程式。`)
+	return /** @type {LocalizedString} */ (`請詢問合作夥伴會使用哪個帳戶或應用程式。電子郵件會找到他們的使用者；應用程式 ID 會找到他們的應用程式。`)
 };
 
 export const grant_partner_is_app = /** @type {(inputs: Grant_Partner_Is_AppInputs) => LocalizedString} */ () => {
@@ -1718,19 +1728,19 @@ export const grant_partner_is_user = /** @type {(inputs: Grant_Partner_Is_UserIn
 };
 
 export const grant_partner_label = /** @type {(inputs: Grant_Partner_LabelInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴的電子郵件地址、登入名稱或應用程式(應用程式 ID)`)
+	return /** @type {LocalizedString} */ (`合作夥伴的電子郵件地址、登入名稱或應用程式（應用程式 ID）`)
 };
 
 export const grant_plan_cannot = /** @type {(inputs: Grant_Plan_CannotInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`他們不能:${i?.what}。`)
+	return /** @type {LocalizedString} */ (`他們不能：${i?.what}。`)
 };
 
 export const grant_plan_exists = /** @type {(inputs: Grant_Plan_ExistsInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`他們在 ${i?.scope} 上已有此角色;那裡不會有任何變更。`)
+	return /** @type {LocalizedString} */ (`他們在 ${i?.scope} 上已有此角色；那裡不會有任何變更。`)
 };
 
 export const grant_plan_no_link = /** @type {(inputs: Grant_Plan_No_LinkInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`授與角色不會連結合作夥伴 ID:合作夥伴之後會用自己的帳戶完成連結。您可以隨時在這裡或 Azure 入口網站收回角色。`)
+	return /** @type {LocalizedString} */ (`授與角色不會連結合作夥伴 ID：合作夥伴之後會用自己的帳戶完成連結。您可以隨時在這裡或 Azure 入口網站收回角色。`)
 };
 
 export const grant_plan_summary = /** @type {(inputs: Grant_Plan_SummaryInputs) => LocalizedString} */ (i) => {
@@ -1742,15 +1752,15 @@ export const grant_remove_all = /** @type {(inputs: Grant_Remove_AllInputs) => L
 };
 
 export const grant_remove_confirm = /** @type {(inputs: Grant_Remove_ConfirmInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`要收回列出的全部 ${i?.count} 個合作夥伴角色嗎?合作夥伴會立即失去這些存取權,他們在這裡的工作也不再計入。`)
+	return /** @type {LocalizedString} */ (`要收回列出的全部 ${i?.count} 個合作夥伴角色嗎?合作夥伴會立即失去這些存取權，他們在這裡的工作也不再計入。`)
 };
 
 export const grant_remove_yes = /** @type {(inputs: Grant_Remove_YesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`是,全部收回`)
+	return /** @type {LocalizedString} */ (`是，全部收回`)
 };
 
 export const grant_removed = /** @type {(inputs: Grant_RemovedInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`已收回的角色:${i?.count} 個。`)
+	return /** @type {LocalizedString} */ (`已收回的角色：${i?.count} 個。`)
 };
 
 export const grant_role_body = /** @type {(inputs: Grant_Role_BodyInputs) => LocalizedString} */ () => {
@@ -1758,31 +1768,31 @@ export const grant_role_body = /** @type {(inputs: Grant_Role_BodyInputs) => Loc
 };
 
 export const grant_role_contributor_allows = /** @type {(inputs: Grant_Role_Contributor_AllowsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`可以建立、變更和刪除資源(虛擬機器、資料庫、網路等)。`)
+	return /** @type {LocalizedString} */ (`可以建立、變更和刪除資源（虛擬機器、資料庫、網路等）。`)
 };
 
 export const grant_role_contributor_not = /** @type {(inputs: Grant_Role_Contributor_NotInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`授與任何人存取權,或變更需要擁有者角色的原則與鎖定`)
+	return /** @type {LocalizedString} */ (`授與任何人存取權，或變更需要擁有者角色的原則與鎖定`)
 };
 
 export const grant_role_contributor_risk = /** @type {(inputs: Grant_Role_Contributor_RiskInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴可以變更或刪除您的資源,並建立會產生費用的資源。`)
+	return /** @type {LocalizedString} */ (`合作夥伴可以變更或刪除您的資源，並建立會產生費用的資源。`)
 };
 
 export const grant_role_earns = /** @type {(inputs: Grant_Role_EarnsInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`計入認可:${i?.recognition}。計入獎勵:${i?.incentives}。`)
+	return /** @type {LocalizedString} */ (`計入認可：${i?.recognition}。計入獎勵：${i?.incentives}。`)
 };
 
 export const grant_role_owner_allows = /** @type {(inputs: Grant_Role_Owner_AllowsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`參與者能做的一切,以及為任何人(包括您)授與或移除存取權。`)
+	return /** @type {LocalizedString} */ (`參與者能做的一切，以及為任何人（包括您）授與或移除存取權。`)
 };
 
 export const grant_role_owner_not = /** @type {(inputs: Grant_Role_Owner_NotInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`管理帳單或取消訂用帳戶(這些需要帳單角色,而非 Azure 角色)`)
+	return /** @type {LocalizedString} */ (`管理帳單或取消訂用帳戶（這些需要帳單角色，而非 Azure 角色）`)
 };
 
 export const grant_role_owner_risk = /** @type {(inputs: Grant_Role_Owner_RiskInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`擁有者可以授與其他人存取權,也可以移除您的存取權。只有在合作夥伴確實替您管理存取權時才授與;要取得合作夥伴獎勵,參與者就足夠了。`)
+	return /** @type {LocalizedString} */ (`擁有者可以授與其他人存取權，也可以移除您的存取權。只有在合作夥伴確實替您管理存取權時才授與；要取得合作夥伴獎勵，參與者就足夠了。`)
 };
 
 export const grant_role_reader_allows = /** @type {(inputs: Grant_Role_Reader_AllowsInputs) => LocalizedString} */ () => {
@@ -1790,7 +1800,7 @@ export const grant_role_reader_allows = /** @type {(inputs: Grant_Role_Reader_Al
 };
 
 export const grant_role_reader_not = /** @type {(inputs: Grant_Role_Reader_NotInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`變更、建立或刪除任何東西,或授與任何人存取權`)
+	return /** @type {LocalizedString} */ (`變更、建立或刪除任何東西，或授與任何人存取權`)
 };
 
 export const grant_role_support_addon = /** @type {(inputs: Grant_Role_Support_AddonInputs) => LocalizedString} */ (i) => {
@@ -1802,7 +1812,7 @@ export const grant_role_support_allows = /** @type {(inputs: Grant_Role_Support_
 };
 
 export const grant_role_support_not = /** @type {(inputs: Grant_Role_Support_NotInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`查看或變更資源(若需要,請同時授與讀者或參與者)`)
+	return /** @type {LocalizedString} */ (`查看或變更資源（若需要，請同時授與讀者或參與者）`)
 };
 
 export const grant_role_title = /** @type {(inputs: Grant_Role_TitleInputs) => LocalizedString} */ () => {
@@ -1930,23 +1940,23 @@ export const learn_title = /** @type {(inputs: Learn_TitleInputs) => LocalizedSt
 };
 
 export const lighthouse_point_deploy = /** @type {(inputs: Lighthouse_Point_DeployInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您部署合作夥伴的供應項目(來自 Azure Marketplace 或範本)。其中列出合作夥伴的使用者或群組,以及他們在您的訂用帳戶或資源群組上取得的角色。`)
+	return /** @type {LocalizedString} */ (`您部署合作夥伴的供應項目（來自 Azure Marketplace 或範本）。其中列出合作夥伴的使用者或群組，以及他們在您的訂用帳戶或資源群組上取得的角色。`)
 };
 
 export const lighthouse_point_link = /** @type {(inputs: Lighthouse_Point_LinkInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`使用 Lighthouse 時,合作夥伴會在他們自己的目錄中,把合作夥伴 ID 連結到您委派中列出的帳戶。`)
+	return /** @type {LocalizedString} */ (`使用 Lighthouse 時，合作夥伴會在他們自己的目錄中，把合作夥伴 ID 連結到您委派中列出的帳戶。`)
 };
 
 export const lighthouse_point_own_directory = /** @type {(inputs: Lighthouse_Point_Own_DirectoryInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴的人員登入他們自己的目錄。您的目錄中不會新增任何東西;您可以在 Azure 入口網站的「服務提供者」下看到這項委派,並隨時移除。`)
+	return /** @type {LocalizedString} */ (`合作夥伴的人員登入他們自己的目錄。您的目錄中不會新增任何東西；您可以在 Azure 入口網站的「服務提供者」下看到這項委派，並隨時移除。`)
 };
 
 export const lighthouse_point_roles = /** @type {(inputs: Lighthouse_Point_RolesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`擁有者角色無法透過 Lighthouse 授與;參與者和讀者可以。`)
+	return /** @type {LocalizedString} */ (`擁有者角色無法透過 Lighthouse 授與；參與者和讀者可以。`)
 };
 
 export const lighthouse_summary = /** @type {(inputs: Lighthouse_SummaryInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Azure Lighthouse 讓合作夥伴從他們自己的目錄管理您的訂用帳戶,不需要在您的目錄中建立帳戶。本應用程式不會設定它:合作夥伴會傳送供應項目或範本給您部署。`)
+	return /** @type {LocalizedString} */ (`Azure Lighthouse 讓合作夥伴從他們自己的目錄管理您的訂用帳戶，不需要在您的目錄中建立帳戶。本應用程式不會設定它：合作夥伴會傳送供應項目或範本給您部署。`)
 };
 
 export const lighthouse_title = /** @type {(inputs: Lighthouse_TitleInputs) => LocalizedString} */ () => {
@@ -2090,7 +2100,7 @@ export const offer_azure_plan = /** @type {(inputs: Offer_Azure_PlanInputs) => L
 };
 
 export const offer_csp = /** @type {(inputs: Offer_CspInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`雲端解決方案提供者 (CSP)`)
+	return /** @type {LocalizedString} */ (`雲端解決方案提供者（CSP）`)
 };
 
 export const offer_default = /** @type {(inputs: Offer_DefaultInputs) => LocalizedString} */ () => {
@@ -2142,7 +2152,7 @@ export const offer_visual_studio = /** @type {(inputs: Offer_Visual_StudioInputs
 };
 
 export const overview_as_of = /** @type {(inputs: Overview_As_OfInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`截至 ${i?.time}:已在 ${i?.total} 個目錄中的 ${i?.linked} 個連結。`)
+	return /** @type {LocalizedString} */ (`截至 ${i?.time}：已在 ${i?.total} 個目錄中的 ${i?.linked} 個連結。`)
 };
 
 export const overview_by = /** @type {(inputs: Overview_ByInputs) => LocalizedString} */ (i) => {
@@ -2150,7 +2160,7 @@ export const overview_by = /** @type {(inputs: Overview_ByInputs) => LocalizedSt
 };
 
 export const overview_checking = /** @type {(inputs: Overview_CheckingInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`正在檢查第 ${i?.done} 個目錄,共 ${i?.total} 個…`)
+	return /** @type {LocalizedString} */ (`正在檢查第 ${i?.done} 個目錄，共 ${i?.total} 個…`)
 };
 
 export const overview_choose_label = /** @type {(inputs: Overview_Choose_LabelInputs) => LocalizedString} */ (i) => {
@@ -2158,7 +2168,7 @@ export const overview_choose_label = /** @type {(inputs: Overview_Choose_LabelIn
 };
 
 export const overview_choose_unlinked = /** @type {(inputs: Overview_Choose_UnlinkedInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`選擇所有尚未連結的目錄(${i?.count})`)
+	return /** @type {LocalizedString} */ (`選擇所有尚未連結的目錄（${i?.count}）`)
 };
 
 export const overview_col_access = /** @type {(inputs: Overview_Col_AccessInputs) => LocalizedString} */ () => {
@@ -2202,11 +2212,11 @@ export const overview_empty = /** @type {(inputs: Overview_EmptyInputs) => Local
 };
 
 export const overview_export_body = /** @type {(inputs: Overview_Export_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴 ID 在何處連結、由哪個帳戶連結、具有何種存取權、截至何時:供獎勵申請與稽核使用。儲存在您的證明資料夾中。`)
+	return /** @type {LocalizedString} */ (`合作夥伴 ID 在何處連結、由哪個帳戶連結、具有何種存取權、截至何時：供獎勵申請與稽核使用。儲存在您的證明資料夾中。`)
 };
 
 export const overview_export_csv = /** @type {(inputs: Overview_Export_CsvInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`另存為試算表(CSV)`)
+	return /** @type {LocalizedString} */ (`另存為試算表（CSV）`)
 };
 
 export const overview_export_heading = /** @type {(inputs: Overview_Export_HeadingInputs) => LocalizedString} */ () => {
@@ -2222,11 +2232,11 @@ export const overview_export_json = /** @type {(inputs: Overview_Export_JsonInpu
 };
 
 export const overview_export_saved = /** @type {(inputs: Overview_Export_SavedInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`已儲存:${i?.path}`)
+	return /** @type {LocalizedString} */ (`已儲存：${i?.path}`)
 };
 
 export const overview_interrupted_body = /** @type {(inputs: Overview_Interrupted_BodyInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`於 ${i?.time} 開始連結合作夥伴 ID ${i?.id} 的作業在完成前停止:還剩 ${i?.total} 個目錄中的 ${i?.remaining} 個。繼續時只會處理這些目錄,不會重複連結任何目錄。`)
+	return /** @type {LocalizedString} */ (`於 ${i?.time} 開始連結合作夥伴 ID ${i?.id} 的作業在完成前停止：還剩 ${i?.total} 個目錄中的 ${i?.remaining} 個。繼續時只會處理這些目錄，不會重複連結任何目錄。`)
 };
 
 export const overview_interrupted_forget = /** @type {(inputs: Overview_Interrupted_ForgetInputs) => LocalizedString} */ () => {
@@ -2242,7 +2252,7 @@ export const overview_interrupted_resume = /** @type {(inputs: Overview_Interrup
 };
 
 export const overview_intro = /** @type {(inputs: Overview_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`您已登入的帳戶可存取的每個目錄:合作夥伴 ID 是否已連結、您的存取權能帶來什麼,以及有什麼阻礙。選擇目錄即可一次全部連結。`)
+	return /** @type {LocalizedString} */ (`您已登入的帳戶可存取的每個目錄：合作夥伴 ID 是否已連結、您的存取權能帶來什麼，以及有什麼阻礙。選擇目錄即可一次全部連結。`)
 };
 
 export const overview_link_chosen = /** @type {(inputs: Overview_Link_ChosenInputs) => LocalizedString} */ (i) => {
@@ -2250,7 +2260,7 @@ export const overview_link_chosen = /** @type {(inputs: Overview_Link_ChosenInpu
 };
 
 export const overview_link_hint = /** @type {(inputs: Overview_Link_HintInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`已連結到其他合作夥伴 ID 的目錄不會變更:請在各自的畫面中逐一變更。Microsoft 拒絕連結的目錄(僅有 CSP 代表系統管理員存取、應用程式未核准)無法選擇。`)
+	return /** @type {LocalizedString} */ (`已連結到其他合作夥伴 ID 的目錄不會變更：請在各自的畫面中逐一變更。Microsoft 拒絕連結的目錄（僅有 CSP 代表系統管理員存取、應用程式未核准）無法選擇。`)
 };
 
 export const overview_not_linked = /** @type {(inputs: Overview_Not_LinkedInputs) => LocalizedString} */ () => {
@@ -2266,7 +2276,7 @@ export const overview_problem_consent = /** @type {(inputs: Overview_Problem_Con
 };
 
 export const overview_problem_csp = /** @type {(inputs: Overview_Problem_CspInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`僅有 CSP 代表系統管理員存取:Microsoft 拒絕從此連結`)
+	return /** @type {LocalizedString} */ (`僅有 CSP 代表系統管理員存取：Microsoft 拒絕從此連結`)
 };
 
 export const overview_problem_failed = /** @type {(inputs: Overview_Problem_FailedInputs) => LocalizedString} */ () => {
@@ -2274,7 +2284,7 @@ export const overview_problem_failed = /** @type {(inputs: Overview_Problem_Fail
 };
 
 export const overview_problem_mfa = /** @type {(inputs: Overview_Problem_MfaInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`需要額外登入(MFA)`)
+	return /** @type {LocalizedString} */ (`需要額外登入（MFA）`)
 };
 
 export const overview_problem_no_access = /** @type {(inputs: Overview_Problem_No_AccessInputs) => LocalizedString} */ () => {
@@ -2282,7 +2292,7 @@ export const overview_problem_no_access = /** @type {(inputs: Overview_Problem_N
 };
 
 export const overview_queue_body = /** @type {(inputs: Overview_Queue_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`它們要求額外的登入(例如 MFA)。請逐一處理:登入後會立即完成連結。`)
+	return /** @type {LocalizedString} */ (`它們要求額外的登入（例如 MFA）。請逐一處理：登入後會立即完成連結。`)
 };
 
 export const overview_queue_heading = /** @type {(inputs: Overview_Queue_HeadingInputs) => LocalizedString} */ () => {
@@ -2302,7 +2312,7 @@ export const overview_result_already = /** @type {(inputs: Overview_Result_Alrea
 };
 
 export const overview_result_failed = /** @type {(inputs: Overview_Result_FailedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`失敗;繼續時會重試`)
+	return /** @type {LocalizedString} */ (`失敗；繼續時會重試`)
 };
 
 export const overview_result_linked = /** @type {(inputs: Overview_Result_LinkedInputs) => LocalizedString} */ () => {
@@ -2310,7 +2320,7 @@ export const overview_result_linked = /** @type {(inputs: Overview_Result_Linked
 };
 
 export const overview_result_other = /** @type {(inputs: Overview_Result_OtherInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`未變更:已連結到 ${i?.id}`)
+	return /** @type {LocalizedString} */ (`未變更：已連結到 ${i?.id}`)
 };
 
 export const overview_result_sign_in = /** @type {(inputs: Overview_Result_Sign_InInputs) => LocalizedString} */ () => {
@@ -2322,7 +2332,7 @@ export const overview_run_cancel = /** @type {(inputs: Overview_Run_CancelInputs
 };
 
 export const overview_run_cancelled = /** @type {(inputs: Overview_Run_CancelledInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`已停止。尚未完成的目錄可以稍後連結:應用程式會提供繼續的選項。`)
+	return /** @type {LocalizedString} */ (`已停止。尚未完成的目錄可以稍後連結：應用程式會提供繼續的選項。`)
 };
 
 export const overview_run_continue = /** @type {(inputs: Overview_Run_ContinueInputs) => LocalizedString} */ () => {
@@ -2330,7 +2340,7 @@ export const overview_run_continue = /** @type {(inputs: Overview_Run_ContinueIn
 };
 
 export const overview_run_counts = /** @type {(inputs: Overview_Run_CountsInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`已完成 ${i?.done} 個,共 ${i?.total} 個:新連結 ${i?.linked}、原已連結 ${i?.already}、已連結其他 ID ${i?.other}、等候您登入 ${i?.waiting}、失敗 ${i?.failed}。`)
+	return /** @type {LocalizedString} */ (`已完成 ${i?.done} 個，共 ${i?.total} 個：新連結 ${i?.linked}、原已連結 ${i?.already}、已連結其他 ID ${i?.other}、等候您登入 ${i?.waiting}、失敗 ${i?.failed}。`)
 };
 
 export const overview_run_finished = /** @type {(inputs: Overview_Run_FinishedInputs) => LocalizedString} */ () => {
@@ -2346,11 +2356,11 @@ export const overview_run_pause = /** @type {(inputs: Overview_Run_PauseInputs) 
 };
 
 export const overview_run_paused = /** @type {(inputs: Overview_Run_PausedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`已暫停:已開始的目錄會完成;在您繼續之前不會開始新的目錄。`)
+	return /** @type {LocalizedString} */ (`已暫停：已開始的目錄會完成；在您繼續之前不會開始新的目錄。`)
 };
 
 export const overview_run_throttled = /** @type {(inputs: Overview_Run_ThrottledInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Azure 要求放慢速度 ${i?.count} 次;每次整個作業都依 Azure 的要求等候。`)
+	return /** @type {LocalizedString} */ (`Azure 要求放慢速度 ${i?.count} 次；每次整個作業都依 Azure 的要求等候。`)
 };
 
 export const overview_table_caption = /** @type {(inputs: Overview_Table_CaptionInputs) => LocalizedString} */ () => {
@@ -2402,7 +2412,7 @@ export const pal_done_reread = /** @type {(inputs: Pal_Done_RereadInputs) => Loc
 };
 
 export const pal_form_hint = /** @type {(inputs: Pal_Form_HintInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`照您拿到的樣子貼上即可：有空格或「MPN ID:」之類的標籤都沒關係。它位於合作夥伴中心的「帳戶設定」>「識別碼」。`)
+	return /** @type {LocalizedString} */ (`照您拿到的樣子貼上即可：有空格或「MPN ID：」之類的標籤都沒關係。它位於合作夥伴中心的「帳戶設定」>「識別碼」。`)
 };
 
 export const pal_form_label = /** @type {(inputs: Pal_Form_LabelInputs) => LocalizedString} */ () => {
@@ -2454,7 +2464,7 @@ export const practice_leave = /** @type {(inputs: Practice_LeaveInputs) => Local
 };
 
 export const practice_offer_body = /** @type {(inputs: Practice_Offer_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`練習模式會在這個應用程式內開啟一個模擬的 Azure，並附有範例客戶。您可以試做每一個步驟，包括會出錯的情況，而且不會傳送任何內容給 Microsoft。`)
+	return /** @type {LocalizedString} */ (`先在這個應用程式內的模擬 Azure 上，用範例客戶試做每一個步驟，包括出錯的情況。不會傳送任何內容給 Microsoft。`)
 };
 
 export const practice_offer_heading = /** @type {(inputs: Practice_Offer_HeadingInputs) => LocalizedString} */ () => {
@@ -2566,23 +2576,23 @@ export const role_user_access_administrator = /** @type {(inputs: Role_User_Acce
 };
 
 export const rule_any_role_recognition = /** @type {(inputs: Rule_Any_Role_RecognitionInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`任何 Azure 角色都可以連結,並計入其可存取資源的認可;讀者通常就足以取得認可。`)
+	return /** @type {LocalizedString} */ (`任何 Azure 角色都可以連結，並計入其可存取資源的認可；讀者通常就足以取得認可。`)
 };
 
 export const rule_contributor_for_incentives = /** @type {(inputs: Rule_Contributor_For_IncentivesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`合作夥伴賺取的點數等獎勵需要參與者或擁有者;讀者不符合資格。`)
+	return /** @type {LocalizedString} */ (`合作夥伴賺取的點數等獎勵需要參與者或擁有者；讀者不符合資格。`)
 };
 
 export const rule_csp_aobo_cannot_link = /** @type {(inputs: Rule_Csp_Aobo_Cannot_LinkInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`透過代表系統管理員在客戶目錄中工作的 CSP 合作夥伴,在該目錄中沒有帳戶,因此無法連結。客戶目錄中的來賓帳戶可以。`)
+	return /** @type {LocalizedString} */ (`透過代表系統管理員在客戶目錄中工作的 CSP 合作夥伴，在該目錄中沒有帳戶，因此無法連結。客戶目錄中的來賓帳戶可以。`)
 };
 
 export const rule_dpor_retired = /** @type {(inputs: Rule_Dpor_RetiredInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`DPOR 由客戶為每個訂用帳戶設定,只適用於 Enterprise 合約與隨用隨付訂用帳戶(不適用於 CSP 或 Azure 方案)。它沒有 API,且據報已在 Azure 上停用並由 PAL 取代:請使用 PAL。`)
+	return /** @type {LocalizedString} */ (`DPOR 由客戶為每個訂用帳戶設定，只適用於 Enterprise 合約與隨用隨付訂用帳戶（不適用於 CSP 或 Azure 方案）。它沒有 API，且據報已在 Azure 上停用並由 PAL 取代：請使用 PAL。`)
 };
 
 export const rule_ea_to_azure_plan_not_carried = /** @type {(inputs: Rule_Ea_To_Azure_Plan_Not_CarriedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`訂用帳戶從 Enterprise 合約移轉到 Azure 方案時,合作夥伴 ID 不會一併轉移:請重新連結。`)
+	return /** @type {LocalizedString} */ (`訂用帳戶從 Enterprise 合約移轉到 Azure 方案時，合作夥伴 ID 不會一併轉移：請重新連結。`)
 };
 
 export const rule_group_roles_count = /** @type {(inputs: Rule_Group_Roles_CountInputs) => LocalizedString} */ () => {
@@ -2590,19 +2600,19 @@ export const rule_group_roles_count = /** @type {(inputs: Rule_Group_Roles_Count
 };
 
 export const rule_lighthouse_link_in_managing_directory = /** @type {(inputs: Rule_Lighthouse_Link_In_Managing_DirectoryInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`使用 Azure Lighthouse 時,合作夥伴在他們自己的(管理)目錄中,於具有委派角色的帳戶上連結。`)
+	return /** @type {LocalizedString} */ (`使用 Azure Lighthouse 時，合作夥伴在他們自己的（管理）目錄中，於具有委派角色的帳戶上連結。`)
 };
 
 export const rule_one_identity_one_directory = /** @type {(inputs: Rule_One_Identity_One_DirectoryInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`連結屬於一個目錄中的一個帳戶,而不屬於訂用帳戶。來賓帳戶在每個客戶目錄中都是不同的帳戶,因此合作夥伴要在每個目錄中各連結一次。`)
+	return /** @type {LocalizedString} */ (`連結屬於一個目錄中的一個帳戶，而不屬於訂用帳戶。來賓帳戶在每個客戶目錄中都是不同的帳戶，因此合作夥伴要在每個目錄中各連結一次。`)
 };
 
 export const rule_only_linker_can_change = /** @type {(inputs: Rule_Only_Linker_Can_ChangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`只有建立連結的帳戶可以變更或移除它;客戶與其他合作夥伴都不行。`)
+	return /** @type {LocalizedString} */ (`只有建立連結的帳戶可以變更或移除它；客戶與其他合作夥伴都不行。`)
 };
 
 export const rule_pal_needs_access_first = /** @type {(inputs: Rule_Pal_Needs_Access_FirstInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`PAL 不會給予存取權。客戶先授與合作夥伴的帳戶 Azure 角色(或邀請為來賓,或透過 Azure Lighthouse 委派);PAL 接著讓 Microsoft 知道是誰協助處理該帳戶可存取的資源。沒有角色時,連結沒有任何效益。`)
+	return /** @type {LocalizedString} */ (`PAL 不會給予存取權。客戶先授與合作夥伴的帳戶 Azure 角色（或邀請為來賓，或透過 Azure Lighthouse 委派）；PAL 接著讓 Microsoft 知道是誰協助處理該帳戶可存取的資源。沒有角色時，連結沒有任何效益。`)
 };
 
 export const rule_pim_only_while_active = /** @type {(inputs: Rule_Pim_Only_While_ActiveInputs) => LocalizedString} */ () => {
