@@ -6,6 +6,7 @@
 const COMMANDS: &[&str] = &[
     "app_info",
     "set_practice_mode",
+    "rehearse_problem",
     "sign_in_status",
     "set_sign_in_app",
     "use_session_only",

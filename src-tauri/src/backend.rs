@@ -26,6 +26,16 @@ const CACHE_FILE: &str = "sign-in-cache.bin";
 /// The activity log's file name in the app's data folder.
 const ACTIVITY_FILE: &str = "activity-log.jsonl";
 
+/// A failure practice mode can stage, to rehearse what the app says and what to do next.
+#[derive(Clone, Copy, Debug, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub enum PracticeProblem {
+    /// Resource Manager answers the next link with 429 Too Many Requests, every time the app tries.
+    AzureBusy,
+    /// The connection closes after Azure made the next link, before its answer arrives.
+    ConnectionLost,
+}
+
 /// Where the app keeps its files.
 #[derive(Clone, Debug)]
 pub struct Folders {
@@ -283,6 +293,38 @@ impl Backend {
     /// Forgets the sign-in client's state (after settings change), so the next use opens it afresh.
     pub async fn close_sign_in(&self) {
         *self.sign_in.lock().await = SignInState::Closed;
+    }
+
+    /// Makes the in-app simulator meet the next link (the PUT of a partner ID) with `problem`, so a person can
+    /// rehearse what the app does when Azure is busy or the connection drops. Only in practice mode: there is no
+    /// simulator to tell otherwise, and a real session must never pretend to fail.
+    pub fn rehearse_problem(&self, problem: PracticeProblem) -> Result<(), Error> {
+        let Some(sim) = &self.practice else {
+            return Err(Error::new(
+                partner_link_core::ErrorCode::InvalidInput,
+                "problems can be rehearsed in practice mode only",
+            ));
+        };
+        let (kind, status, retry_after, times) = match problem {
+            // Every attempt of the next link (the client tries a throttled write four times), so the person sees
+            // "Azure is busy"; linking again then works.
+            PracticeProblem::AzureBusy => (azure_sim::FaultKind::Status, Some(429), Some(1), 4),
+            // Azure applies the link and the answer is lost: the app reads the link back and says so.
+            PracticeProblem::ConnectionLost => (azure_sim::FaultKind::DropAfter, None, None, 1),
+        };
+        sim.add_fault(azure_sim::FaultDef {
+            kind,
+            service: Some(azure_sim::Service::Arm),
+            method: Some("PUT".into()),
+            path_contains: Some("managementpartner/partners".into()),
+            status,
+            retry_after,
+            latency_ms: None,
+            times: Some(times),
+            every: None,
+        })
+        .map(|_| ())
+        .map_err(|e| Error::new(partner_link_core::ErrorCode::Internal, e))
     }
 
     /// Sign-in pages for a person's browser. In practice mode the simulator's HTTPS pages are signed by a CA the

@@ -24,7 +24,7 @@ use specta::Type;
 use tauri::{AppHandle, State};
 use tauri_specta::{collect_commands, Builder};
 
-use crate::backend::{Backend, Shell, SignInState, BROWSER_ENV};
+use crate::backend::{Backend, PracticeProblem, Shell, SignInState, BROWSER_ENV};
 use crate::everywhere;
 
 /// Facts about the app for its header: name, version, cloud and whether practice mode is on.
@@ -45,6 +45,13 @@ async fn set_practice_mode(shell: State<'_, Shell>, on: bool) -> Result<AppInfo,
         backend.endpoints.cloud,
         backend.is_practice(),
     ))
+}
+
+/// In practice mode, makes the next requests to Azure fail as `problem` says, to rehearse it.
+#[tauri::command]
+#[specta::specta]
+fn rehearse_problem(shell: State<'_, Shell>, problem: PracticeProblem) -> Result<(), Error> {
+    shell.backend().rehearse_problem(problem)
 }
 
 /// The "PAL or DPOR?" helper's recommendation for a situation (rules from the core, shared with the access
@@ -794,6 +801,7 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
         .commands(collect_commands![
             app_info,
             set_practice_mode,
+            rehearse_problem,
             sign_in_status,
             set_sign_in_app,
             use_session_only,

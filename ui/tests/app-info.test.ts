@@ -107,6 +107,7 @@ describe("practice mode from the first screen", () => {
     const { calls } = renderApp({
       locale: "en",
       answers: {
+        rehearse_problem: { ok: null },
         set_practice_mode: () => {
           const on = (calls.at(-1)?.args as { on: boolean }).on;
           practising = on;
@@ -121,6 +122,13 @@ describe("practice mode from the first screen", () => {
     expect(screen.getByTestId("app-cloud")).toHaveTextContent("Practice (a simulated Azure)");
     expect(screen.getByTestId("practice-offer")).toHaveTextContent("You are practising");
     expect(screen.queryByTestId("start-practice")).not.toBeInTheDocument();
+
+    // A problem to rehearse is staged on the simulator, and the screen says what will happen.
+    await fireEvent.click(screen.getByRole("button", { name: "The connection drops while I link" }));
+    expect(await screen.findByTestId("rehearse-staged")).toHaveTextContent(
+      "Ready: the next link you make meets this problem.",
+    );
+    expect(calls.find((c) => c.cmd === "rehearse_problem")?.args).toEqual({ problem: "connectionLost" });
 
     // Practice started mid-way would mix two Azures: starting or leaving always returns to the first screen.
     await fireEvent.click(screen.getByTestId("choice-learn"));

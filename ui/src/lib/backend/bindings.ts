@@ -12,6 +12,8 @@ export const commands = {
 	 *  the app's facts afterwards so the header can show, or stop showing, the practice label.
 	 */
 	setPracticeMode: (on: boolean) => typedError<AppInfo, Error>(__TAURI_INVOKE("set_practice_mode", { on })),
+	/**  In practice mode, makes the next requests to Azure fail as `problem` says, to rehearse it. */
+	rehearseProblem: (problem: PracticeProblem) => typedError<null, Error>(__TAURI_INVOKE("rehearse_problem", { problem })),
 	/**  Whether sign-in is ready, and the accounts signed in. */
 	signInStatus: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("sign_in_status")),
 	/**  Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it. */
@@ -930,6 +932,13 @@ export type PartnerPrincipal = {
 	/**  How the admin recognises it (sign-in name, email or app name); shown only. */
 	displayName: string,
 };
+
+/**  A failure practice mode can stage, to rehearse what the app says and what to do next. */
+export type PracticeProblem = 
+/**  Resource Manager answers the next link with 429 Too Many Requests, every time the app tries. */
+"azureBusy" | 
+/**  The connection closes after Azure made the next link, before its answer arrives. */
+"connectionLost";
 
 /**  What kind of identity receives the role (Azure's `principalType`). */
 export type PrincipalType = "User" | "ServicePrincipal" | "Group";

@@ -8,6 +8,7 @@
 import { openUrl as tauriOpenUrl } from "@tauri-apps/plugin-opener";
 import { commands, type AppInfo, type Cloud, type ErrorCode } from "./bindings.ts";
 import type {
+  PracticeProblem,
   AccessReview,
   Account,
   Asker,
@@ -52,6 +53,7 @@ import type {
 } from "./bindings.ts";
 
 export type {
+  PracticeProblem,
   AccessReview,
   Account,
   Asker,
@@ -169,6 +171,8 @@ export const backend = {
   appInfo: (): Promise<AppInfo> => call(() => commands.appInfo()),
   /** Starts practice mode on a fresh simulated Azure, or leaves it; answers the app's facts afterwards. */
   setPracticeMode: (on: boolean): Promise<AppInfo> => callResult(() => commands.setPracticeMode(on)),
+  /** In practice mode, makes the next requests to Azure fail as chosen, to rehearse what happens. */
+  rehearseProblem: (problem: PracticeProblem): Promise<null> => callResult(() => commands.rehearseProblem(problem)),
 
   // Sign-in. No command returns a token or a secret; the service principal's secret goes one way, to Rust.
   signInStatus: (): Promise<SignInStatus> => callResult(() => commands.signInStatus()),

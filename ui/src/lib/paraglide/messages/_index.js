@@ -476,6 +476,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Practice_Offer_HeadingInputs */
 /** @typedef {{}} Practice_On_BodyInputs */
 /** @typedef {{}} Practice_On_HeadingInputs */
+/** @typedef {{}} Practice_Problem_BodyInputs */
+/** @typedef {{}} Practice_Problem_BusyInputs */
+/** @typedef {{}} Practice_Problem_ConnectionInputs */
+/** @typedef {{}} Practice_Problem_StagedInputs */
+/** @typedef {{}} Practice_Problem_SummaryInputs */
 /** @typedef {{}} Practice_StartInputs */
 /** @typedef {{}} Practice_StartingInputs */
 /** @typedef {{}} Privacy_Off_HintInputs */
@@ -7220,6 +7225,76 @@ export const practice_on_heading = /** @type {((inputs?: Practice_On_HeadingInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.practice_on_heading(inputs)
 	return __en.practice_on_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose one, then link a partner ID in any example directory: that link meets the problem, so you can see what the app does about it." |
+*
+* @param {Practice_Problem_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_problem_body = /** @type {((inputs?: Practice_Problem_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_Problem_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_problem_body(inputs)
+	return __en.practice_problem_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Azure is busy when I link" |
+*
+* @param {Practice_Problem_BusyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_problem_busy = /** @type {((inputs?: Practice_Problem_BusyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_Problem_BusyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_problem_busy(inputs)
+	return __en.practice_problem_busy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The connection drops while I link" |
+*
+* @param {Practice_Problem_ConnectionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_problem_connection = /** @type {((inputs?: Practice_Problem_ConnectionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_Problem_ConnectionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_problem_connection(inputs)
+	return __en.practice_problem_connection(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ready: the next link you make meets this problem." |
+*
+* @param {Practice_Problem_StagedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_problem_staged = /** @type {((inputs?: Practice_Problem_StagedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_Problem_StagedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_problem_staged(inputs)
+	return __en.practice_problem_staged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rehearse a problem" |
+*
+* @param {Practice_Problem_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const practice_problem_summary = /** @type {((inputs?: Practice_Problem_SummaryInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Practice_Problem_SummaryInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.practice_problem_summary(inputs)
+	return __en.practice_problem_summary(inputs)
 });
 /**
 * | output |

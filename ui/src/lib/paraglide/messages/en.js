@@ -474,6 +474,11 @@
 /** @typedef {{}} Practice_Offer_HeadingInputs */
 /** @typedef {{}} Practice_On_BodyInputs */
 /** @typedef {{}} Practice_On_HeadingInputs */
+/** @typedef {{}} Practice_Problem_BodyInputs */
+/** @typedef {{}} Practice_Problem_BusyInputs */
+/** @typedef {{}} Practice_Problem_ConnectionInputs */
+/** @typedef {{}} Practice_Problem_StagedInputs */
+/** @typedef {{}} Practice_Problem_SummaryInputs */
 /** @typedef {{}} Practice_StartInputs */
 /** @typedef {{}} Practice_StartingInputs */
 /** @typedef {{}} Privacy_Off_HintInputs */
@@ -2477,6 +2482,26 @@ export const practice_on_body = /** @type {(inputs: Practice_On_BodyInputs) => L
 
 export const practice_on_heading = /** @type {(inputs: Practice_On_HeadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`You are practising`)
+};
+
+export const practice_problem_body = /** @type {(inputs: Practice_Problem_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose one, then link a partner ID in any example directory: that link meets the problem, so you can see what the app does about it.`)
+};
+
+export const practice_problem_busy = /** @type {(inputs: Practice_Problem_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Azure is busy when I link`)
+};
+
+export const practice_problem_connection = /** @type {(inputs: Practice_Problem_ConnectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The connection drops while I link`)
+};
+
+export const practice_problem_staged = /** @type {(inputs: Practice_Problem_StagedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ready: the next link you make meets this problem.`)
+};
+
+export const practice_problem_summary = /** @type {(inputs: Practice_Problem_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rehearse a problem`)
 };
 
 export const practice_start = /** @type {(inputs: Practice_StartInputs) => LocalizedString} */ () => {

@@ -474,6 +474,11 @@
 /** @typedef {{}} Practice_Offer_HeadingInputs */
 /** @typedef {{}} Practice_On_BodyInputs */
 /** @typedef {{}} Practice_On_HeadingInputs */
+/** @typedef {{}} Practice_Problem_BodyInputs */
+/** @typedef {{}} Practice_Problem_BusyInputs */
+/** @typedef {{}} Practice_Problem_ConnectionInputs */
+/** @typedef {{}} Practice_Problem_StagedInputs */
+/** @typedef {{}} Practice_Problem_SummaryInputs */
 /** @typedef {{}} Practice_StartInputs */
 /** @typedef {{}} Practice_StartingInputs */
 /** @typedef {{}} Privacy_Off_HintInputs */
@@ -2477,6 +2482,26 @@ export const practice_on_body = /** @type {(inputs: Practice_On_BodyInputs) => L
 
 export const practice_on_heading = /** @type {(inputs: Practice_On_HeadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`您正在練習`)
+};
+
+export const practice_problem_body = /** @type {(inputs: Practice_Problem_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇一項後，在任一範例目錄中連結合作夥伴識別碼：該次連結會遇到這個問題，讓您看看應用程式如何處理。`)
+};
+
+export const practice_problem_busy = /** @type {(inputs: Practice_Problem_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結時 Azure 忙碌中`)
+};
+
+export const practice_problem_connection = /** @type {(inputs: Practice_Problem_ConnectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連結時連線中斷`)
+};
+
+export const practice_problem_staged = /** @type {(inputs: Practice_Problem_StagedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已就緒：您下一次連結時會遇到這個問題。`)
+};
+
+export const practice_problem_summary = /** @type {(inputs: Practice_Problem_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`演練問題`)
 };
 
 export const practice_start = /** @type {(inputs: Practice_StartInputs) => LocalizedString} */ () => {
