@@ -2,61 +2,16 @@
 // review, and linking, changing and removing the partner ID with the confirmation each needs.
 import { fireEvent, screen, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
-import type { AccessReview, Account, DirectoryView, LinkPlan, PartnerLink } from "../src/lib/backend/index.ts";
+import type { AccessReview, DirectoryView, LinkPlan, PartnerLink } from "../src/lib/backend/index.ts";
 import type { FakeAnswer } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { setPrivacy } from "../src/lib/privacy.svelte.ts";
 import { session, setStatus } from "../src/lib/session.svelte.ts";
+import { alex, review, tenant } from "./fixtures.ts";
 import { renderApp, screenTitle } from "./render.ts";
 
-const tenant = "aaaaaaaa-0000-4000-8000-000000000002";
-const alex: Account = {
-  id: "oid.home",
-  kind: "user",
-  name: "Alex Wilber",
-  username: "alex@contosopartner.onmicrosoft.com",
-  homeTenantId: "aaaaaaaa-0000-4000-8000-000000000000",
-};
 const ok = (value: unknown): FakeAnswer => ({ ok: value });
 
-function review(overrides: Partial<AccessReview> = {}): AccessReview {
-  return {
-    tenantId: tenant,
-    identity: {
-      tenantId: tenant,
-      objectId: "guest-oid",
-      displayName: "alex@contosopartner.onmicrosoft.com",
-      isServicePrincipal: false,
-      homeTenantId: alex.homeTenantId,
-      accountType: 1,
-    },
-    session: "guest",
-    subscriptions: [
-      {
-        subscriptionId: "bbbbbbbb-0000-4000-8000-000000000002",
-        displayName: "Northwind production",
-        state: "Enabled",
-        quotaId: "PayAsYouGo_2014-09-01",
-        agreement: null,
-        offer: "payAsYouGo",
-        offerLabel: "Pay-as-you-go",
-        roles: [],
-        effectiveRole: "Reader",
-        recognition: "yes",
-        incentives: "no",
-        dpor: "yes",
-        viaLighthouse: false,
-        notes: ["readerNoIncentives"],
-      },
-    ],
-    earnsRecognition: true,
-    earnsIncentives: false,
-    canLink: true,
-    notes: [],
-    reviewedAt: "2026-12-01T07:00:00Z",
-    ...overrides,
-  } as AccessReview;
-}
 
 function link(partnerId: string, partnerName: string | null): PartnerLink {
   return {

@@ -2,18 +2,10 @@
 // show, on the screens that show it, until it is switched off again.
 import { fireEvent, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
-import type { Account } from "../src/lib/backend/index.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { maskEmail, maskGuid, maskPartnerId, maskText, PRIVACY_STORAGE_KEY, resetPrivacy } from "../src/lib/privacy.svelte.ts";
+import { alex } from "./fixtures.ts";
 import { renderApp } from "./render.ts";
-
-const alex: Account = {
-  id: "oid.home",
-  kind: "user",
-  name: "Alex Wilber",
-  username: "alex@contosopartner.onmicrosoft.com",
-  homeTenantId: "aaaaaaaa-0000-4000-8000-000000000000",
-};
 
 describe("masking", () => {
   it("keeps a first letter and the domain's suffix of an email", () => {

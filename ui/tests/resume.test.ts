@@ -9,58 +9,13 @@ import { resetLinkForm } from "../src/lib/link-form.svelte.ts";
 import { goTo, resetNavigation } from "../src/lib/navigation.svelte.ts";
 import { resetSession, session, setStatus } from "../src/lib/session.svelte.ts";
 import { resumeStack, type SavedWizard } from "../src/lib/wizard.svelte.ts";
+import { alex, review, tenant } from "./fixtures.ts";
 import { renderApp, screenTitle } from "./render.ts";
 
-const tenant = "aaaaaaaa-0000-4000-8000-000000000002";
-const alex: Account = {
-  id: "oid.home",
-  kind: "user",
-  name: "Alex Wilber",
-  username: "alex@contosopartner.onmicrosoft.com",
-  homeTenantId: "aaaaaaaa-0000-4000-8000-000000000000",
-};
 const northwind = { tenantId: tenant, name: "Northwind Traders", defaultDomain: null, isHome: false, signedIn: true };
 const status = (accounts: Account[]): SignInStatus => ({ readiness: "ready", problem: null, persistent: true, accounts });
 const ok = (value: unknown): FakeAnswer => ({ ok: value });
 
-/** A directory where Alex may link: one pay-as-you-go subscription with Contributor. */
-function review() {
-  return {
-    tenantId: tenant,
-    identity: {
-      tenantId: tenant,
-      objectId: "guest-oid",
-      displayName: alex.username,
-      isServicePrincipal: false,
-      homeTenantId: alex.homeTenantId,
-      accountType: 1,
-    },
-    session: "guest",
-    subscriptions: [
-      {
-        subscriptionId: "bbbbbbbb-0000-4000-8000-000000000002",
-        displayName: "Northwind production",
-        state: "Enabled",
-        quotaId: "PayAsYouGo_2014-09-01",
-        agreement: null,
-        offer: "payAsYouGo",
-        offerLabel: "Pay-as-you-go",
-        roles: [],
-        effectiveRole: "Contributor",
-        recognition: "yes",
-        incentives: "yes",
-        dpor: "yes",
-        viaLighthouse: false,
-        notes: [],
-      },
-    ],
-    earnsRecognition: true,
-    earnsIncentives: true,
-    canLink: true,
-    notes: [],
-    reviewedAt: "2026-12-01T07:00:00Z",
-  };
-}
 
 /** Closing the app: the screen and the in-memory state go, the webview's storage stays. */
 function closeApp() {
@@ -69,6 +24,21 @@ function closeApp() {
   resetSession();
   resetLinkForm();
   resetGrantForm();
+}
+
+/** A wizard as an earlier run saved it, on the real Azure, with `overrides`. */
+function savedWizardOf(overrides: Partial<SavedWizard>): SavedWizard {
+  return {
+    version: 1,
+    savedAt: "2026-12-01T07:00:00Z",
+    cloud: "azurePublic",
+    stack: ["start"],
+    accountId: null,
+    directory: null,
+    partnerId: "",
+    grant: { directory: "", appId: "", approvedFor: null, partnerQuery: "", subscriptions: [], role: "contributor", supportRequests: false },
+    ...overrides,
+  };
 }
 
 function saved(): SavedWizard {
@@ -116,16 +86,14 @@ describe("resuming the wizard", () => {
   it("continues at the sign-in when the account is no longer signed in, in Traditional Chinese", async () => {
     localStorage.setItem(
       "partner-link.wizard",
-      JSON.stringify({
-        version: 1,
-        savedAt: "2026-12-01T07:00:00Z",
-        cloud: "azurePublic",
-        stack: ["start", "link", "signIn", "directories", "directory"],
-        accountId: "oid.gone",
-        directory: northwind,
-        partnerId: "1234567",
-        grant: { directory: "", appId: "", approvedFor: null, partnerQuery: "", subscriptions: [], role: "contributor", supportRequests: false },
-      }),
+      JSON.stringify(
+        savedWizardOf({
+          stack: ["start", "link", "signIn", "directories", "directory"],
+          accountId: "oid.gone",
+          directory: northwind,
+          partnerId: "1234567",
+        }),
+      ),
     );
     renderApp({ locale: "zh-TW", answers: { sign_in_status: ok(status([])) } });
     expect(await screen.findByTestId("resume-offer")).toHaveTextContent("要從上次離開的地方繼續嗎？");
@@ -170,16 +138,7 @@ describe("resuming the wizard", () => {
   });
 
   it("cuts the saved screens back to where the person can still be", () => {
-    const base: SavedWizard = {
-      version: 1,
-      savedAt: "2026-12-01T07:00:00Z",
-      cloud: "azurePublic",
-      stack: ["start", "grant", "grantApp", "signIn", "grantAccess"],
-      accountId: "a",
-      directory: null,
-      partnerId: "",
-      grant: { directory: "", appId: "", approvedFor: null, partnerQuery: "", subscriptions: [], role: "contributor", supportRequests: false },
-    };
+    const base = savedWizardOf({ stack: ["start", "grant", "grantApp", "signIn", "grantAccess"], accountId: "a" });
     expect(resumeStack(base, true)).toEqual(base.stack);
     expect(resumeStack(base, false)).toEqual(["start", "grant", "grantApp", "signIn"]);
     expect(resumeStack({ ...base, stack: ["start", "link", "signIn", "directories", "directory"] }, true)).toEqual([

@@ -5,15 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { Account, SignInStatus } from "../src/lib/backend/index.ts";
 import type { FakeAnswer } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
+import { alex } from "./fixtures.ts";
 import { renderApp, screenTitle } from "./render.ts";
-
-const alex: Account = {
-  id: "oid.home",
-  kind: "user",
-  name: "Alex Wilber",
-  username: "alex@contosopartner.onmicrosoft.com",
-  homeTenantId: "aaaaaaaa-0000-4000-8000-000000000000",
-};
 
 function status(overrides: Partial<SignInStatus> = {}): SignInStatus {
   return { readiness: "ready", problem: null, persistent: true, accounts: [], ...overrides };

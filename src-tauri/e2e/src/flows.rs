@@ -111,3 +111,29 @@ fn hidden_field(page: &str, name: &str) -> Option<String> {
     let rest = &page[at + name.len() + 15..];
     Some(rest[..rest.find('"')?].to_owned())
 }
+
+/// On the customer admin's screen, looks the partner up by what is pasted (an email, a sign-in name or an
+/// application ID) and waits for the answer: the partner found, or the lookup's error. Returns that answer's
+/// `data-testid` (`partner-found` or `error-display`) and its text. Pasted rather than typed, as people do with
+/// addresses, and because WebKitWebDriver types "@" as "2" under the zh_TW keyboard map.
+pub async fn find_partner(app: &App, query: &str) -> (String, String) {
+    app.paste_into("partner-query", query).await;
+    app.click("partner-find-button").await;
+    let answer = app
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(
+            "[data-testid=\"partner-found\"], [data-testid=\"partner-find\"] [data-testid=\"error-display\"]",
+        ))
+        .await
+        .expect("the lookup answers");
+    (
+        answer
+            .attr("data-testid")
+            .await
+            .unwrap()
+            .unwrap_or_default(),
+        answer.text().await.unwrap_or_default(),
+    )
+}

@@ -368,12 +368,8 @@ impl App {
 
     /// An attribute of the first element matching a CSS selector, once it is there.
     pub async fn attribute_css(&self, css: &str, name: &str) -> Option<String> {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(15))
-            .for_element(Locator::Css(css))
+        self.find_css(css)
             .await
-            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
             .attr(name)
             .await
             .expect("reading an attribute")
@@ -403,14 +399,20 @@ impl App {
             .unwrap_or_else(|e| panic!("the app did not reach the {route} screen: {e}"));
     }
 
-    /// The visible text of the first element matching a CSS selector, once it is there.
-    pub async fn text_of(&self, css: &str) -> String {
+    /// The first element matching a CSS selector, once it is there (within 15 seconds).
+    pub async fn find_css(&self, css: &str) -> fantoccini::elements::Element {
         self.client
             .wait()
             .at_most(Duration::from_secs(15))
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
+    }
+
+    /// The visible text of the first element matching a CSS selector, once it is there.
+    pub async fn text_of(&self, css: &str) -> String {
+        self.find_css(css)
+            .await
             .text()
             .await
             .expect("reading an element's text")
@@ -435,12 +437,8 @@ impl App {
 
     /// Clicks the first element matching a CSS selector, once it is there.
     pub async fn click_css(&self, css: &str) {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(15))
-            .for_element(Locator::Css(css))
+        self.find_css(css)
             .await
-            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
             .click()
             .await
             .unwrap_or_else(|e| panic!("clicking {css}: {e}"));

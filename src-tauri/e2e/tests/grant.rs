@@ -113,20 +113,6 @@ async fn browser_sign_in(app: &App, sim: &Simulator, username: &str, name: &str)
     wait_for_text_in(app, "[data-testid=\"account-name\"]", name).await;
 }
 
-/// Finds the partner by what was typed and waits until the screen has an answer.
-async fn find_partner(app: &App, query: &str) {
-    app.type_into("partner-query", query).await;
-    app.click("partner-find-button").await;
-    app.client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(
-            "[data-testid=\"partner-found\"], [data-testid=\"partner-find\"] [data-testid=\"error-display\"]",
-        ))
-        .await
-        .expect("the lookup answers");
-}
-
 #[tokio::test]
 async fn admin_consents_invites_and_grants_then_the_partner_links_and_the_admin_takes_it_back() {
     let sim = lucerne_with_two_subscriptions().await;
@@ -198,7 +184,7 @@ async fn admin_consents_invites_and_grants_then_the_partner_links_and_the_admin_
     }
 
     // 3. Sam is not in Lucerne yet: the lookup says so, and the admin invites Sam as a guest.
-    find_partner(&app, demo::PARTNER_COLLEAGUE).await;
+    partner_link_e2e::flows::find_partner(&app, demo::PARTNER_COLLEAGUE).await;
     assert_eq!(
         app.attribute("error-display", "data-error-code")
             .await
@@ -337,7 +323,7 @@ async fn admin_consents_invites_and_grants_then_the_partner_links_and_the_admin_
     )
     .await;
     app.click("privacy-toggle").await;
-    find_partner(&app, demo::PARTNER_COLLEAGUE).await;
+    partner_link_e2e::flows::find_partner(&app, demo::PARTNER_COLLEAGUE).await;
     let found = app.text("partner-found").await;
     assert!(!found.contains("sam@"), "privacy mode shows {found}");
     app.click("assignments-show").await;

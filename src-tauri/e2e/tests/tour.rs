@@ -226,24 +226,8 @@ async fn walk_every_screen(locale: &str, lang: &str, theme: Theme) {
         .await
         .expect("the admin's subscriptions are listed");
     app.screenshot(&shot("grant-access")).await;
-    // Pasted, as people do with addresses: WebKitWebDriver types "@" as "2" under the zh_TW keyboard map.
-    app.paste_into("partner-query", demo::PARTNER_USER).await;
-    app.click("partner-find-button").await;
-    let answer = app
-        .client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(
-            "[data-testid=\"partner-found\"], [data-testid=\"partner-find\"] [data-testid=\"error-display\"]",
-        ))
-        .await
-        .expect("the lookup answers");
-    assert_eq!(
-        answer.attr("data-testid").await.unwrap().as_deref(),
-        Some("partner-found"),
-        "the partner was not found: {}",
-        answer.text().await.unwrap_or_default()
-    );
+    let (answer, text) = partner_link_e2e::flows::find_partner(&app, demo::PARTNER_USER).await;
+    assert_eq!(answer, "partner-found", "the partner was not found: {text}");
     app.click_css("[data-testid=\"grant-subscription\"]").await;
     app.click("grant-check").await;
     app.find("grant-plan").await;
