@@ -421,18 +421,50 @@ impl App {
     /// Clicks the element with this `data-testid` once it is there and enabled: a person cannot press a button
     /// the app has disabled while it works either, and a click on one would silently do nothing.
     pub async fn click(&self, test_id: &str) {
+        self.wait_until_enabled(test_id)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking data-testid={test_id}: {e}"));
+    }
+
+    /// The element with this `data-testid`, once it is there and enabled (within a minute: the overview's
+    /// buttons wait for a refresh of every directory).
+    pub async fn wait_until_enabled(&self, test_id: &str) -> fantoccini::elements::Element {
         let el = self.find(test_id).await;
         let start = Instant::now();
         while !el.is_enabled().await.unwrap_or(true) {
             assert!(
-                start.elapsed() < Duration::from_secs(30),
+                start.elapsed() < Duration::from_secs(60),
                 "data-testid={test_id} stayed disabled"
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        el.click()
-            .await
-            .unwrap_or_else(|e| panic!("clicking data-testid={test_id}: {e}"));
+        el
+    }
+
+    /// Waits until one of the elements matching a CSS selector shows `text` among its words, and fails with what
+    /// they showed.
+    pub async fn wait_for_text_in(&self, css: &str, text: &str) {
+        let start = Instant::now();
+        let mut seen = Vec::new();
+        while start.elapsed() < Duration::from_secs(20) {
+            seen.clear();
+            for el in self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .unwrap_or_default()
+            {
+                let t = el.text().await.unwrap_or_default();
+                if t.contains(text) {
+                    return;
+                }
+                seen.push(t);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("no {css} showed {text:?}; they showed {seen:?}");
     }
 
     /// Clicks the first element matching a CSS selector, once it is there.

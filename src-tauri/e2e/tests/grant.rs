@@ -81,36 +81,14 @@ async fn wait_for_count(app: &App, css: &str, count: usize) -> Vec<fantoccini::e
     }
 }
 
-/// Waits until some element matching `css` shows `text` somewhere in it.
-async fn wait_for_text_in(app: &App, css: &str, text: &str) {
-    let start = Instant::now();
-    let mut seen = Vec::new();
-    while start.elapsed() < Duration::from_secs(20) {
-        seen.clear();
-        for el in app
-            .client
-            .find_all(Locator::Css(css))
-            .await
-            .unwrap_or_default()
-        {
-            let t = el.text().await.unwrap_or_default();
-            if t.contains(text) {
-                return;
-            }
-            seen.push(t);
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("no {css} showed {text:?}; they showed {seen:?}");
-}
-
 /// Signs someone in with the browser from the sign-in screen and waits for their name in the account list.
 async fn browser_sign_in(app: &App, sim: &Simulator, username: &str, name: &str) {
     app.click("sign-in-browser").await;
     app.find("browser-waiting").await;
     app.complete_browser_sign_in(sim, SignIn::new(username, demo::PASSWORD))
         .await;
-    wait_for_text_in(app, "[data-testid=\"account-name\"]", name).await;
+    app.wait_for_text_in("[data-testid=\"account-name\"]", name)
+        .await;
 }
 
 #[tokio::test]

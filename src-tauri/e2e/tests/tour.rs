@@ -186,7 +186,7 @@ async fn walk_every_screen(locale: &str, lang: &str, theme: Theme) {
         .await
         .expect("the overview fills in");
     app.find("export-csv").await;
-    wait_until_enabled(&app, "export-csv").await;
+    app.wait_until_enabled("export-csv").await;
     app.screenshot(&shot("overview")).await;
     // One run over every directory not linked yet.
     app.click("choose-unlinked").await;
@@ -215,7 +215,11 @@ async fn walk_every_screen(locale: &str, lang: &str, theme: Theme) {
     app.find("browser-waiting").await;
     app.complete_browser_sign_in(&sim, SignIn::new(demo::CUSTOMER_ADMIN, demo::PASSWORD))
         .await;
-    wait_for_account(&app, "Megan Bowen (Fabrikam admin)").await;
+    app.wait_for_text_in(
+        "[data-testid=\"account-name\"]",
+        "Megan Bowen (Fabrikam admin)",
+    )
+    .await;
     app.screenshot(&shot("grant-signed-in")).await;
     app.click("continue-to-directories").await;
     app.wait_for_route("grantAccess").await;
@@ -255,41 +259,6 @@ async fn open(app: &App, tenant: &str) {
     app.click_css(&directory_button(tenant)).await;
     app.wait_for_route("directory").await;
     directory_settled(app).await;
-}
-
-/// Waits until the signed-in accounts include `name`.
-async fn wait_for_account(app: &App, name: &str) {
-    let start = std::time::Instant::now();
-    loop {
-        let accounts = app
-            .client
-            .find_all(Locator::Css("[data-testid=\"account-name\"]"))
-            .await
-            .unwrap();
-        for a in accounts {
-            if a.text().await.unwrap_or_default().trim() == name {
-                return;
-            }
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "{name} was not signed in"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-/// Waits until a button can be pressed (the overview's exports wait for the refresh to finish).
-async fn wait_until_enabled(app: &App, test_id: &str) {
-    let el = app.find(test_id).await;
-    let start = std::time::Instant::now();
-    while !el.is_enabled().await.unwrap_or(false) {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "{test_id} stayed disabled"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
 }
 
 #[tokio::test]
