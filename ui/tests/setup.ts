@@ -13,6 +13,16 @@ if (typeof window !== "undefined") {
   const { resetGrantForm } = await import("../src/lib/grant.svelte.ts");
   const { resetLinkForm } = await import("../src/lib/link-form.svelte.ts");
 
+  // jsdom lays nothing out, so it has no ResizeObserver; the header and wide tables observe sizes that are all
+  // zero here. Layout itself is tested in the real webview (the end-to-end suite).
+  if (typeof ResizeObserver === "undefined") {
+    globalThis.ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  }
+
   beforeEach(() => {
     localStorage.clear();
     resetLocaleFromEnvironment();

@@ -28,12 +28,13 @@ const APT_RUN: &[&str] = &[
     "librsvg2-dev",
 ];
 
-/// Debian packages the tests need on top: a virtual display, the WebKit WebDriver, a real Secret Service on its
-/// own D-Bus session, Python for Microsoft's client libraries, the
-/// locale definitions the end-to-end tests compile, and a CJK font so zh-TW screenshots are legible.
+/// Debian packages the tests need on top: a virtual display, an XSETTINGS daemon to set the OS's text size on
+/// one, the WebKit WebDriver, a real Secret Service on its own D-Bus session, Python for Microsoft's client
+/// libraries, the locale definitions the end-to-end tests compile, and a CJK font so zh-TW screenshots are legible.
 const APT_TEST: &[&str] = &[
     "xvfb",
     "xauth",
+    "xsettingsd",
     "webkit2gtk-driver",
     "gnome-keyring",
     "dbus-daemon",

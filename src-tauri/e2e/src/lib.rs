@@ -13,6 +13,7 @@
 //! The simulator serves on the test's tokio runtime, so every wait in a test must be an `.await` (never a
 //! blocking sleep), or the app's requests to the simulator go unanswered while the test waits.
 
+mod display;
 pub mod flows;
 mod http;
 mod keychain;
@@ -26,6 +27,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 pub use azure_sim::{self, demo, SignIn, Simulator};
+pub use display::ScaledDisplay;
 pub use fantoccini::{Client, Locator};
 pub use http::{http_get, http_post_form};
 pub use keychain::{delete_keychain_entries, keychain_entries, keychain_secrets};
@@ -51,6 +53,18 @@ const BROWSER_LOG: &str = "browser-urls.txt";
 const STDERR_LOG: &str = "app-stderr.log";
 const CA_FILE: &str = "azure-sim-ca.pem";
 
+/// WebDriver's codes for the keys the tests press.
+pub mod keys {
+    /// Releases every modifier key held down so far in the same key sequence.
+    pub const RELEASE_ALL: &str = "\u{E000}";
+    pub const BACKSPACE: &str = "\u{E003}";
+    pub const TAB: &str = "\u{E004}";
+    /// Held down until [`RELEASE_ALL`] or the end of the sequence.
+    pub const CONTROL: &str = "\u{E009}";
+    pub const ENTER: &str = "\u{E007}";
+    pub const SPACE: &str = "\u{E00D}";
+}
+
 /// How long [`App::complete_browser_sign_in`] waits for the app to open the sign-in page.
 const BROWSER_WAIT: Duration = Duration::from_secs(30);
 
@@ -65,6 +79,21 @@ window.axe.run(document).then(
   })))),
   (e) => done({ error: String(e) }),
 );
+"#;
+
+/// Answers null when the page fits the window's width, or what sticks out: the page's and the window's widths and
+/// the elements whose right edge passes the window's (their tag, test ID or class, and right edge).
+const REFLOW_CHECK: &str = r#"
+const root = document.documentElement;
+if (root.scrollWidth <= root.clientWidth) return null;
+const out = [];
+for (const el of document.querySelectorAll("body *")) {
+  const r = el.getBoundingClientRect();
+  if (r.width > 0 && r.right > root.clientWidth + 1) {
+    out.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? "[" + el.dataset.testid + "]" : el.className ? "." + String(el.className).split(" ")[0] : ""} to ${Math.round(r.right)}px`);
+  }
+}
+return { pageWidth: root.scrollWidth, windowWidth: root.clientWidth, sticksOut: out.slice(0, 8) };
 "#;
 
 /// axe-core's browser build, from the UI's npm packages, which `cargo xtask test` installs before this stage.
@@ -110,6 +139,11 @@ pub struct Launch {
     pub env: Vec<(String, String)>,
     /// The simulated Azure the app talks to instead of Microsoft's, when the test owns one.
     pub sim: Option<SimTarget>,
+    /// Whether [`App::click`] and [`App::click_css`] press controls from the keyboard (the control focused, then
+    /// Space on a checkbox or radio button and Enter on anything else) instead of with the pointer. For a page the
+    /// OS's text size has zoomed: WebKitWebDriver then refuses pointer clicks below the first screenful
+    /// ("element not interactable", "move target out of bounds") although the control is on screen and on top.
+    pub press_with_keys: bool,
 }
 
 impl Default for Launch {
@@ -118,6 +152,7 @@ impl Default for Launch {
             locale: "en_US.UTF-8".to_owned(),
             env: Vec::new(),
             sim: None,
+            press_with_keys: false,
         }
     }
 }
@@ -421,11 +456,44 @@ impl App {
     /// Clicks the element with this `data-testid` once it is there and enabled: a person cannot press a button
     /// the app has disabled while it works either, and a click on one would silently do nothing.
     pub async fn click(&self, test_id: &str) {
-        self.wait_until_enabled(test_id)
+        let el = self.wait_until_enabled(test_id).await;
+        self.press(el, &format!("data-testid={test_id}")).await;
+    }
+
+    /// Scrolls an element to the middle of the window, as a person scrolling to it would. WebKitWebDriver scrolls
+    /// an element into view itself before a click or a clear, but not correctly on a page with scroll padding
+    /// (the app keeps what it scrolls to clear of its header that way): it then calls an element below the fold
+    /// "not interactable". A control still covered in the middle of the window fails the click, as it should.
+    async fn scroll_to(&self, el: &fantoccini::elements::Element, what: &str) {
+        let arg = serde_json::to_value(el).expect("an element reference is JSON");
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![arg],
+            )
             .await
-            .click()
+            .unwrap_or_else(|e| panic!("scrolling to {what}: {e}"));
+    }
+
+    /// Presses an element with the pointer, or from the keyboard when the launch asks for that
+    /// ([`Launch::press_with_keys`]). `what` names it in a failure.
+    async fn press(&self, el: fantoccini::elements::Element, what: &str) {
+        if !self.launch.press_with_keys {
+            self.scroll_to(&el, what).await;
+            return el
+                .click()
+                .await
+                .unwrap_or_else(|e| panic!("clicking {what}: {e}"));
+        }
+        let kind = el.attr("type").await.ok().flatten().unwrap_or_default();
+        let key = if kind == "checkbox" || kind == "radio" {
+            keys::SPACE
+        } else {
+            keys::ENTER
+        };
+        el.send_keys(key)
             .await
-            .unwrap_or_else(|e| panic!("clicking data-testid={test_id}: {e}"));
+            .unwrap_or_else(|e| panic!("pressing {what} from the keyboard: {e}"));
     }
 
     /// The element with this `data-testid`, once it is there and enabled (within a minute: the overview's
@@ -469,20 +537,35 @@ impl App {
 
     /// Clicks the first element matching a CSS selector, once it is there.
     pub async fn click_css(&self, css: &str) {
-        self.find_css(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+        let el = self.find_css(css).await;
+        self.press(el, css).await;
     }
 
     /// Replaces the text of the input with this `data-testid` by `text`, typed as a person would.
     pub async fn type_into(&self, test_id: &str, text: &str) {
         let input = self.find(test_id).await;
-        input
-            .clear()
-            .await
-            .unwrap_or_else(|e| panic!("clearing data-testid={test_id}: {e}"));
+        if self.launch.press_with_keys {
+            // Element Clear is refused where pointer clicks are (see `Launch::press_with_keys`), so the field is
+            // emptied as a person would from the keyboard: select all, then delete.
+            input
+                .send_keys(&format!(
+                    "{}a{}{}",
+                    keys::CONTROL,
+                    keys::RELEASE_ALL,
+                    keys::BACKSPACE
+                ))
+                .await
+                .unwrap_or_else(|e| {
+                    panic!("emptying data-testid={test_id} from the keyboard: {e}")
+                });
+        } else {
+            self.scroll_to(&input, &format!("data-testid={test_id}"))
+                .await;
+            input
+                .clear()
+                .await
+                .unwrap_or_else(|e| panic!("clearing data-testid={test_id}: {e}"));
+        }
         input
             .send_keys(text)
             .await
@@ -536,9 +619,19 @@ impl App {
     }
 
     /// Runs axe-core over the whole page as it is now, with axe's default rules (WCAG 2 A and AA and its best
-    /// practices), and fails the test with each violation's rule, help and elements. `screen` names the screen in
-    /// the failure message.
+    /// practices), and fails the test with each violation's rule, help and elements. It also fails when the page
+    /// is wider than the window (WCAG's reflow: nobody should scroll sideways to read a line, at any text size).
+    /// `screen` names the screen in the failure message.
     pub async fn assert_accessible(&self, screen: &str) {
+        let overflow = self
+            .client
+            .execute(REFLOW_CHECK, vec![])
+            .await
+            .expect("measuring the page's width");
+        assert!(
+            overflow.is_null(),
+            "screen {screen} is wider than the window, so it must be scrolled sideways: {overflow}"
+        );
         let loaded = self
             .client
             .execute("return typeof window.axe === 'object';", vec![])

@@ -4,6 +4,7 @@
 //! The expected texts are written out here on purpose: this test must fail when the first screen's words change,
 //! so that a change to what a non-technical person first reads is always a deliberate one.
 
+use partner_link_e2e::keys::{ENTER, TAB};
 use partner_link_e2e::{App, Launch};
 
 const EN_TITLE: &str = "Let Microsoft know which partner helped";
@@ -201,10 +202,6 @@ async fn practice_starts_from_the_first_screen_and_can_be_left() {
     assert!(app.keychain_entries().is_empty());
     app.close().await;
 }
-
-/// WebDriver's codes for the Tab and Enter keys.
-const TAB: &str = "\u{E004}";
-const ENTER: &str = "\u{E007}";
 
 /// Presses Tab until the element with `test_id` has the keyboard focus, and fails after `max` presses.
 async fn tab_to(app: &App, test_id: &str, max: usize) {

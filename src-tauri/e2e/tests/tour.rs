@@ -1,4 +1,4 @@
-//! Every screen of every path, in English and in Traditional Chinese (and once more in dark mode), in the real webview against the simulated
+//! Every screen of every path, in English and in Traditional Chinese (and once more in dark mode, and with large text), in the real webview against the simulated
 //! Azure: the start, "PAL or DPOR?" and its helper, signing in (browser and device code), the directory list, each
 //! kind of directory (linkable, linked to another partner, MFA, not approved, CSP, no role), linking from plan to
 //! proof, a refused ID, a failure with its details, every directory at once, and the customer admin's path. Each
@@ -11,16 +11,22 @@
 use std::time::Duration;
 
 use partner_link_e2e::flows::{directory_button, directory_settled};
-use partner_link_e2e::{azure_sim, demo, demo_simulator, App, Launch, Locator, SignIn};
+use partner_link_e2e::{
+    azure_sim, demo, demo_simulator, App, Launch, Locator, ScaledDisplay, SignIn,
+};
 
-/// Light or dark, as the operating system asks.
+/// How the operating system asks the app to look: light, dark, or light with text twice its usual size.
 #[derive(Clone, Copy, PartialEq)]
-enum Theme {
+enum Look {
     Light,
     Dark,
+    LargeText,
 }
 
-async fn walk_every_screen(locale: &str, lang: &str, theme: Theme) {
+/// The text size of the large-text walk: 200%, the size WCAG asks text to stay usable at.
+const LARGE_TEXT: f64 = 2.0;
+
+async fn walk_every_screen(locale: &str, lang: &str, look: Look) {
     let sim = demo_simulator().await;
     let mut launch = Launch {
         locale: locale.to_owned(),
@@ -28,10 +34,36 @@ async fn walk_every_screen(locale: &str, lang: &str, theme: Theme) {
     }
     .with_sim(&sim);
     // WebKitGTK answers `prefers-color-scheme` from the GTK theme, so a dark GTK theme is the OS's dark mode.
-    if theme == Theme::Dark {
+    if look == Look::Dark {
         launch.env.push(("GTK_THEME".into(), "Adwaita:dark".into()));
     }
+    // The OS's text size comes from the desktop's settings daemon, on a display of the walk's own (it would
+    // enlarge every other test's windows too).
+    let display = (look == Look::LargeText).then(|| ScaledDisplay::start(LARGE_TEXT));
+    if let Some(display) = &display {
+        launch
+            .env
+            .push(("DISPLAY".into(), display.display().to_owned()));
+        launch.press_with_keys = true;
+    }
     let app = App::launch(launch).await;
+    if look == Look::LargeText {
+        // WebKitGTK applies the text size to the whole page, as a zoom: the window holds half as many CSS pixels.
+        let (window_width, _) = app.client.get_window_size().await.expect("window size");
+        let css_width = app
+            .client
+            .execute("return window.innerWidth;", vec![])
+            .await
+            .expect("asking the page for its width")
+            .as_f64()
+            .expect("a width");
+        let zoom = window_width as f64 / css_width;
+        assert!(
+            (zoom - LARGE_TEXT).abs() < 0.15,
+            "the page is zoomed {zoom:.2} times ({css_width} CSS pixels in a window {window_width} wide), \
+             not {LARGE_TEXT} times as the OS's text size asks"
+        );
+    }
     let dark = app
         .client
         .execute(
@@ -42,13 +74,14 @@ async fn walk_every_screen(locale: &str, lang: &str, theme: Theme) {
         .expect("asking the page for its colour scheme");
     assert_eq!(
         dark,
-        serde_json::Value::Bool(theme == Theme::Dark),
+        serde_json::Value::Bool(look == Look::Dark),
         "the page's colour scheme does not follow the system's"
     );
-    // The screen's name in the gallery, with the language (and the theme when dark).
-    let suffix = match theme {
-        Theme::Light => lang.to_owned(),
-        Theme::Dark => format!("{lang}-dark"),
+    // The screen's name in the gallery, with the language (and the look when it is not the usual one).
+    let suffix = match look {
+        Look::Light => lang.to_owned(),
+        Look::Dark => format!("{lang}-dark"),
+        Look::LargeText => format!("{lang}-large"),
     };
     let shot = |screen: &str| format!("tour-{screen}-{suffix}");
     app.capture_ipc().await;
@@ -263,16 +296,23 @@ async fn open(app: &App, tenant: &str) {
 
 #[tokio::test]
 async fn every_screen_in_english() {
-    walk_every_screen("en_US.UTF-8", "en", Theme::Light).await;
+    walk_every_screen("en_US.UTF-8", "en", Look::Light).await;
 }
 
 #[tokio::test]
 async fn every_screen_in_traditional_chinese() {
-    walk_every_screen("zh_TW.UTF-8", "zh-TW", Theme::Light).await;
+    walk_every_screen("zh_TW.UTF-8", "zh-TW", Look::Light).await;
 }
 
 /// The same walk with the operating system in dark mode: axe checks the dark colours' contrast on every screen.
 #[tokio::test]
 async fn every_screen_in_dark_mode() {
-    walk_every_screen("en_US.UTF-8", "en", Theme::Dark).await;
+    walk_every_screen("en_US.UTF-8", "en", Look::Dark).await;
+}
+
+/// The same walk with the operating system's text at twice its usual size: every screen still fits the window's
+/// width (nothing to scroll sideways), every control can still be reached and pressed, and axe still passes.
+#[tokio::test]
+async fn every_screen_with_large_text() {
+    walk_every_screen("en_US.UTF-8", "en", Look::LargeText).await;
 }

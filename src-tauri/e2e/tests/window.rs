@@ -1,8 +1,12 @@
-//! The window opens at the size the person left it at (issue 7).
+//! The window (issue 7): its size remembered, one instance, the privacy switch in view on long screens, and zoom.
 
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use partner_link_e2e::{App, Launch};
+
+/// WebDriver's code for the Control key, held down in a key action.
+const CONTROL_KEY: char = '\u{E009}';
 
 #[tokio::test]
 async fn the_window_size_is_remembered_between_runs() {
@@ -63,5 +67,128 @@ async fn a_second_start_returns_to_the_open_window() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     app.wait_for_text("screen-title", "PAL or DPOR?").await;
+    app.close().await;
+}
+
+/// Where an element sits in the window, in CSS pixels, and how tall the window is.
+async fn placement(app: &App, test_id: &str) -> (f64, f64, f64) {
+    let v = app
+        .client
+        .execute(
+            "const r = document.querySelector(`[data-testid=\"${arguments[0]}\"]`).getBoundingClientRect();
+             return [r.top, r.bottom, window.innerHeight];",
+            vec![serde_json::json!(test_id)],
+        )
+        .await
+        .expect("measuring an element");
+    let n = |i: usize| v[i].as_f64().expect("a number");
+    (n(0), n(1), n(2))
+}
+
+/// On a long screen scrolled to its end, the privacy switch is still in view and still works (a screen-share shows
+/// whatever part of the screen is in view), and what the app scrolls to lands below the header, not under it.
+#[tokio::test]
+async fn the_privacy_switch_stays_in_view_while_a_long_screen_scrolls() {
+    let app = App::launch(Launch::default()).await;
+    app.click("choice-learn").await;
+    app.wait_for_text("screen-title", "PAL or DPOR?").await;
+    let scrolled = app
+        .client
+        .execute(
+            "window.scrollTo(0, document.documentElement.scrollHeight); return window.scrollY;",
+            vec![],
+        )
+        .await
+        .expect("scrolling to the end")
+        .as_f64()
+        .expect("a scroll offset");
+    assert!(
+        scrolled > 300.0,
+        "the screen is too short to test this (scrolled {scrolled} px)"
+    );
+    let (top, bottom, height) = placement(&app, "privacy-toggle").await;
+    assert!(
+        top >= 0.0 && bottom <= height,
+        "scrolled {scrolled} px down, the privacy switch is at {top}–{bottom} in a window {height} tall"
+    );
+    app.click("privacy-toggle").await;
+    assert_eq!(
+        app.attribute("privacy-toggle", "aria-pressed")
+            .await
+            .as_deref(),
+        Some("true")
+    );
+
+    // The helper's answer is scrolled to; it starts below the header.
+    app.click("decide-subscription-csp").await;
+    app.click("decide-access-cspAdminOnBehalfOf").await;
+    app.click("decide-submit").await;
+    app.find("decide-answer").await;
+    let start = Instant::now();
+    loop {
+        let (_, header_bottom, _) = placement(&app, "app-header").await;
+        let (answer_top, _, _) = placement(&app, "decide-answer").await;
+        // The scroll is smooth, so it is given a moment to arrive.
+        if answer_top >= header_bottom && answer_top < header_bottom + 60.0 {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the helper's answer starts at {answer_top}, the header ends at {header_bottom}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.screenshot("privacy-switch-in-view-en").await;
+    app.close().await;
+}
+
+/// The page zooms with Ctrl and + or -, and Ctrl+0 puts it back, for a person whose system text size does not
+/// reach the app (macOS has none for apps like this) or who wants it larger still.
+#[tokio::test]
+async fn ctrl_plus_and_minus_zoom_the_page() {
+    let app = App::launch(Launch::default()).await;
+    app.find("screen-title").await;
+    let css_width = || async {
+        app.client
+            .execute("return window.innerWidth;", vec![])
+            .await
+            .expect("asking the page for its width")
+            .as_f64()
+            .expect("a width")
+    };
+    let usual = css_width().await;
+    let press = |key: char| {
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: CONTROL_KEY })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: CONTROL_KEY });
+        app.client.perform_actions(keys)
+    };
+    // Each press zooms by a fifth; the page then holds fewer CSS pixels across the same window.
+    let zoomed_to = |want: f64| async move {
+        let start = Instant::now();
+        loop {
+            let width = css_width().await;
+            if (usual / width - want).abs() < 0.05 {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "the page is zoomed {:.2} times, not {want}",
+                usual / width
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    };
+    press('=').await.expect("pressing Ctrl and =");
+    zoomed_to(1.2).await;
+    press('=').await.expect("pressing Ctrl and =");
+    zoomed_to(1.4).await;
+    app.assert_accessible("zoomed-140").await;
+    press('-').await.expect("pressing Ctrl and -");
+    zoomed_to(1.2).await;
+    press('0').await.expect("pressing Ctrl and 0");
+    zoomed_to(1.0).await;
     app.close().await;
 }

@@ -74,6 +74,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dir_Not_LinkedInputs */
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{}} Dir_Table_CaptionInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Dir_Typed_IdInputs */
 /** @typedef {{}} Dir_Typed_TitleInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
@@ -1597,6 +1598,20 @@ export const dir_sign_in = /** @type {((inputs?: Dir_Sign_InInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.dir_sign_in(inputs)
 	return __en.dir_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your subscriptions here: role, recognition, incentives and DPOR" |
+*
+* @param {Dir_Table_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const dir_table_caption = /** @type {((inputs?: Dir_Table_CaptionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dir_Table_CaptionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.dir_table_caption(inputs)
+	return __en.dir_table_caption(inputs)
 });
 /**
 * | output |

@@ -72,6 +72,7 @@
 /** @typedef {{}} Dir_Not_LinkedInputs */
 /** @typedef {{}} Dir_Open_AgainInputs */
 /** @typedef {{}} Dir_Sign_InInputs */
+/** @typedef {{}} Dir_Table_CaptionInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Dir_Typed_IdInputs */
 /** @typedef {{}} Dir_Typed_TitleInputs */
 /** @typedef {{}} Dirs_Account_LabelInputs */
@@ -874,6 +875,10 @@ export const dir_open_again = /** @type {(inputs: Dir_Open_AgainInputs) => Local
 
 export const dir_sign_in = /** @type {(inputs: Dir_Sign_InInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sign in to this directory`)
+};
+
+export const dir_table_caption = /** @type {(inputs: Dir_Table_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your subscriptions here: role, recognition, incentives and DPOR`)
 };
 
 export const dir_typed_id = /** @type {(inputs: Dir_Typed_IdInputs) => LocalizedString} */ (i) => {
