@@ -354,6 +354,17 @@ impl App {
             .unwrap_or_else(|e| panic!("no element with data-testid={test_id}: {e}"))
     }
 
+    /// How wide the page is in CSS pixels: the window's width divided by the zoom (the OS's text size, or Ctrl
+    /// and +).
+    pub async fn page_width(&self) -> f64 {
+        self.client
+            .execute("return window.innerWidth;", vec![])
+            .await
+            .expect("asking the page for its width")
+            .as_f64()
+            .expect("a width")
+    }
+
     /// The visible text of the element with this `data-testid`, once it is there.
     pub async fn text(&self, test_id: &str) -> String {
         self.find(test_id)

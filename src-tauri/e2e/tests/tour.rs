@@ -50,13 +50,7 @@ async fn walk_every_screen(locale: &str, lang: &str, look: Look) {
     if look == Look::LargeText {
         // WebKitGTK applies the text size to the whole page, as a zoom: the window holds half as many CSS pixels.
         let (window_width, _) = app.client.get_window_size().await.expect("window size");
-        let css_width = app
-            .client
-            .execute("return window.innerWidth;", vec![])
-            .await
-            .expect("asking the page for its width")
-            .as_f64()
-            .expect("a width");
+        let css_width = app.page_width().await;
         let zoom = window_width as f64 / css_width;
         assert!(
             (zoom - LARGE_TEXT).abs() < 0.15,

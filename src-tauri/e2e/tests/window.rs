@@ -3,10 +3,7 @@
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use partner_link_e2e::{App, Launch};
-
-/// WebDriver's code for the Control key, held down in a key action.
-const CONTROL_KEY: char = '\u{E009}';
+use partner_link_e2e::{keys, App, Launch};
 
 #[tokio::test]
 async fn the_window_size_is_remembered_between_runs() {
@@ -148,22 +145,16 @@ async fn the_privacy_switch_stays_in_view_while_a_long_screen_scrolls() {
 async fn ctrl_plus_and_minus_zoom_the_page() {
     let app = App::launch(Launch::default()).await;
     app.find("screen-title").await;
-    let css_width = || async {
-        app.client
-            .execute("return window.innerWidth;", vec![])
-            .await
-            .expect("asking the page for its width")
-            .as_f64()
-            .expect("a width")
-    };
+    let css_width = || app.page_width();
     let usual = css_width().await;
+    let control = keys::CONTROL.chars().next().expect("one key");
     let press = |key: char| {
-        let keys = KeyActions::new("keyboard".into())
-            .then(KeyAction::Down { value: CONTROL_KEY })
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: control })
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key })
-            .then(KeyAction::Up { value: CONTROL_KEY });
-        app.client.perform_actions(keys)
+            .then(KeyAction::Up { value: control });
+        app.client.perform_actions(actions)
     };
     // Each press zooms by a fifth; the page then holds fewer CSS pixels across the same window.
     let zoomed_to = |want: f64| async move {
