@@ -312,17 +312,15 @@ impl Backend {
             // Azure applies the link and the answer is lost: the app reads the link back and says so.
             PracticeProblem::ConnectionLost => (azure_sim::FaultKind::DropAfter, None, None, 1),
         };
-        sim.add_fault(azure_sim::FaultDef {
-            kind,
-            service: Some(azure_sim::Service::Arm),
-            method: Some("PUT".into()),
-            path_contains: Some("managementpartner/partners".into()),
-            status,
-            retry_after,
-            latency_ms: None,
-            times: Some(times),
-            every: None,
-        })
+        sim.add_fault(
+            azure_sim::FaultDef::new(kind)
+                .service(azure_sim::Service::Arm)
+                .method("PUT")
+                .path_contains("managementpartner/partners")
+                .status(status)
+                .retry_after(retry_after)
+                .times(times),
+        )
         .map(|_| ())
         .map_err(|e| Error::new(partner_link_core::ErrorCode::Internal, e))
     }

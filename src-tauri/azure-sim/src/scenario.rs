@@ -250,6 +250,9 @@ pub enum FaultKind {
     DropBefore,
     /// Apply the request (a write happens), then close the connection without an answer.
     DropAfter,
+    /// Answer normally, but with the list's `nextLink` replaced by `next_link`: a hostile or broken answer that
+    /// points the client at another host.
+    NextLink,
 }
 
 /// A fault injected into matching requests.
@@ -279,6 +282,82 @@ pub struct FaultDef {
     /// Deterministic, so a run with injected faults can be repeated exactly.
     #[serde(default)]
     pub every: Option<u32>,
+    /// The `nextLink` a `next_link` fault puts in the answer.
+    #[serde(default)]
+    pub next_link: Option<String>,
+}
+
+/// Faults are built the same way everywhere: `FaultDef::new(FaultKind::Status).service(Service::Arm).status(429)`.
+/// Every filter and parameter left out is absent (matches everything, or does not apply).
+impl FaultDef {
+    pub fn new(kind: FaultKind) -> FaultDef {
+        FaultDef {
+            kind,
+            service: None,
+            method: None,
+            path_contains: None,
+            status: None,
+            retry_after: None,
+            latency_ms: None,
+            times: None,
+            every: None,
+            next_link: None,
+        }
+    }
+
+    /// Only requests to this service.
+    pub fn service(mut self, service: Service) -> FaultDef {
+        self.service = Some(service);
+        self
+    }
+
+    /// Only requests with this HTTP method.
+    pub fn method(mut self, method: impl Into<String>) -> FaultDef {
+        self.method = Some(method.into());
+        self
+    }
+
+    /// Only requests whose path contains this text.
+    pub fn path_contains(mut self, text: impl Into<String>) -> FaultDef {
+        self.path_contains = Some(text.into());
+        self
+    }
+
+    /// The status a `status` fault answers.
+    pub fn status(mut self, status: impl Into<Option<u16>>) -> FaultDef {
+        self.status = status.into();
+        self
+    }
+
+    /// The `Retry-After` (seconds) a `status` fault sends.
+    pub fn retry_after(mut self, secs: impl Into<Option<u64>>) -> FaultDef {
+        self.retry_after = secs.into();
+        self
+    }
+
+    /// The delay a `latency` fault adds.
+    pub fn latency_ms(mut self, ms: impl Into<Option<u64>>) -> FaultDef {
+        self.latency_ms = ms.into();
+        self
+    }
+
+    /// How many matching requests it hits (every one when not given).
+    pub fn times(mut self, times: impl Into<Option<u32>>) -> FaultDef {
+        self.times = times.into();
+        self
+    }
+
+    /// Only every Nth matching request.
+    pub fn every(mut self, n: impl Into<Option<u32>>) -> FaultDef {
+        self.every = n.into();
+        self
+    }
+
+    /// The `nextLink` a `next_link` fault puts in the answer.
+    pub fn next_link(mut self, url: impl Into<String>) -> FaultDef {
+        self.next_link = Some(url.into());
+        self
+    }
 }
 
 fn yes() -> bool {

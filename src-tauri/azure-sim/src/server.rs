@@ -181,6 +181,10 @@ async fn handle(
             Err(never) => match never {},
         }
     };
+    if fault.kind == Some(FaultKind::NextLink) {
+        fault_name = Some("next_link".to_string());
+        response = with_next_link(response, fault.next_link.as_deref().unwrap_or_default()).await;
+    }
     if let Ok(v) = HeaderValue::from_str(&request_id) {
         response.headers_mut().entry("x-ms-request-id").or_insert(v);
     }
@@ -245,6 +249,24 @@ fn fault_response(
         .unwrap_or_else(|_| Response::new(Body::empty()))
 }
 
+/// The answer with its JSON body's `nextLink` set to `link` (a `next_link` fault). A body that is not a JSON
+/// object is left alone.
+async fn with_next_link(response: Response<Body>, link: &str) -> Response<Body> {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024 * 1024).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let bytes = match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        Ok(mut v) if v.is_object() => {
+            v["nextLink"] = serde_json::Value::String(link.to_owned());
+            axum::body::Bytes::from(v.to_string())
+        }
+        _ => bytes,
+    };
+    parts.headers.remove(http::header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(bytes))
+}
+
 /// What the faults matching one request ask for.
 #[derive(Default)]
 pub(crate) struct FaultPlan {
@@ -252,6 +274,7 @@ pub(crate) struct FaultPlan {
     pub status: Option<u16>,
     pub retry_after: Option<u64>,
     pub latency_ms: Option<u64>,
+    pub next_link: Option<String>,
 }
 
 impl Shared {
@@ -295,6 +318,7 @@ impl Shared {
                     plan.kind = Some(other);
                     plan.status = d.status;
                     plan.retry_after = d.retry_after;
+                    plan.next_link = d.next_link.clone();
                 }
             }
             f.hits += 1;

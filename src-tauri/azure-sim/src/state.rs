@@ -782,6 +782,10 @@ pub(crate) fn validate_fault(f: &FaultDef) -> Result<(), String> {
             _ => Err("a `latency` fault needs `latency_ms` of at most 60000".into()),
         },
         FaultKind::DropBefore | FaultKind::DropAfter => Ok(()),
+        FaultKind::NextLink => match &f.next_link {
+            Some(link) if !link.is_empty() => Ok(()),
+            _ => Err("a `next_link` fault needs `next_link`, the URL to put in the answer".into()),
+        },
     }
 }
 

@@ -31,17 +31,11 @@ async fn one_run(concurrency: usize) -> Duration {
     let sim = Simulator::start(SimConfig::new(Scenario::generated(DIRECTORIES)))
         .await
         .expect("simulator");
-    sim.add_fault(FaultDef {
-        kind: FaultKind::Latency,
-        service: Some(Service::Arm),
-        method: None,
-        path_contains: None,
-        status: None,
-        retry_after: None,
-        latency_ms: Some(LATENCY_MS),
-        times: None,
-        every: None,
-    })
+    sim.add_fault(
+        FaultDef::new(FaultKind::Latency)
+            .service(Service::Arm)
+            .latency_ms(LATENCY_MS),
+    )
     .expect("latency");
     let endpoints = Endpoints::custom(
         Cloud::Practice,

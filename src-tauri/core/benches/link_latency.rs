@@ -103,17 +103,11 @@ fn main() {
     let sim = rt
         .block_on(Simulator::start(SimConfig::new(Scenario::demo())))
         .expect("the simulator starts");
-    sim.add_fault(FaultDef {
-        kind: FaultKind::Latency,
-        service: Some(Service::Arm),
-        method: None,
-        path_contains: None,
-        status: None,
-        retry_after: None,
-        latency_ms: Some(LATENCY_MS),
-        times: None,
-        every: None,
-    })
+    sim.add_fault(
+        FaultDef::new(FaultKind::Latency)
+            .service(Service::Arm)
+            .latency_ms(LATENCY_MS),
+    )
     .expect("the latency fault");
     let dir = std::env::temp_dir().join(format!("partner-link-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");

@@ -242,26 +242,9 @@ pub async fn review(arm: &ArmClient, tenant: &str) -> Result<AccessReview, Error
 }
 
 async fn list_subscriptions(arm: &ArmClient, tenant: &str) -> Result<Vec<Value>, Error> {
-    let mut all = Vec::new();
-    let mut next = Some("/subscriptions".to_owned());
-    // A bound on pages keeps a misbehaving nextLink from looping forever.
-    for _ in 0..100 {
-        let Some(path) = next.take() else { break };
-        let page = arm
-            .get(tenant, &path, SUBSCRIPTIONS_API, &[])
-            .await
-            .map_err(Failure::into_error)?;
-        if let Some(items) = page.body.get("value").and_then(Value::as_array) {
-            all.extend(items.iter().cloned());
-        }
-        next = page
-            .body
-            .get("nextLink")
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned);
-    }
-    Ok(all)
+    arm.get_all(tenant, "/subscriptions", SUBSCRIPTIONS_API, &[])
+        .await
+        .map_err(Failure::into_error)
 }
 
 async fn review_subscription(

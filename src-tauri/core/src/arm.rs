@@ -243,6 +243,83 @@ impl ArmClient {
         Ok(Identity::from_token(&token))
     }
 
+    /// The URL for `path`. A path is appended to the Resource Manager root; an absolute URL (a `nextLink` from an
+    /// answer) is used as it is. Either way the result must be on the root's scheme, host and port, because the
+    /// bearer token goes with the request: an answer that names another host (a hostile or broken `nextLink`)
+    /// is refused before anything is sent, and the error names that host.
+    fn url_for(&self, path: &str) -> Result<String, Error> {
+        let absolute = path.starts_with("https://") || path.starts_with("http://");
+        let url = if absolute {
+            path.to_owned()
+        } else {
+            format!("{}{}", self.base, path)
+        };
+        let base = reqwest::Url::parse(&self.base).map_err(|e| {
+            Error::new(
+                ErrorCode::Internal,
+                format!(
+                    "the Resource Manager address {:?} is not a URL: {e}",
+                    self.base
+                ),
+            )
+        })?;
+        let untrusted = |shown: String| {
+            Error::new(
+                ErrorCode::UntrustedAnswer,
+                format!(
+                    "Azure's answer pointed to {shown}, which is not Resource Manager ({}); nothing was sent there",
+                    base.origin().ascii_serialization()
+                ),
+            )
+        };
+        match reqwest::Url::parse(&url) {
+            Ok(parsed) if parsed.origin() == base.origin() => Ok(url),
+            Ok(parsed) => Err(untrusted(parsed.origin().ascii_serialization())),
+            Err(_) => Err(untrusted(format!(
+                "{:?}",
+                redact_query(&url).chars().take(120).collect::<String>()
+            ))),
+        }
+    }
+
+    /// Every item of a paged list: GET `path`, then each absolute `nextLink` in turn (each checked by
+    /// [`ArmClient::url_for`], so the token never follows a link off Resource Manager), collecting `value`.
+    /// [`MAX_PAGES`] bounds the walk so that a server that keeps answering with a `nextLink` cannot hold the app.
+    pub async fn get_all(
+        &self,
+        tenant: &str,
+        path: &str,
+        api_version: &str,
+        query: &[(&str, &str)],
+    ) -> Result<Vec<Value>, Failure> {
+        let mut items = Vec::new();
+        let mut next = path.to_owned();
+        for page_number in 0..MAX_PAGES {
+            // The first request carries the caller's query; a nextLink already carries everything it needs.
+            let page_query = if page_number == 0 { query } else { &[] };
+            let page = self.get(tenant, &next, api_version, page_query).await?;
+            if let Some(values) = page.body.get("value").and_then(Value::as_array) {
+                items.extend(values.iter().cloned());
+            }
+            match page.body.get("nextLink").and_then(Value::as_str) {
+                Some(link) if !link.trim().is_empty() => next = link.trim().to_owned(),
+                _ => return Ok(items),
+            }
+        }
+        Err(Failure {
+            error: Error::new(
+                ErrorCode::AzureUnavailable,
+                format!(
+                    "GET {path} kept answering with another page after {MAX_PAGES} pages; the list was not finished"
+                ),
+            ),
+            status: None,
+            azure_code: None,
+            request_id: None,
+            ambiguous: false,
+        })
+    }
+
     /// GET `path` (absolute from the Resource Manager root, or an absolute `nextLink` URL).
     pub async fn get(
         &self,
@@ -280,11 +357,13 @@ impl ArmClient {
         body: Option<&Value>,
     ) -> Result<ArmResponse, Failure> {
         let is_write = method != Method::GET && method != Method::HEAD;
-        let url = if path.starts_with("https://") || path.starts_with("http://") {
-            path.to_owned()
-        } else {
-            format!("{}{}", self.base, path)
-        };
+        let url = self.url_for(path).map_err(|error| Failure {
+            error,
+            status: None,
+            azure_code: None,
+            request_id: None,
+            ambiguous: false,
+        })?;
         // A nextLink already carries its api-version; adding another would be refused by some services.
         let needs_version = !url.contains("api-version=");
         let mut refreshed_token = false;
@@ -361,8 +440,7 @@ impl ArmClient {
                 .headers()
                 .get("retry-after")
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-                .map(Duration::from_secs);
+                .and_then(|v| parse_retry_after(v, SystemTime::now()));
             let text = match resp.text().await {
                 Ok(t) => t,
                 Err(e) => {
@@ -441,6 +519,21 @@ impl ArmClient {
             });
         }
     }
+}
+
+/// How many pages [`ArmClient::get_all`] follows at most. Resource Manager pages hold 100 to 1,000 items, so this
+/// is more directories or subscriptions than any one identity reaches.
+pub const MAX_PAGES: usize = 1000;
+
+/// `Retry-After` as Azure and RFC 9110 give it: a number of seconds, or an HTTP date (a date in the past means
+/// "now"). Anything else is ignored and the client's own backoff applies.
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 /// `{"error":{"code","message"}}` → (code, message); anything else → the body as text.
@@ -597,6 +690,70 @@ mod tests {
         assert_eq!(
             classify(StatusCode::FORBIDDEN, None, "", "https://x/subscriptions"),
             ErrorCode::Forbidden
+        );
+    }
+
+    #[test]
+    fn retry_after_is_seconds_or_an_http_date() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_445_412_480);
+        assert_eq!(parse_retry_after(" 7 ", now), Some(Duration::from_secs(7)));
+        // 2015-10-21 07:28:00 GMT is `now`; two minutes later is a wait of 120 s.
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:30:00 GMT", now),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:00:00 GMT", now),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("-3", now), None);
+    }
+
+    fn client_on(base: &str) -> ArmClient {
+        struct NoTokens;
+        #[async_trait::async_trait]
+        impl TokenSource for NoTokens {
+            async fn access_token(&self, _: &str) -> Result<AccessToken, Error> {
+                Err(Error::new(ErrorCode::Internal, "not in this test"))
+            }
+            async fn invalidate(&self, _: &str) {}
+        }
+        let endpoints = Endpoints::custom(crate::Cloud::Practice, base, base, base, None);
+        ArmClient::new(&endpoints, Arc::new(NoTokens)).expect("client")
+    }
+
+    #[test]
+    fn only_resource_managers_own_origin_is_followed() {
+        let arm = client_on("https://management.azure.com");
+        assert_eq!(
+            arm.url_for("/tenants").unwrap(),
+            "https://management.azure.com/tenants"
+        );
+        assert!(arm
+            .url_for("https://management.azure.com:443/tenants?$skiptoken=2")
+            .is_ok());
+        for hostile in [
+            "http://management.azure.com/tenants",
+            "https://management.azure.com.evil.example/tenants",
+            "https://management.azure.com:8443/tenants",
+            "https://evil.example/collect",
+            "https://user@evil.example/",
+            "not a url",
+        ] {
+            let e = arm.url_for(hostile).unwrap_err();
+            assert_eq!(e.code, ErrorCode::UntrustedAnswer, "{hostile}");
+        }
+        // A path glued to the root must not be able to move the host either.
+        assert_eq!(
+            arm.url_for("@evil.example/x").unwrap_err().code,
+            ErrorCode::UntrustedAnswer
+        );
+        let e = arm.url_for("https://evil.example:9/collect").unwrap_err();
+        assert!(
+            e.message.contains("https://evil.example:9"),
+            "{}",
+            e.message
         );
     }
 

@@ -151,41 +151,25 @@ pub async fn check_directory(arm: &ArmClient, target: DirectoryTarget) -> Direct
     status
 }
 
-/// Every directory `arm`'s identity reaches (Resource Manager `GET /tenants`, following `nextLink`), asked in
-/// `home_tenant`. For a person that is their home and every directory they are a guest in.
+/// Every directory `arm`'s identity reaches, asked in `home_tenant` (the one listing, [`crate::tenants`]), as
+/// targets for `account_id`.
 pub async fn reachable_directories(
     arm: &ArmClient,
     home_tenant: &str,
     account_id: &str,
     account_name: &str,
 ) -> Result<Vec<DirectoryTarget>, Error> {
-    let mut out = Vec::new();
-    let mut next = Some("/tenants".to_owned());
-    // A bound on pages keeps a misbehaving nextLink from looping forever.
-    for _ in 0..100 {
-        let Some(path) = next.take() else { break };
-        let page = arm
-            .get(home_tenant, &path, "2022-12-01", &[])
-            .await
-            .map_err(crate::arm::Failure::into_error)?;
-        for t in page.body["value"].as_array().into_iter().flatten() {
-            let Some(id) = t["tenantId"].as_str() else {
-                continue;
-            };
-            out.push(DirectoryTarget {
-                tenant_id: id.to_ascii_lowercase(),
-                name: t["displayName"].as_str().unwrap_or(id).to_owned(),
-                default_domain: t["defaultDomain"].as_str().map(str::to_owned),
-                account_id: account_id.to_owned(),
-                account_name: account_name.to_owned(),
-            });
-        }
-        next = page.body["nextLink"]
-            .as_str()
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned);
-    }
-    Ok(out)
+    Ok(crate::tenants::reachable(arm, home_tenant)
+        .await?
+        .into_iter()
+        .map(|t| DirectoryTarget {
+            tenant_id: t.tenant_id,
+            name: t.name,
+            default_domain: t.default_domain,
+            account_id: account_id.to_owned(),
+            account_name: account_name.to_owned(),
+        })
+        .collect())
 }
 
 /// The overview of many directories, as it was at `generated_at`.

@@ -90,6 +90,9 @@ pub enum ErrorCode {
     AzureCliUnavailable,
     /// The Azure CLI must sign in again for this directory (MFA, an expired sign-in); the message has the command.
     AzureCliSignInNeeded,
+    /// An answer from Azure pointed the app somewhere it does not send the sign-in (a `nextLink` to another host);
+    /// nothing was sent there.
+    UntrustedAnswer,
 }
 
 impl ErrorCode {
@@ -134,6 +137,7 @@ impl ErrorCode {
         ErrorCode::InvitationFailed,
         ErrorCode::AzureCliUnavailable,
         ErrorCode::AzureCliSignInNeeded,
+        ErrorCode::UntrustedAnswer,
     ];
 }
 
@@ -214,9 +218,10 @@ mod tests {
                 | ErrorCode::NotAllowedToInvite
                 | ErrorCode::InvitationFailed
                 | ErrorCode::AzureCliUnavailable
-                | ErrorCode::AzureCliSignInNeeded => {}
+                | ErrorCode::AzureCliSignInNeeded
+                | ErrorCode::UntrustedAnswer => {}
             }
         }
-        assert_eq!(seen.len(), 39);
+        assert_eq!(seen.len(), 40);
     }
 }

@@ -408,30 +408,20 @@ struct Subscription {
 }
 
 async fn list_subscriptions(arm: &ArmClient, tenant: &str) -> Result<Vec<Subscription>, Error> {
-    let mut all = Vec::new();
-    let mut next = Some("/subscriptions".to_owned());
-    // A bound on pages keeps a misbehaving nextLink from looping forever.
-    for _ in 0..100 {
-        let Some(path) = next.take() else { break };
-        let page = arm
-            .get(tenant, &path, SUBSCRIPTIONS_API, &[])
-            .await
-            .map_err(Failure::into_error)?;
-        for s in page.body["value"].as_array().into_iter().flatten() {
-            let Some(id) = s["subscriptionId"].as_str() else {
-                continue;
-            };
-            all.push(Subscription {
+    let items = arm
+        .get_all(tenant, "/subscriptions", SUBSCRIPTIONS_API, &[])
+        .await
+        .map_err(Failure::into_error)?;
+    Ok(items
+        .iter()
+        .filter_map(|s| {
+            let id = s["subscriptionId"].as_str()?;
+            Some(Subscription {
                 id: id.to_ascii_lowercase(),
                 name: s["displayName"].as_str().unwrap_or(id).to_owned(),
-            });
-        }
-        next = page.body["nextLink"]
-            .as_str()
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned);
-    }
-    Ok(all)
+            })
+        })
+        .collect())
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ pub mod proof;
 pub mod rules;
 pub mod secret;
 pub mod settings;
+pub mod tenants;
 pub mod token;
 pub mod token_cache;
 

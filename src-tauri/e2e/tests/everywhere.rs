@@ -21,17 +21,19 @@ async fn generated(latency_ms: u64) -> Simulator {
     .await
     .expect("starting the simulated Azure");
     let fault = |kind, method: Option<&str>, status: Option<u16>, every: Option<u32>, latency| {
-        azure_sim::FaultDef {
-            kind,
-            service: Some(azure_sim::Service::Arm),
-            method: method.map(str::to_owned),
-            path_contains: status.map(|_| "managementpartner/partners".to_owned()),
-            status,
-            retry_after: status.map(|_| 1),
-            latency_ms: latency,
-            times: None,
-            every,
+        let mut f = azure_sim::FaultDef::new(kind)
+            .service(azure_sim::Service::Arm)
+            .status(status)
+            .retry_after(status.map(|_| 1))
+            .latency_ms(latency)
+            .every(every);
+        if let Some(method) = method {
+            f = f.method(method);
         }
+        if status.is_some() {
+            f = f.path_contains("managementpartner/partners");
+        }
+        f
     };
     sim.add_fault(fault(
         azure_sim::FaultKind::Latency,

@@ -217,17 +217,15 @@ async fn throttling_is_waited_out_and_a_lost_answer_is_read_back_not_written_twi
     signed_in_at_directories(&app, &sim).await;
 
     // 429 with Retry-After on the first PUT, then success.
-    sim.add_fault(azure_sim::FaultDef {
-        kind: azure_sim::FaultKind::Status,
-        service: Some(azure_sim::Service::Arm),
-        method: Some("PUT".into()),
-        path_contains: Some("managementpartner/partners".into()),
-        status: Some(429),
-        retry_after: Some(1),
-        latency_ms: None,
-        times: Some(1),
-        every: None,
-    })
+    sim.add_fault(
+        azure_sim::FaultDef::new(azure_sim::FaultKind::Status)
+            .service(azure_sim::Service::Arm)
+            .method("PUT")
+            .path_contains("managementpartner/partners")
+            .status(429)
+            .retry_after(1)
+            .times(1),
+    )
     .expect("the fault is accepted");
     open_from_list(&app, demo::NORTHWIND_PAYG).await;
     plan(&app, demo::PARTNER_ID, "create").await;
@@ -244,17 +242,13 @@ async fn throttling_is_waited_out_and_a_lost_answer_is_read_back_not_written_twi
 
     // The connection drops after Azure applied the PUT: the app reads the link back and reports it once.
     app.click("back-button").await;
-    sim.add_fault(azure_sim::FaultDef {
-        kind: azure_sim::FaultKind::DropAfter,
-        service: Some(azure_sim::Service::Arm),
-        method: Some("PUT".into()),
-        path_contains: Some("managementpartner/partners".into()),
-        status: None,
-        retry_after: None,
-        latency_ms: None,
-        times: Some(1),
-        every: None,
-    })
+    sim.add_fault(
+        azure_sim::FaultDef::new(azure_sim::FaultKind::DropAfter)
+            .service(azure_sim::Service::Arm)
+            .method("PUT")
+            .path_contains("managementpartner/partners")
+            .times(1),
+    )
     .expect("the fault is accepted");
     open_from_list(&app, demo::FABRIKAM_EA).await;
     plan(&app, demo::PARTNER_ID, "create").await;

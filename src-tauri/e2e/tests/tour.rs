@@ -182,17 +182,9 @@ async fn walk_every_screen(locale: &str, lang: &str, look: Look) {
     app.click("back-button").await;
 
     // A failure: Resource Manager stops answering. The explanation, the next step and the opened details.
-    sim.add_fault(azure_sim::FaultDef {
-        kind: azure_sim::FaultKind::DropBefore,
-        service: Some(azure_sim::Service::Arm),
-        method: None,
-        path_contains: None,
-        status: None,
-        retry_after: None,
-        latency_ms: None,
-        times: None,
-        every: None,
-    })
+    sim.add_fault(
+        azure_sim::FaultDef::new(azure_sim::FaultKind::DropBefore).service(azure_sim::Service::Arm),
+    )
     .expect("adding the fault");
     open(&app, demo::FABRIKAM_EA).await;
     app.click_css("[data-testid=\"error-details\"] summary")

@@ -60,6 +60,11 @@ const errorCopy = {
     explanation: m.error_azure_unavailable_body,
     nextStep: m.error_azure_unavailable_next,
   },
+  untrustedAnswer: {
+    title: m.error_untrusted_answer_title,
+    explanation: m.error_untrusted_answer_body,
+    nextStep: m.error_untrusted_answer_next,
+  },
   forbidden: {
     title: m.error_forbidden_title,
     explanation: m.error_forbidden_body,

@@ -1138,73 +1138,24 @@ impl AuthClient {
                 .ok_or_else(|| unknown_account(account_id))?;
             state.account.home_tenant_id.clone()
         };
-        let token = self.access_token(account_id, &home).await?;
-        let mut url = format!(
-            "{}/tenants?api-version=2022-12-01",
-            self.inner.endpoints.resource_manager
+        let arm = crate::arm::ArmClient::with_http(
+            self.inner.http.clone(),
+            &self.inner.endpoints,
+            self.token_source(account_id),
         );
-        let mut found = Vec::new();
-        // Bounded so that a server looping on nextLink cannot hold the app forever.
-        for _ in 0..1000 {
-            let response = self
-                .inner
-                .http
-                .get(&url)
-                .bearer_auth(token.secret.expose())
-                .send()
-                .await
-                .map_err(|e| crate::http::network_error("listing directories", &e))?;
-            let status = response.status();
-            let request_id = response
-                .headers()
-                .get("x-ms-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_owned();
-            let body: Value = response.json().await.unwrap_or(Value::Null);
-            if !status.is_success() {
-                let code = match status.as_u16() {
-                    401 => ErrorCode::AccessTokenRejected,
-                    403 => ErrorCode::Forbidden,
-                    429 => ErrorCode::Throttled,
-                    s if s >= 500 => ErrorCode::AzureUnavailable,
-                    _ => ErrorCode::Internal,
-                };
-                return Err(Error::new(
-                    code,
-                    format!(
-                        "listing directories answered {status}: {} (request ID {request_id})",
-                        body["error"]["code"].as_str().unwrap_or("")
-                    ),
-                ));
-            }
-            for t in body["value"].as_array().into_iter().flatten() {
-                let Some(tenant_id) = t["tenantId"].as_str() else {
-                    continue;
-                };
-                found.push((
-                    tenant_id.to_ascii_lowercase(),
-                    t["displayName"].as_str().unwrap_or(tenant_id).to_owned(),
-                    t["defaultDomain"].as_str().map(str::to_owned),
-                ));
-            }
-            match body["nextLink"].as_str() {
-                Some(next) if !next.is_empty() => url = next.to_owned(),
-                _ => break,
-            }
-        }
+        let found = crate::tenants::reachable(&arm, &home).await?;
         let accounts = self.inner.accounts.lock().await;
         let state = accounts.get(account_id);
         let mut dirs: Vec<Directory> = found
             .into_iter()
-            .map(|(tenant_id, name, default_domain)| Directory {
-                is_home: tenant_id.eq_ignore_ascii_case(&home),
+            .map(|d| Directory {
+                is_home: d.tenant_id.eq_ignore_ascii_case(&home),
                 signed_in: state
-                    .and_then(|s| s.access.get(&tenant_id))
+                    .and_then(|s| s.access.get(&d.tenant_id))
                     .is_some_and(|t| t.is_fresh(FRESHNESS_MARGIN)),
-                tenant_id,
-                name,
-                default_domain,
+                tenant_id: d.tenant_id,
+                name: d.name,
+                default_domain: d.default_domain,
             })
             .collect();
         dirs.sort_by(|a, b| b.is_home.cmp(&a.is_home).then(a.name.cmp(&b.name)));

@@ -545,7 +545,12 @@ export type ErrorCode =
 /**  The Azure CLI is not installed here, or nobody is signed in to it (`az login`). */
 "azureCliUnavailable" | 
 /**  The Azure CLI must sign in again for this directory (MFA, an expired sign-in); the message has the command. */
-"azureCliSignInNeeded";
+"azureCliSignInNeeded" | 
+/**
+ *  An answer from Azure pointed the app somewhere it does not send the sign-in (a `nextLink` to another host);
+ *  nothing was sent there.
+ */
+"untrustedAnswer";
 
 export type Goal = 
 /**  Recognition (competencies, specializations, designations). */

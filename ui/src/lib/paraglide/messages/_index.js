@@ -216,6 +216,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_Untrusted_Answer_BodyInputs */
+/** @typedef {{}} Error_Untrusted_Answer_NextInputs */
+/** @typedef {{}} Error_Untrusted_Answer_TitleInputs */
 /** @typedef {{}} Error_User_Not_Found_BodyInputs */
 /** @typedef {{}} Error_User_Not_Found_NextInputs */
 /** @typedef {{}} Error_User_Not_Found_TitleInputs */
@@ -3586,6 +3589,48 @@ export const error_unknown_title = /** @type {((inputs?: Error_Unknown_TitleInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_unknown_title(inputs)
 	return __en.error_unknown_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An answer that should have come from Microsoft told the app to continue at a different address. The app sends your sign-in only to Microsoft's own addresses,..." |
+*
+* @param {Error_Untrusted_Answer_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_untrusted_answer_body = /** @type {((inputs?: Error_Untrusted_Answer_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Untrusted_Answer_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_untrusted_answer_body(inputs)
+	return __en.error_untrusted_answer_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try again. If it happens again, copy the details and give them to your IT team: something between you and Microsoft (a proxy, say) may be changing the answers." |
+*
+* @param {Error_Untrusted_Answer_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_untrusted_answer_next = /** @type {((inputs?: Error_Untrusted_Answer_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Untrusted_Answer_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_untrusted_answer_next(inputs)
+	return __en.error_untrusted_answer_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app stopped an answer it doesn't trust" |
+*
+* @param {Error_Untrusted_Answer_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_untrusted_answer_title = /** @type {((inputs?: Error_Untrusted_Answer_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Untrusted_Answer_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_untrusted_answer_title(inputs)
+	return __en.error_untrusted_answer_title(inputs)
 });
 /**
 * | output |

@@ -214,6 +214,9 @@
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_Untrusted_Answer_BodyInputs */
+/** @typedef {{}} Error_Untrusted_Answer_NextInputs */
+/** @typedef {{}} Error_Untrusted_Answer_TitleInputs */
 /** @typedef {{}} Error_User_Not_Found_BodyInputs */
 /** @typedef {{}} Error_User_Not_Found_NextInputs */
 /** @typedef {{}} Error_User_Not_Found_TitleInputs */
@@ -1443,6 +1446,18 @@ export const error_unknown_next = /** @type {(inputs: Error_Unknown_NextInputs) 
 
 export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Something went wrong`)
+};
+
+export const error_untrusted_answer_body = /** @type {(inputs: Error_Untrusted_Answer_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An answer that should have come from Microsoft told the app to continue at a different address. The app sends your sign-in only to Microsoft's own addresses, so it sent nothing there.`)
+};
+
+export const error_untrusted_answer_next = /** @type {(inputs: Error_Untrusted_Answer_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try again. If it happens again, copy the details and give them to your IT team: something between you and Microsoft (a proxy, say) may be changing the answers.`)
+};
+
+export const error_untrusted_answer_title = /** @type {(inputs: Error_Untrusted_Answer_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app stopped an answer it doesn't trust`)
 };
 
 export const error_user_not_found_body = /** @type {(inputs: Error_User_Not_Found_BodyInputs) => LocalizedString} */ () => {

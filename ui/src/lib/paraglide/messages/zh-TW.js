@@ -214,6 +214,9 @@
 /** @typedef {{}} Error_Unknown_BodyInputs */
 /** @typedef {{}} Error_Unknown_NextInputs */
 /** @typedef {{}} Error_Unknown_TitleInputs */
+/** @typedef {{}} Error_Untrusted_Answer_BodyInputs */
+/** @typedef {{}} Error_Untrusted_Answer_NextInputs */
+/** @typedef {{}} Error_Untrusted_Answer_TitleInputs */
 /** @typedef {{}} Error_User_Not_Found_BodyInputs */
 /** @typedef {{}} Error_User_Not_Found_NextInputs */
 /** @typedef {{}} Error_User_Not_Found_TitleInputs */
@@ -1443,6 +1446,18 @@ export const error_unknown_next = /** @type {(inputs: Error_Unknown_NextInputs) 
 
 export const error_unknown_title = /** @type {(inputs: Error_Unknown_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`發生問題`)
+};
+
+export const error_untrusted_answer_body = /** @type {(inputs: Error_Untrusted_Answer_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個本應來自 Microsoft 的回應，要求應用程式改到另一個位址繼續。應用程式只會把您的登入資訊送到 Microsoft 自己的位址，所以沒有送出任何東西。`)
+};
+
+export const error_untrusted_answer_next = /** @type {(inputs: Error_Untrusted_Answer_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請再試一次。如果又發生，請複製詳細資料交給您的 IT 團隊：您與 Microsoft 之間的某個環節（例如 Proxy）可能正在更改回應。`)
+};
+
+export const error_untrusted_answer_title = /** @type {(inputs: Error_Untrusted_Answer_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式擋下了一個不可信的回應`)
 };
 
 export const error_user_not_found_body = /** @type {(inputs: Error_User_Not_Found_BodyInputs) => LocalizedString} */ () => {

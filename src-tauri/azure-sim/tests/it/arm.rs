@@ -1,9 +1,7 @@
 //! Resource Manager over HTTPS: token validation, directories, subscriptions, billing, roles and PAL.
 
-mod common;
-
+use crate::common::*;
 use azure_sim::demo;
-use common::*;
 use reqwest::Method;
 use serde_json::{json, Value};
 

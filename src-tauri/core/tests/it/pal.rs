@@ -1,11 +1,9 @@
 //! Linking, changing and removing the partner ID against the simulator, asserting the simulator's state.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use azure_sim::{demo, FaultDef, FaultKind, Service};
-use common::*;
 use partner_link_core::activity_log::{ActivityAction, ActivityLog, ActivityOutcome};
 use partner_link_core::pal::LinkPlan;
 use partner_link_core::partner_id::PartnerId;
@@ -16,17 +14,11 @@ fn pid(s: &str) -> PartnerId {
 }
 
 fn fault(kind: FaultKind, method: &str) -> FaultDef {
-    FaultDef {
-        kind,
-        service: Some(Service::Arm),
-        method: Some(method.to_owned()),
-        path_contains: Some("/partners/".to_owned()),
-        status: None,
-        retry_after: None,
-        latency_ms: None,
-        times: Some(1),
-        every: None,
-    }
+    FaultDef::new(kind)
+        .service(Service::Arm)
+        .method(method)
+        .path_contains("/partners/")
+        .times(1)
 }
 
 fn log(env: &Env) -> ActivityLog {
@@ -270,17 +262,14 @@ async fn server_errors_on_reads_and_writes_are_retried() {
     let pal = alex(&env);
     let t = demo::NORTHWIND_PAYG;
     env.sim
-        .add_fault(FaultDef {
-            kind: FaultKind::Status,
-            service: Some(Service::Arm),
-            method: Some("GET".into()),
-            path_contains: Some("/partners".into()),
-            status: Some(500),
-            retry_after: None,
-            latency_ms: None,
-            times: Some(2),
-            every: None,
-        })
+        .add_fault(
+            FaultDef::new(FaultKind::Status)
+                .service(Service::Arm)
+                .method("GET")
+                .path_contains("/partners")
+                .status(500)
+                .times(2),
+        )
         .unwrap();
     let plan = pal.plan_link(t, &pid("1234567")).await.unwrap();
     env.sim
@@ -399,17 +388,12 @@ async fn a_lost_answer_with_azure_unreachable_is_reported_as_unknown() {
         .add_fault(fault(FaultKind::DropAfter, "PUT"))
         .unwrap();
     env.sim
-        .add_fault(FaultDef {
-            kind: FaultKind::DropBefore,
-            service: Some(Service::Arm),
-            method: Some("GET".into()),
-            path_contains: Some("/partners".into()),
-            status: None,
-            retry_after: None,
-            latency_ms: None,
-            times: None,
-            every: None,
-        })
+        .add_fault(
+            FaultDef::new(FaultKind::DropBefore)
+                .service(Service::Arm)
+                .method("GET")
+                .path_contains("/partners"),
+        )
         .unwrap();
     let err = pal.apply(&plan, false).await.unwrap_err();
     assert_eq!(err.code, ErrorCode::OutcomeUnknown);

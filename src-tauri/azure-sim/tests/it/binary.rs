@@ -1,7 +1,5 @@
 //! The `azure-sim` binary: one JSON line on stdout once it accepts connections, then it serves until killed.
 
-mod common;
-
 use std::io::BufRead;
 use std::process::{Command, Stdio};
 
@@ -134,7 +132,7 @@ async fn serves_a_scenario_file_keeps_secrets_out_of_its_log_and_stops_on_sigter
     let v: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
     let url = |k: &str| v[k].as_str().unwrap().to_string();
     let pem = std::fs::read_to_string(url("caCert")).unwrap();
-    let http = common::client_for(&pem);
+    let http = crate::common::client_for(&pem);
 
     let token: serde_json::Value = http
         .post(format!(
@@ -146,7 +144,7 @@ async fn serves_a_scenario_file_keeps_secrets_out_of_its_log_and_stops_on_sigter
             ("grant_type", "client_credentials"),
             ("client_id", demo::AUTOMATION_CLIENT_ID),
             ("client_secret", demo::AUTOMATION_SECRET),
-            ("scope", common::ARM_SCOPE),
+            ("scope", crate::common::ARM_SCOPE),
         ])
         .send()
         .await

@@ -1,9 +1,7 @@
 //! The access review over every offer type of the demo scenario, with the recognition and incentive marks.
 
-mod common;
-
+use crate::common::*;
 use azure_sim::demo;
-use common::*;
 use partner_link_core::access_review::{review, ReviewNote, RoleVia, SessionKind};
 use partner_link_core::rules::{Agreement, Mark, OfferType};
 
@@ -234,5 +232,36 @@ principal = "alex@contosopartner.onmicrosoft.com"
     assert!(
         r.earns_incentives,
         "the EA subscription's Owner role earns incentives"
+    );
+}
+
+/// Issue 18, item 1: the subscription list's `nextLink` to another host is refused before the token goes there.
+#[tokio::test]
+async fn the_review_never_follows_a_next_link_to_another_host() {
+    let mut scenario = azure_sim::Scenario::demo();
+    scenario.settings.page_size = 1;
+    let env = start_with(scenario).await;
+    let (collector, seen) = collector().await;
+    env.sim
+        .add_fault(
+            azure_sim::FaultDef::new(azure_sim::FaultKind::NextLink)
+                .service(azure_sim::Service::Arm)
+                .path_contains("/subscriptions")
+                .next_link(format!("{collector}/collect")),
+        )
+        .unwrap();
+    let pal = alex(&env);
+    let err = review(&pal.arm, demo::HOME).await.unwrap_err();
+    assert_eq!(
+        err.code,
+        partner_link_core::ErrorCode::UntrustedAnswer,
+        "{err:?}"
+    );
+    assert!(err.message.contains(&collector), "{}", err.message);
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "{:?}",
+        seen.lock().unwrap()
     );
 }

@@ -1,9 +1,7 @@
 //! Starting several simulators side by side, and stopping them.
 
-mod common;
-
+use crate::common::*;
 use azure_sim::{Scenario, SimConfig, Simulator};
-use common::*;
 
 #[tokio::test]
 async fn simulators_run_side_by_side_and_stop_cleanly() {

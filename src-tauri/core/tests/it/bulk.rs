@@ -2,14 +2,12 @@
 //! injected 429 and 503 answers with one shared throttle, and a run cancelled midway and resumed from its
 //! journal. What the simulator holds afterwards is the judge: each directory linked, and by exactly one write.
 
-mod common;
-
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
+use crate::common::{fast_retry, Env, UserTokens};
 use azure_sim::{FaultDef, FaultKind, Scenario, Service};
-use common::{fast_retry, Env, UserTokens};
 use partner_link_core::activity_log::ActivityLog;
 use partner_link_core::arm::ArmClient;
 use partner_link_core::bulk::{
@@ -34,17 +32,13 @@ fn targets(n: usize) -> Vec<DirectoryTarget> {
 }
 
 fn fault(status: u16, method: &str, every: u32) -> FaultDef {
-    FaultDef {
-        kind: FaultKind::Status,
-        service: Some(Service::Arm),
-        method: Some(method.into()),
-        path_contains: Some("managementpartner/partners".into()),
-        status: Some(status),
-        retry_after: Some(1),
-        latency_ms: None,
-        times: None,
-        every: Some(every),
-    }
+    FaultDef::new(FaultKind::Status)
+        .service(Service::Arm)
+        .method(method)
+        .path_contains("managementpartner/partners")
+        .status(status)
+        .retry_after(1)
+        .every(every)
 }
 
 /// Successful writes of a partner link the simulator answered.
@@ -94,7 +88,7 @@ fn run(env: &Env, journal: Arc<BulkJournal>, control: BulkControl, concurrency: 
 
 #[tokio::test]
 async fn bulk_link_through_throttling_links_every_directory_with_one_write_each() {
-    let env = common::start_with(Scenario::generated(40)).await;
+    let env = crate::common::start_with(Scenario::generated(40)).await;
     // Every tenth read of a link answered 429 and every tenth write 503, each with Retry-After (the end-to-end
     // test runs the 2% over 200 directories; 40 directories need a denser rate to be hit at all).
     env.sim.add_fault(fault(429, "GET", 10)).unwrap();
@@ -154,7 +148,7 @@ async fn bulk_link_through_throttling_links_every_directory_with_one_write_each(
 
 #[tokio::test]
 async fn a_cancelled_run_resumes_without_doing_any_directory_twice_or_missing_one() {
-    let env = common::start_with(Scenario::generated(30)).await;
+    let env = crate::common::start_with(Scenario::generated(30)).await;
     let journal = Arc::new(BulkJournal::new(env.dir.path().join("bulk.jsonl")));
     let control = BulkControl::new();
     let stopper = control.clone();
@@ -196,7 +190,7 @@ async fn a_cancelled_run_resumes_without_doing_any_directory_twice_or_missing_on
 
 #[tokio::test]
 async fn pause_holds_new_directories_until_resumed() {
-    let env = common::start_with(Scenario::generated(6)).await;
+    let env = crate::common::start_with(Scenario::generated(6)).await;
     let journal = Arc::new(BulkJournal::new(env.dir.path().join("bulk.jsonl")));
     let control = BulkControl::new();
     control.pause();
@@ -216,7 +210,7 @@ async fn pause_holds_new_directories_until_resumed() {
 
 #[tokio::test]
 async fn the_overview_shows_links_access_and_problems_and_exports_them() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let tokens = UserTokens::new(&env, ALEX);
     let targets: Vec<DirectoryTarget> = azure_sim::demo::CUSTOMERS
         .iter()

@@ -1,9 +1,7 @@
 //! Entra ID over HTTPS: metadata, every grant, the HTML sign-in pages and the AADSTS error answers.
 
-mod common;
-
+use crate::common::*;
 use azure_sim::demo;
-use common::*;
 use reqwest::StatusCode;
 use serde_json::Value;
 

@@ -1,9 +1,7 @@
 //! Microsoft Graph's customer-admin subset, injected faults, the request log and the admin API.
 
-mod common;
-
+use crate::common::*;
 use azure_sim::{demo, FaultDef, FaultKind, Service};
-use common::*;
 use reqwest::Method;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -42,17 +40,10 @@ async fn graph(
 }
 
 fn fault(kind: FaultKind) -> FaultDef {
-    FaultDef {
-        kind,
-        service: Some(Service::Arm),
-        method: None,
-        path_contains: Some("managementpartner/partners".into()),
-        status: None,
-        retry_after: None,
-        latency_ms: None,
-        times: Some(1),
-        every: None,
-    }
+    FaultDef::new(kind)
+        .service(Service::Arm)
+        .path_contains("managementpartner/partners")
+        .times(1)
 }
 
 #[tokio::test]

@@ -1,9 +1,7 @@
 //! The proof of linking: JSON and a self-contained printable HTML page, after a real link.
 
-mod common;
-
+use crate::common::*;
 use azure_sim::demo;
-use common::*;
 use partner_link_core::access_review::review;
 use partner_link_core::partner_id::PartnerId;
 use partner_link_core::proof::{directory_name, Proof};

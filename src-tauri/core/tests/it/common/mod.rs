@@ -188,3 +188,29 @@ pub fn partner_writes(env: &Env) -> usize {
         .map(|m| count(env, "arm", m, "/partners/"))
         .sum()
 }
+
+/// A plain-HTTP listener on another loopback port that records every request that reaches it (its first 4 KiB,
+/// headers included) and answers an empty JSON list: where a hostile `nextLink` would send the app.
+pub async fn collector() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("collector binds");
+    let url = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let mut buf = vec![0u8; 4096];
+            let n = stream.read(&mut buf).await.unwrap_or(0);
+            record
+                .lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(&buf[..n]).into_owned());
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 12\r\n\r\n{\"value\":[]}")
+                .await;
+        }
+    });
+    (url, seen)
+}

@@ -1,9 +1,7 @@
 //! The remaining error paths and small endpoints, each over real HTTPS.
 
-mod common;
-
+use crate::common::*;
 use azure_sim::{demo, Scenario, SignIn};
-use common::*;
 use reqwest::Method;
 use serde_json::{json, Value};
 

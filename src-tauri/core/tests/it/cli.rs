@@ -342,17 +342,13 @@ fn sign_in_problems_exit_3() {
 fn azure_failures_exit_1() {
     let s = start();
     s.sim
-        .add_fault(FaultDef {
-            kind: FaultKind::Status,
-            service: Some(Service::Arm),
-            method: None,
-            path_contains: Some("/partners".into()),
-            status: Some(503),
-            retry_after: Some(0),
-            latency_ms: None,
-            times: None,
-            every: None,
-        })
+        .add_fault(
+            FaultDef::new(FaultKind::Status)
+                .service(Service::Arm)
+                .path_contains("/partners")
+                .status(503)
+                .retry_after(0),
+        )
         .unwrap();
     let (code, out, err) = s.run(&["status", "--tenant", T, "--json", "--no-review"]);
     assert_eq!(code, 1, "{err}");

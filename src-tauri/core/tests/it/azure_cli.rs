@@ -5,8 +5,6 @@
 
 #![cfg(unix)]
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
@@ -50,9 +48,9 @@ fn show_json() -> String {
 
 #[tokio::test]
 async fn the_azure_clis_sign_in_gives_tokens_per_directory_that_resource_manager_accepts() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     // A real token for the partner user in Fabrikam, as `az account get-access-token --tenant` would return.
-    let user = common::UserTokens::new(&env, demo::PARTNER_USER);
+    let user = crate::common::UserTokens::new(&env, demo::PARTNER_USER);
     let real = user.access_token(demo::FABRIKAM_EA).await.unwrap();
     let expires_on = real
         .expires_at
@@ -122,7 +120,7 @@ async fn the_azure_clis_sign_in_gives_tokens_per_directory_that_resource_manager
 
 #[tokio::test]
 async fn a_directory_that_wants_more_tells_which_az_login_to_run() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let az = fake_az(
         env.dir.path(),
         &show_json(),
@@ -161,7 +159,7 @@ async fn a_directory_that_wants_more_tells_which_az_login_to_run() {
 
 #[tokio::test]
 async fn without_the_cli_or_its_sign_in_the_error_says_so() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let auth = AuthClient::without_sign_in_app(env.endpoints.clone(), Persistence::SessionOnly)
         .unwrap()
         .with_azure_cli(env.dir.path().join("no-such-az"));

@@ -665,6 +665,35 @@ async fn the_directory_list_follows_next_link() {
     assert_eq!(dirs.iter().filter(|d| d.is_home).count(), 1);
 }
 
+/// Issue 18, item 1: a `nextLink` naming another host (here a collector on another loopback port) is refused by
+/// the app's own directory listing, the error names that host, and no request (so no token) reaches it.
+#[tokio::test]
+async fn the_directory_list_never_follows_a_next_link_to_another_host() {
+    let mut scenario = Scenario::demo();
+    scenario.settings.page_size = 3;
+    let ctx = start_with(scenario).await;
+    let (collector, seen) = crate::common::collector().await;
+    ctx.sim
+        .add_fault(
+            azure_sim::FaultDef::new(azure_sim::FaultKind::NextLink)
+                .service(azure_sim::Service::Arm)
+                .path_contains("/tenants")
+                .next_link(format!("{collector}/collect?api-version=2022-12-01")),
+        )
+        .unwrap();
+    let auth = ctx.session();
+    let id = ctx.alex(&auth).await;
+    let err = auth.list_directories(&id).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::UntrustedAnswer, "{err:?}");
+    assert!(err.message.contains(&collector), "{}", err.message);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "{:?}",
+        seen.lock().unwrap()
+    );
+}
+
 #[tokio::test]
 async fn tokens_never_show_in_debug_output_or_error_messages() {
     let ctx = start().await;

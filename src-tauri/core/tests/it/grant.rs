@@ -2,14 +2,12 @@
 //! roles idempotently, listing and taking them back. Each test starts its own simulator and checks what the
 //! simulator holds afterwards, not only what the core answered.
 
-mod common;
-
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use crate::common::{fast_retry, Env};
 use azure_sim::{demo, Scenario, SignIn};
-use common::{fast_retry, Env};
 use partner_link_core::arm::{http_client, ArmClient};
 use partner_link_core::grant::{
     self, ConsentStatus, GrantRequest, GrantRole, GrantScope, InviteAbility, PartnerPrincipal,
@@ -155,7 +153,7 @@ async fn fabrikam_with_two_subscriptions() -> Env {
         demo::FABRIKAM_EA,
         demo::CUSTOMER_ADMIN
     );
-    common::start_with(Scenario::from_toml_str(&toml).expect("scenario")).await
+    crate::common::start_with(Scenario::from_toml_str(&toml).expect("scenario")).await
 }
 
 fn sub_scope(id: &str) -> GrantScope {
@@ -167,13 +165,13 @@ fn sub_scope(id: &str) -> GrantScope {
 fn writes(env: &Env) -> usize {
     ["PUT", "DELETE"]
         .iter()
-        .map(|m| common::count(env, "arm", m, "/roleassignments/"))
+        .map(|m| crate::common::count(env, "arm", m, "/roleassignments/"))
         .sum()
 }
 
 #[tokio::test]
 async fn admin_invites_sam_as_a_guest_and_gets_the_redeem_url() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let graph = graph_as(&env, demo::CUSTOMER_ADMIN);
     // Sam is a guest nowhere: the lookup says so plainly before the invitation.
     let missing = graph
@@ -224,7 +222,7 @@ async fn admin_invites_sam_as_a_guest_and_gets_the_redeem_url() {
 
 #[tokio::test]
 async fn a_guest_cannot_invite_and_gets_the_explained_code() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let graph = graph_as(&env, demo::PARTNER_USER);
     let err = graph
         .invite_guest(
@@ -346,7 +344,7 @@ async fn admin_grants_contributor_on_two_subscriptions_once_then_removes_all() {
     }
 
     // A retry or a double click creates nothing new, sequentially or at the same time.
-    let puts = common::count(&env, "arm", "PUT", "/roleassignments/");
+    let puts = crate::common::count(&env, "arm", "PUT", "/roleassignments/");
     let again = grant::apply_grant(&arm, demo::FABRIKAM_EA, &request)
         .await
         .expect("applied again");
@@ -354,7 +352,10 @@ async fn admin_grants_contributor_on_two_subscriptions_once_then_removes_all() {
         .results
         .iter()
         .all(|r| r.outcome == StepOutcome::AlreadyThere));
-    assert_eq!(common::count(&env, "arm", "PUT", "/roleassignments/"), puts);
+    assert_eq!(
+        crate::common::count(&env, "arm", "PUT", "/roleassignments/"),
+        puts
+    );
     let (a, b) = tokio::join!(
         grant::apply_grant(&arm, demo::FABRIKAM_EA, &request),
         grant::apply_grant(&arm, demo::FABRIKAM_EA, &request)
@@ -388,7 +389,7 @@ async fn admin_grants_contributor_on_two_subscriptions_once_then_removes_all() {
 
 #[tokio::test]
 async fn a_reader_trying_to_grant_is_told_who_can_and_nothing_is_created() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let arm = arm_as(&env, demo::PARTNER_USER);
     let before = env.sim.role_assignments();
     let request = GrantRequest {
@@ -423,7 +424,7 @@ async fn a_reader_trying_to_grant_is_told_who_can_and_nothing_is_created() {
 
 #[tokio::test]
 async fn owner_without_acknowledgement_is_refused_and_with_it_is_granted() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let arm = arm_as(&env, demo::CUSTOMER_ADMIN);
     let partner = demo::automation_sp_in(demo::FABRIKAM_EA);
     let mut request = GrantRequest {
@@ -464,7 +465,7 @@ async fn owner_without_acknowledgement_is_refused_and_with_it_is_granted() {
 
 #[tokio::test]
 async fn admin_consent_is_confirmed_by_a_token_for_the_app() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let alex = SimUser::new(&env, demo::PARTNER_USER, ARM_SCOPE);
     let tenant = demo::LUCERNE_NO_CONSENT;
     assert_eq!(
@@ -537,21 +538,17 @@ async fn admin_consent_is_confirmed_by_a_token_for_the_app() {
 
 #[tokio::test]
 async fn a_lost_answer_is_read_back_and_the_role_is_not_sent_twice() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let arm = arm_as(&env, demo::CUSTOMER_ADMIN);
     // The role assignment is written, then the connection drops before the answer arrives.
     env.sim
-        .add_fault(azure_sim::FaultDef {
-            kind: azure_sim::FaultKind::DropAfter,
-            service: Some(azure_sim::Service::Arm),
-            method: Some("PUT".into()),
-            path_contains: Some("roleAssignments".into()),
-            status: None,
-            retry_after: None,
-            latency_ms: None,
-            times: Some(1),
-            every: None,
-        })
+        .add_fault(
+            azure_sim::FaultDef::new(azure_sim::FaultKind::DropAfter)
+                .service(azure_sim::Service::Arm)
+                .method("PUT")
+                .path_contains("roleAssignments")
+                .times(1),
+        )
         .expect("fault");
     let partner = demo::automation_sp_in(demo::FABRIKAM_EA);
     let request = GrantRequest {
@@ -580,7 +577,10 @@ async fn a_lost_answer_is_read_back_and_the_role_is_not_sent_twice() {
         })
         .count();
     assert_eq!(readers, 1);
-    assert_eq!(common::count(&env, "arm", "PUT", "/roleassignments/"), 1);
+    assert_eq!(
+        crate::common::count(&env, "arm", "PUT", "/roleassignments/"),
+        1
+    );
     // The answer really was lost: the one PUT is the one the fault dropped.
     assert!(env
         .sim
@@ -591,7 +591,7 @@ async fn a_lost_answer_is_read_back_and_the_role_is_not_sent_twice() {
 
 #[tokio::test]
 async fn the_partners_app_is_found_by_its_application_id() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let graph = graph_as(&env, demo::CUSTOMER_ADMIN);
     let sp = graph
         .find_service_principal(
