@@ -4,19 +4,19 @@
 //! Secrets go one way only: a service principal's secret arrives from the form that asked for it and is wrapped
 //! at once; no command ever returns a token or a secret.
 
-use partner_link_core::access_review::{self, AccessReview};
 use partner_link_core::arm::ArmClient;
 use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, DeviceCodePrompt, Directory};
 use partner_link_core::auth::{Persistence, DEFAULT_BROWSER_TIMEOUT};
-use partner_link_core::endpoints::{is_guid, is_valid_tenant};
+use partner_link_core::directory::{self, DirectoryOpening};
+use partner_link_core::endpoints::is_guid;
 use partner_link_core::grant::{
     self, AdminPermissions, GrantOutcome, GrantPlan, GrantRequest, PartnerAssignment,
     PartnerPrincipal, PrincipalType, RemovalResult, RoleChoice,
 };
 use partner_link_core::graph::GraphClient;
-use partner_link_core::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
+use partner_link_core::ids::TenantId;
+use partner_link_core::pal::{LinkOutcome, LinkPlan, PalService};
 use partner_link_core::partner_id::PartnerId;
-use partner_link_core::proof::Proof;
 use partner_link_core::settings::Settings;
 use partner_link_core::{AppInfo, Error, ErrorCode, Sensitive};
 use serde::Serialize;
@@ -213,15 +213,7 @@ fn tenant_arg(given: Option<String>) -> Result<Option<String>, Error> {
 }
 
 fn tenant(t: &str) -> Result<String, Error> {
-    let t = t.trim();
-    if is_valid_tenant(t) {
-        Ok(t.to_ascii_lowercase())
-    } else {
-        Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("{t:?} is not a directory ID or domain name"),
-        ))
-    }
+    Ok(TenantId::parse(t)?.to_string())
 }
 
 /// Signs a work account in with the system browser (authorization code with PKCE, loopback redirect). Returns
@@ -400,39 +392,25 @@ async fn sign_in_to_directory(
     result
 }
 
-/// One directory as the signed-in identity sees it: its current link and what its access earns.
-#[derive(Clone, Debug, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct DirectoryView {
-    pub tenant_id: String,
-    pub link: Option<PartnerLink>,
-    pub review: AccessReview,
-}
-
 async fn arm_for(backend: &Backend, account_id: &str) -> Result<ArmClient, Error> {
     let auth = backend.auth().await?;
     ArmClient::new(&backend.endpoints, auth.token_source(account_id))
 }
 
-/// Opens a directory for the account: gets its token silently (or fails with what it needs, e.g. MFA), then
-/// reads the link and reviews the access.
+/// Opens a directory for the account: gets its token silently (or says what stands in the way, e.g. MFA or the
+/// customer's approval), then reads the link and reviews the access.
 #[tauri::command]
 #[specta::specta]
 async fn open_directory(
     shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
-) -> Result<DirectoryView, Error> {
+) -> Result<DirectoryOpening, Error> {
     let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    let review = access_review::review(&arm, &tenant_id).await?;
-    let link = PalService::new(arm, None).read_link(&tenant_id).await?;
-    Ok(DirectoryView {
-        tenant_id,
-        link,
-        review,
-    })
+    let tenant = TenantId::parse(&tenant_id)?;
+    let auth = backend.auth().await?;
+    let arm = ArmClient::new(&backend.endpoints, auth.token_source(&account_id))?;
+    Ok(directory::open(&arm, &tenant, || auth.admin_consent_url(&tenant)).await)
 }
 
 /// The page where a directory's administrator approves the sign-in app, to send to the customer.
@@ -441,7 +419,16 @@ async fn open_directory(
 async fn admin_consent_url(shell: State<'_, Shell>, tenant_id: String) -> Result<String, Error> {
     let backend = shell.backend();
     let tenant_id = tenant(&tenant_id)?;
-    Ok(backend.auth().await?.admin_consent_url(&tenant_id))
+    backend
+        .auth()
+        .await?
+        .admin_consent_url(&tenant_id)
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::SignInAppNotConfigured,
+                "no sign-in app is set up, so there is nothing for an administrator to approve",
+            )
+        })
 }
 
 /// What linking `partner_id` (as typed or pasted) would do in the directory. Nothing is changed yet.
@@ -720,23 +707,16 @@ async fn save_proof(
     request_id: Option<String>,
 ) -> Result<SavedProof, Error> {
     let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
+    let tenant = TenantId::parse(&tenant_id)?;
     let arm = arm_for(&backend, &account_id).await?;
-    let identity = arm.identity(&tenant_id).await?;
-    let review = access_review::review(&arm, &tenant_id).await?;
-    let link = PalService::new(arm, None).read_link(&tenant_id).await?;
-    // Only a request ID's own characters go into the file, whatever the page sent.
-    let request_id = request_id
-        .filter(|r| r.len() <= 64 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
-    let proof = Proof::new(identity, link, request_id, directory_name, Some(review));
-    let stamp = proof
-        .generated_at
-        .chars()
-        .filter(char::is_ascii_digit)
-        .take(14)
-        .collect::<String>();
-    let stem = format!("pal-proof-{tenant_id}-{stamp}");
-    let (json, html) = proof.save(&backend.folders.proofs, &stem)?;
+    let (json, html) = partner_link_core::proof::save_current(
+        &arm,
+        &tenant,
+        &backend.folders.proofs,
+        directory_name,
+        request_id,
+    )
+    .await?;
     Ok(SavedProof {
         html_path: html.display().to_string(),
         json_path: json.display().to_string(),

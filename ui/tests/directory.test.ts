@@ -2,7 +2,13 @@
 // review, and linking, changing and removing the partner ID with the confirmation each needs.
 import { fireEvent, screen, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
-import type { AccessReview, DirectoryView, LinkPlan, PartnerLink } from "../src/lib/backend/index.ts";
+import type {
+  AccessReview,
+  DirectoryOpening,
+  DirectoryView,
+  LinkPlan,
+  PartnerLink,
+} from "../src/lib/backend/index.ts";
 import type { FakeAnswer } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { setPrivacy } from "../src/lib/privacy.svelte.ts";
@@ -27,7 +33,17 @@ function link(partnerId: string, partnerName: string | null): PartnerLink {
 }
 
 function view(current: PartnerLink | null, r: AccessReview = review()): DirectoryView {
-  return { tenantId: tenant, link: current, review: r };
+  return { tenantId: tenant, link: current, review: r, blocker: null };
+}
+
+/** The directory opened: its link and review. */
+function ready(v: DirectoryView): FakeAnswer {
+  return ok({ kind: "ready", view: v } satisfies DirectoryOpening);
+}
+
+/** The directory did not open: what stands in the way, as the core decided it. */
+function blocked(opening: Omit<Extract<DirectoryOpening, { kind: "blocked" }>, "kind">): FakeAnswer {
+  return ok({ kind: "blocked", ...opening } satisfies DirectoryOpening);
 }
 
 function openDirectory(answers: Record<string, FakeAnswer | (() => FakeAnswer)>) {
@@ -56,7 +72,7 @@ describe("the directory list", () => {
           { tenantId: alex.homeTenantId, name: "Contoso Partner", defaultDomain: "contoso.com", isHome: true, signedIn: true },
           { tenantId: tenant, name: "Northwind Traders", defaultDomain: null, isHome: false, signedIn: false },
         ]),
-        open_directory: ok(view(null)),
+        open_directory: ready(view(null)),
       },
     });
     setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
@@ -74,7 +90,7 @@ describe("the directory list", () => {
 
 describe("a directory", () => {
   it("shows the link, what the access earns per subscription, and the notes", async () => {
-    openDirectory({ open_directory: ok(view(link("1234567", "Contoso Partner Ltd"))) });
+    openDirectory({ open_directory: ready(view(link("1234567", "Contoso Partner Ltd"))) });
     expect(await screen.findByTestId("link-status")).toHaveTextContent(
       "Linked to partner ID 1234567 (Contoso Partner Ltd).",
     );
@@ -89,7 +105,7 @@ describe("a directory", () => {
 
   it("tells an account without a role that linking earns nothing yet", async () => {
     openDirectory({
-      open_directory: ok(
+      open_directory: ready(
         view(null, review({ subscriptions: [], earnsRecognition: false, earnsIncentives: false, notes: ["noAccess"] })),
       ),
     });
@@ -101,7 +117,14 @@ describe("a directory", () => {
     let mfaDone = false;
     const { calls } = openDirectory({
       open_directory: () =>
-        mfaDone ? ok(view(null)) : { error: { code: "mfaRequired", message: "AADSTS50076" } },
+        mfaDone
+          ? ready(view(null))
+          : blocked({
+              blocker: "needsMfa",
+              error: { code: "mfaRequired", message: "AADSTS50076" },
+              signInHelps: true,
+              consentUrl: null,
+            }),
       sign_in_to_directory: () => {
         mfaDone = true;
         return ok(alex);
@@ -118,8 +141,12 @@ describe("a directory", () => {
 
   it("gives the admin-consent link to send when the customer has not approved the app", async () => {
     openDirectory({
-      open_directory: { error: { code: "consentRequired", message: "AADSTS65001" } },
-      admin_consent_url: ok(`https://login.example/${tenant}/adminconsent?client_id=x`),
+      open_directory: blocked({
+        blocker: "appNotConsented",
+        error: { code: "consentRequired", message: "AADSTS65001" },
+        signInHelps: false,
+        consentUrl: `https://login.example/${tenant}/adminconsent?client_id=x`,
+      }),
     });
     expect(await screen.findByTestId("admin-consent-url")).toHaveTextContent(`${tenant}/adminconsent?client_id=x`);
     expect(screen.getByTestId("copy-consent-url")).toBeInTheDocument();
@@ -128,7 +155,7 @@ describe("a directory", () => {
   it("links after showing what will happen, and shows the partner name Microsoft returned", async () => {
     const plan: LinkPlan = { kind: "create", tenant_id: tenant, to: "1234567" };
     const { calls } = openDirectory({
-      open_directory: ok(view(null)),
+      open_directory: ready(view(null)),
       plan_link: ok(plan),
       apply_link: ok({
         plan,
@@ -155,7 +182,7 @@ describe("a directory", () => {
   it("says what a change does before changing, and can be left alone", async () => {
     const current = link("7654321", "Fourth Coffee Consulting");
     openDirectory({
-      open_directory: ok(view(current)),
+      open_directory: ready(view(current)),
       plan_link: ok({ kind: "change", tenant_id: tenant, from: current, to: "1234567" } satisfies LinkPlan),
     });
     await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: "1234567" } });
@@ -168,7 +195,7 @@ describe("a directory", () => {
 
   it("explains an ID that cannot be a partner ID", async () => {
     openDirectory({
-      open_directory: ok(view(null)),
+      open_directory: ready(view(null)),
       plan_link: { error: { code: "invalidPartnerId", message: "'abc' is not a partner ID" } },
     });
     await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: "abc" } });
@@ -178,7 +205,7 @@ describe("a directory", () => {
 
   it("saves a proof read from Azure again and offers its printable page", async () => {
     const { calls } = openDirectory({
-      open_directory: ok(view(link("1234567", "Contoso Partner Ltd"))),
+      open_directory: ready(view(link("1234567", "Contoso Partner Ltd"))),
       save_proof: ok({ htmlPath: "/home/p/proofs/pal-proof.html", jsonPath: "/home/p/proofs/pal-proof.json" }),
     });
     await fireEvent.click(await screen.findByTestId("save-proof"));
@@ -194,7 +221,7 @@ describe("a directory", () => {
 
   it("masks the partner ID partly and the account in privacy mode", async () => {
     setPrivacy(true);
-    openDirectory({ open_directory: ok(view(link("1234567", "Contoso Partner Ltd"))) });
+    openDirectory({ open_directory: ready(view(link("1234567", "Contoso Partner Ltd"))) });
     expect(await screen.findByTestId("link-status")).toHaveTextContent(
       "Linked to partner ID 12•••67 (Contoso Partner Ltd).",
     );
@@ -205,7 +232,7 @@ describe("a directory", () => {
   it("names Azure's built-in roles in the person's language, and others as Azure does", async () => {
     const r = review();
     const custom = { ...r.subscriptions[0]!, subscriptionId: "custom-sub", effectiveRole: "Billing Helper (custom)" };
-    renderApp({ locale: "zh-TW", answers: { open_directory: ok(view(null, { ...r, subscriptions: [r.subscriptions[0]!, custom] })) } });
+    renderApp({ locale: "zh-TW", answers: { open_directory: ready(view(null, { ...r, subscriptions: [r.subscriptions[0]!, custom] })) } });
     setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
     session.directory = { tenantId: tenant, name: "Northwind Traders", defaultDomain: null, isHome: false, signedIn: true };
     goTo("link");
@@ -217,7 +244,7 @@ describe("a directory", () => {
 
 describe("a directory typed by hand", () => {
   it("is titled for what it is, with the ID beside it, not with the ID alone", async () => {
-    renderApp({ locale: "en", answers: { open_directory: ok(view(null)) } });
+    renderApp({ locale: "en", answers: { open_directory: ready(view(null)) } });
     setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
     session.directory = { tenantId: tenant, name: tenant, defaultDomain: null, isHome: false, signedIn: false };
     goTo("link");

@@ -45,6 +45,7 @@ export function review(overrides: Partial<AccessReview> = {}): AccessReview {
         notes: ["readerNoIncentives"],
       },
     ],
+    bestRole: "Reader",
     earnsRecognition: true,
     earnsIncentives: false,
     canLink: true,

@@ -34,6 +34,7 @@ function status(i: number, overrides: Partial<DirectoryStatus> = {}): DirectoryS
     earnsRecognition: true,
     earnsIncentives: true,
     problem: null,
+    canLink: true,
     error: null,
     checkedAt: "2026-12-01T08:00:00Z",
     ...overrides,
@@ -54,7 +55,13 @@ const link = (partnerId: string) => ({
 const rows = [
   status(1),
   status(2, { link: link("1234567") }),
-  status(3, { problem: "cspAdminOnBehalfOf", bestRole: null, earnsIncentives: false, earnsRecognition: false }),
+  status(3, {
+    problem: "cspAdminOnBehalfOf",
+    canLink: false,
+    bestRole: null,
+    earnsIncentives: false,
+    earnsRecognition: false,
+  }),
   status(4, { problem: "needsMfa" }),
 ];
 

@@ -49,7 +49,7 @@ describe("resuming the wizard", () => {
   it("saves every move and what was typed, then continues there after a restart", async () => {
     const answers = {
       sign_in_status: ok(status([alex])),
-      open_directory: ok({ tenantId: tenant, link: null, review: review() }),
+      open_directory: ok({ kind: "ready", view: { tenantId: tenant, link: null, review: review(), blocker: null } }),
     };
     renderApp({ locale: "en", answers });
     await screen.findByTestId("app-version");

@@ -15,11 +15,11 @@ use serde::Serialize;
 use serde_json::Value;
 use specta::Type;
 
-use crate::arm::{ArmClient, Failure, Identity};
+use crate::arm::{ArmClient, Identity};
 use crate::rules::{self, Agreement, Mark, OfferType, Principle};
+use crate::subscriptions::Subscription;
 use crate::Error;
 
-const SUBSCRIPTIONS_API: &str = "2022-12-01";
 const BILLING_API: &str = "2024-04-01";
 const AUTHORIZATION_API: &str = "2022-04-01";
 const PIM_API: &str = "2020-10-01";
@@ -128,6 +128,8 @@ pub struct AccessReview {
     pub identity: Identity,
     pub session: SessionKind,
     pub subscriptions: Vec<SubscriptionAccess>,
+    /// The strongest role that counts now on any subscription, by the rules' rank (what the overview shows).
+    pub best_role: Option<String>,
     /// At least one subscription counts for recognition.
     pub earns_recognition: bool,
     /// At least one subscription counts for incentives.
@@ -143,7 +145,7 @@ pub struct AccessReview {
 pub async fn review(arm: &ArmClient, tenant: &str) -> Result<AccessReview, Error> {
     let identity = arm.identity(tenant).await?;
     let tenant_id = identity.tenant_id.clone();
-    let subs = list_subscriptions(arm, tenant).await?;
+    let subs = crate::subscriptions::list(arm, tenant).await?;
     // Subscriptions are reviewed a few at a time: a directory with dozens of them answers in seconds, and the
     // rate limiter (when set) still paces the calls. Role names are shared, so each is read once per review.
     let role_names: RoleNames = Arc::new(Mutex::new(HashMap::new()));
@@ -214,6 +216,21 @@ pub async fn review(arm: &ArmClient, tenant: &str) -> Result<AccessReview, Error
         }
     }
 
+    let best_role = out
+        .iter()
+        .filter_map(|s| {
+            let name = s.effective_role.clone()?;
+            let rank = s
+                .roles
+                .iter()
+                .filter(|r| r.active)
+                .map(|r| rules::role_rule(&r.role_definition_id, Some(&r.role_name)).rank)
+                .max()
+                .unwrap_or(0);
+            Some((rank, name))
+        })
+        .max_by_key(|(rank, _)| *rank)
+        .map(|(_, name)| name);
     let earns_recognition = out.iter().any(|s| s.recognition == Mark::Yes);
     let earns_incentives = out.iter().any(|s| s.incentives == Mark::Yes);
     let mut notes = Vec::new();
@@ -233,6 +250,7 @@ pub async fn review(arm: &ArmClient, tenant: &str) -> Result<AccessReview, Error
         identity,
         session,
         subscriptions: out,
+        best_role,
         earns_recognition,
         earns_incentives,
         can_link: !aobo,
@@ -241,33 +259,22 @@ pub async fn review(arm: &ArmClient, tenant: &str) -> Result<AccessReview, Error
     })
 }
 
-async fn list_subscriptions(arm: &ArmClient, tenant: &str) -> Result<Vec<Value>, Error> {
-    arm.get_all(tenant, "/subscriptions", SUBSCRIPTIONS_API, &[])
-        .await
-        .map_err(Failure::into_error)
-}
-
 async fn review_subscription(
     arm: &ArmClient,
     tenant: &str,
     identity: &Identity,
-    sub: &Value,
+    sub: &Subscription,
     role_names: &RoleNames,
 ) -> SubscriptionAccess {
-    let s = |k: &str| sub.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-    let id = s("subscriptionId");
-    let quota_id = sub
-        .pointer("/subscriptionPolicies/quotaId")
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_owned();
-    let state = s("state");
-    let via_lighthouse = {
-        let t = s("tenantId");
-        !t.is_empty() && !t.eq_ignore_ascii_case(&identity.tenant_id)
-    };
+    let id = sub.id.clone();
+    let quota_id = sub.quota_id.clone();
+    let state = sub.state.clone();
+    let via_lighthouse = sub
+        .tenant_id
+        .as_deref()
+        .is_some_and(|t| !t.eq_ignore_ascii_case(&identity.tenant_id));
     let mut notes = Vec::new();
-    let scope = format!("/subscriptions/{id}");
+    let scope = sub.scope();
 
     let agreement = match arm
         .get(
@@ -376,7 +383,7 @@ async fn review_subscription(
     let a = assess(&roles, roles_readable);
     notes.extend(a.notes);
     let (recognition, incentives, effective_role) = (a.recognition, a.incentives, a.effective_role);
-    if !state.is_empty() && !matches!(state.as_str(), "Enabled" | "Warned") {
+    if !sub.is_active() {
         notes.push(ReviewNote::SubscriptionNotActive);
     }
     if via_lighthouse {
@@ -384,7 +391,7 @@ async fn review_subscription(
     }
     SubscriptionAccess {
         subscription_id: id,
-        display_name: s("displayName"),
+        display_name: sub.display_name.clone(),
         state,
         quota_id,
         agreement,

@@ -21,12 +21,12 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use tokio::sync::watch;
 
-use crate::access_review::{self, SessionKind};
+use crate::access_review;
 use crate::activity_log::{now_rfc3339, ActivityLog};
 use crate::arm::{ArmClient, RateLimiter};
+use crate::blocker::Blocker;
 use crate::pal::{LinkPlan, PalService, PartnerLink};
 use crate::partner_id::PartnerId;
-use crate::rules::Mark;
 use crate::{Error, ErrorCode};
 
 /// How many directories are worked on at once, by default. Azure's per-tenant limits are far above what 16
@@ -48,24 +48,6 @@ pub struct DirectoryTarget {
     pub account_name: String,
 }
 
-/// What stands in the way in a directory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub enum Problem {
-    /// The directory asks for MFA: one interactive sign-in there.
-    NeedsMfa,
-    /// The customer has not approved the sign-in app.
-    AppNotConsented,
-    /// Reached only through CSP admin-on-behalf-of: Microsoft refuses to link from such a session.
-    CspAdminOnBehalfOf,
-    /// Conditional Access blocks the sign-in.
-    BlockedByConditionalAccess,
-    /// No Azure role: a link earns nothing here yet.
-    NoAccess,
-    /// Something else; the error says what.
-    Failed,
-}
-
 /// Where the partner ID stands in one directory, and what the access there earns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -80,31 +62,13 @@ pub struct DirectoryStatus {
     pub best_role: Option<String>,
     pub earns_recognition: bool,
     pub earns_incentives: bool,
-    pub problem: Option<Problem>,
+    /// What stands in the way here (the core's one decision, [`Blocker`]).
+    pub problem: Option<Blocker>,
+    /// Whether a bulk run may try this directory: nothing stops it, or a sign-in would.
+    pub can_link: bool,
     pub error: Option<Error>,
     /// RFC 3339, UTC.
     pub checked_at: String,
-}
-
-/// Roles by strength, for "best role"; anything else ranks below Reader's peers but above nothing.
-fn role_rank(name: &str) -> u8 {
-    match name {
-        "Owner" => 5,
-        "Contributor" => 4,
-        "User Access Administrator" => 3,
-        "Reader" => 1,
-        _ => 2,
-    }
-}
-
-fn problem_of(code: ErrorCode) -> Problem {
-    match code {
-        ErrorCode::MfaRequired => Problem::NeedsMfa,
-        ErrorCode::ConsentRequired | ErrorCode::AppNotInDirectory => Problem::AppNotConsented,
-        ErrorCode::BlockedByConditionalAccess => Problem::BlockedByConditionalAccess,
-        ErrorCode::CspAdminOnBehalfOf => Problem::CspAdminOnBehalfOf,
-        _ => Problem::Failed,
-    }
 }
 
 /// Looks at one directory: the access review and the link. Failures are part of the answer, not an error, so
@@ -115,39 +79,29 @@ pub async fn check_directory(arm: &ArmClient, target: DirectoryTarget) -> Direct
     let review = match access_review::review(arm, &tenant).await {
         Ok(r) => r,
         Err(e) => {
-            status.problem = Some(problem_of(e.code));
+            status.problem = Some(Blocker::of_error(e.code));
             status.error = Some(e);
             return status;
         }
     };
     status.identity_object_id = Some(review.identity.object_id.clone());
     status.subscriptions = review.subscriptions.len() as u64;
-    status.best_role = review
-        .subscriptions
-        .iter()
-        .filter_map(|s| s.effective_role.clone())
-        .max_by_key(|r| role_rank(r));
+    status.best_role = review.best_role.clone();
     status.earns_recognition = review.earns_recognition;
     status.earns_incentives = review.earns_incentives;
-    if review.session == SessionKind::CspAdminOnBehalfOf {
-        status.problem = Some(Problem::CspAdminOnBehalfOf);
+    status.problem = Blocker::of_review(&review);
+    if status.problem == Some(Blocker::CspAdminOnBehalfOf) {
+        status.can_link = false;
         return status;
-    }
-    if review.subscriptions.is_empty()
-        || review
-            .subscriptions
-            .iter()
-            .all(|s| s.recognition == Mark::No)
-    {
-        status.problem = Some(Problem::NoAccess);
     }
     match PalService::new(arm.clone(), None).read_link(&tenant).await {
         Ok(link) => status.link = link,
         Err(e) => {
-            status.problem = Some(problem_of(e.code));
+            status.problem = Some(Blocker::of_error(e.code));
             status.error = Some(e);
         }
     }
+    status.can_link = status.problem.is_none_or(|p| !p.stops_linking());
     status
 }
 
@@ -228,14 +182,17 @@ fn unchecked(target: DirectoryTarget) -> DirectoryStatus {
         earns_recognition: false,
         earns_incentives: false,
         problem: None,
+        can_link: true,
         error: None,
         checked_at: now_rfc3339(SystemTime::now()),
     }
 }
 
 fn failed_status(target: DirectoryTarget, e: Error) -> DirectoryStatus {
+    let problem = Blocker::of_error(e.code);
     DirectoryStatus {
-        problem: Some(problem_of(e.code)),
+        problem: Some(problem),
+        can_link: !problem.stops_linking(),
         error: Some(e),
         ..unchecked(target)
     }
@@ -278,7 +235,7 @@ impl Overview {
                 d.best_role.clone().unwrap_or_default(),
                 d.earns_recognition.to_string(),
                 d.earns_incentives.to_string(),
-                d.problem.map(problem_name).unwrap_or_default().to_owned(),
+                d.problem.map(Blocker::name).unwrap_or_default().to_owned(),
                 d.checked_at.clone(),
             ];
             let row: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
@@ -309,7 +266,7 @@ impl Overview {
                 escape(&d.target.account_name),
                 escape(d.best_role.as_deref().unwrap_or("none")),
                 if d.earns_incentives { "recognition and incentives" } else if d.earns_recognition { "recognition" } else { "nothing yet" },
-                escape(d.problem.map(problem_name).unwrap_or("")),
+                escape(d.problem.map(Blocker::name).unwrap_or("")),
                 escape(&d.checked_at),
             ));
         }
@@ -323,18 +280,6 @@ small{{color:#4a5360}}@media print{{body{{margin:0}}}}</style></head><body>\
             escape(&self.generated_at),
             self.directories.len(),
         )
-    }
-}
-
-/// The problem's name in reports (stable, English, like the CSV's other columns).
-pub fn problem_name(p: Problem) -> &'static str {
-    match p {
-        Problem::NeedsMfa => "needs MFA sign-in",
-        Problem::AppNotConsented => "app not approved",
-        Problem::CspAdminOnBehalfOf => "CSP admin-on-behalf-of only",
-        Problem::BlockedByConditionalAccess => "blocked by Conditional Access",
-        Problem::NoAccess => "no Azure role",
-        Problem::Failed => "could not be checked",
     }
 }
 
@@ -898,11 +843,10 @@ async fn link_one(
 }
 
 fn outcome_of_error(error: Error) -> BulkOutcome {
-    match error.code {
-        ErrorCode::MfaRequired | ErrorCode::BlockedByConditionalAccess => {
-            BulkOutcome::NeedsSignIn { error }
-        }
-        _ => BulkOutcome::Failed { error },
+    if Blocker::of_error(error.code).needs_sign_in() {
+        BulkOutcome::NeedsSignIn { error }
+    } else {
+        BulkOutcome::Failed { error }
     }
 }
 
@@ -920,31 +864,22 @@ mod tests {
     }
 
     #[test]
-    fn problems_follow_the_error_codes() {
-        assert_eq!(problem_of(ErrorCode::MfaRequired), Problem::NeedsMfa);
-        assert_eq!(
-            problem_of(ErrorCode::ConsentRequired),
-            Problem::AppNotConsented
-        );
-        assert_eq!(
-            problem_of(ErrorCode::AppNotInDirectory),
-            Problem::AppNotConsented
-        );
-        assert_eq!(
-            problem_of(ErrorCode::CspAdminOnBehalfOf),
-            Problem::CspAdminOnBehalfOf
-        );
-        assert_eq!(problem_of(ErrorCode::Throttled), Problem::Failed);
-        let mfa = outcome_of_error(Error::new(ErrorCode::MfaRequired, "x"));
-        assert!(matches!(mfa, BulkOutcome::NeedsSignIn { .. }) && !mfa.is_final());
-    }
-
-    #[test]
-    fn the_best_role_is_the_strongest() {
-        let mut roles = ["Reader", "Owner", "Contributor"];
-        roles.sort_by_key(|r| role_rank(r));
-        assert_eq!(roles, ["Reader", "Contributor", "Owner"]);
-        assert!(role_rank("Billing Reader") > role_rank("Reader"));
+    fn a_sign_in_that_expires_mid_run_queues_the_directory_for_sign_in() {
+        for code in [
+            ErrorCode::MfaRequired,
+            ErrorCode::SignInExpired,
+            ErrorCode::AccessTokenRejected,
+        ] {
+            let o = outcome_of_error(Error::new(code, "x"));
+            assert!(
+                matches!(o, BulkOutcome::NeedsSignIn { .. }) && !o.is_final(),
+                "{code:?}"
+            );
+        }
+        for code in [ErrorCode::Throttled, ErrorCode::BlockedByConditionalAccess] {
+            let o = outcome_of_error(Error::new(code, "x"));
+            assert!(matches!(o, BulkOutcome::Failed { .. }), "{code:?}");
+        }
     }
 
     fn target(t: &str) -> DirectoryTarget {

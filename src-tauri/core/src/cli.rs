@@ -222,15 +222,8 @@ fn endpoints(common: &Common, env: &CliEnv) -> Result<Endpoints, Error> {
 }
 
 fn service(common: &Common, env: &CliEnv) -> Result<PalService, Error> {
-    if !crate::endpoints::is_valid_tenant(&common.tenant) {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!(
-                "--tenant {} is neither a directory ID (GUID) nor a domain such as contoso.onmicrosoft.com",
-                common.tenant
-            ),
-        ));
-    }
+    crate::ids::TenantId::parse(&common.tenant)
+        .map_err(|e| Error::new(e.code, format!("--tenant: {}", e.message)))?;
     let endpoints = endpoints(common, env)?;
     let client_id = common.client_id.clone().or_else(|| env.var(ENV_CLIENT_ID)).ok_or_else(|| {
         sign_in_needed(format!(
@@ -354,12 +347,7 @@ async fn link_or_change(
         Some(dir) if outcome.link.is_some() => {
             let name = directory_name(&pal.arm, &c.tenant).await;
             let proof = Proof::from_outcome(&outcome, name, access.clone());
-            let stem = format!(
-                "partner-link-{}-{}",
-                outcome.identity.tenant_id,
-                proof.generated_at.replace(':', "")
-            );
-            Some(proof.save(dir, &stem)?)
+            Some(proof.save(dir, &proof.file_stem())?)
         }
         _ => None,
     };
@@ -404,7 +392,7 @@ async fn status_all(c: &Common, env: &CliEnv, out: &mut dyn Write) -> Result<(),
     for d in &overview.directories {
         let problem = d
             .problem
-            .map(|p| format!("  [{}]", bulk::problem_name(p)))
+            .map(|p| format!("  [{}]", p.name()))
             .unwrap_or_default();
         let _ = writeln!(
             out,

@@ -120,21 +120,7 @@ impl Endpoints {
     }
 }
 
-/// A GUID in its usual 36-character form (directory, subscription, object and application IDs).
-pub fn is_guid(s: &str) -> bool {
-    s.len() == 36 && uuid::Uuid::try_parse(s).is_ok()
-}
-
-/// A directory GUID or a domain name: nothing that could change the sign-in URL's path. Directories typed by a
-/// person or sent by the UI are checked with this before they reach a URL.
-pub fn is_valid_tenant(t: &str) -> bool {
-    !t.is_empty()
-        && t.len() <= 253
-        && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-        && !t.starts_with('.')
-        && !t.contains("..")
-}
+pub use crate::ids::is_guid;
 
 #[cfg(test)]
 mod tests {

@@ -1,8 +1,8 @@
 //! The customer admin's side: give the partner's identity the access PAL needs.
 //!
 //! A customer's administrator, often on a screen-share with the partner, checks what they may do in their
-//! directory ([`check_permissions`]), approves the partner's sign-in app ([`admin_consent_url`],
-//! [`read_admin_consent_redirect`], [`consent_status`]), finds or invites the partner's user (`graph.rs`), and
+//! directory ([`check_permissions`]), approves the partner's sign-in app (the consent page is
+//! `auth::consent`'s; [`consent_status`] confirms it), finds or invites the partner's user (`graph.rs`), and
 //! gives it an Azure role on chosen subscriptions or resource groups ([`plan_grant`], [`apply_grant`]). Later the
 //! roles given to that partner can be listed and taken back in one action ([`list_partner_assignments`],
 //! [`remove_assignments`]).
@@ -20,11 +20,11 @@ use crate::arm::{ArmClient, Failure};
 use crate::endpoints::is_guid;
 use crate::graph::{GraphClient, GraphUser};
 use crate::rules::{self, Mark};
-use crate::{Endpoints, Error, ErrorCode, TokenSource};
+use crate::subscriptions::Subscription;
+use crate::{Error, ErrorCode, TokenSource};
 
 /// The Microsoft.Authorization api-version of role assignments (reference §3).
 pub const AUTHORIZATION_API: &str = "2022-04-01";
-const SUBSCRIPTIONS_API: &str = "2022-12-01";
 /// Where Microsoft explains assigning Azure roles, for the details view.
 pub const SOURCE_ASSIGN_ROLES: &str =
     "https://learn.microsoft.com/en-us/azure/role-based-access-control/role-assignments-steps";
@@ -333,9 +333,9 @@ pub async fn check_permissions(
         roles_held.sort();
         roles_held.dedup();
         subscriptions.push(SubscriptionPermission {
-            who_can: (!can_grant).then(|| WhoCanGrant::at(&scope, &sub.name)),
+            who_can: (!can_grant).then(|| WhoCanGrant::at(&scope, &sub.display_name)),
             subscription_id: sub.id,
-            display_name: sub.name,
+            display_name: sub.display_name,
             can_grant,
             roles_held,
         });
@@ -402,26 +402,8 @@ async fn roles_held_at(
         .collect())
 }
 
-struct Subscription {
-    id: String,
-    name: String,
-}
-
 async fn list_subscriptions(arm: &ArmClient, tenant: &str) -> Result<Vec<Subscription>, Error> {
-    let items = arm
-        .get_all(tenant, "/subscriptions", SUBSCRIPTIONS_API, &[])
-        .await
-        .map_err(Failure::into_error)?;
-    Ok(items
-        .iter()
-        .filter_map(|s| {
-            let id = s["subscriptionId"].as_str()?;
-            Some(Subscription {
-                id: id.to_ascii_lowercase(),
-                name: s["displayName"].as_str().unwrap_or(id).to_owned(),
-            })
-        })
-        .collect())
+    crate::subscriptions::list(arm, tenant).await
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -509,7 +491,7 @@ pub async fn plan_grant(
     let names: std::collections::HashMap<String, String> = list_subscriptions(arm, tenant)
         .await?
         .into_iter()
-        .map(|s| (s.id, s.name))
+        .map(|s| (s.id, s.display_name))
         .collect();
     let name_of = |scope: &GrantScope| {
         let sub = scope.subscription_id().to_ascii_lowercase();
@@ -966,89 +948,6 @@ fn is_assignment_id(id: &str) -> bool {
 // ---------------------------------------------------------------------------------------------------------
 // Admin consent for the partner's sign-in app
 
-/// The page where the customer's administrator approves the partner's sign-in app for the whole directory
-/// (`{login}/{tenant}/adminconsent?client_id=…[&redirect_uri=…][&state=…]`). The shell opens it in the browser.
-pub fn admin_consent_url(
-    endpoints: &Endpoints,
-    tenant: &str,
-    client_id: &str,
-    redirect_uri: Option<&str>,
-    state: Option<&str>,
-) -> Result<String, Error> {
-    if !is_guid(tenant) && !is_domain(tenant) {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("{tenant:?} is not a directory ID or domain"),
-        ));
-    }
-    if !is_guid(client_id) {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("{client_id:?} is not an application (client) ID"),
-        ));
-    }
-    let mut url = reqwest::Url::parse(&format!(
-        "{}/{}/adminconsent",
-        endpoints.login.trim_end_matches('/'),
-        tenant.to_ascii_lowercase()
-    ))
-    .map_err(|e| Error::new(ErrorCode::InvalidInput, format!("admin consent URL: {e}")))?;
-    {
-        let mut q = url.query_pairs_mut();
-        q.append_pair("client_id", &client_id.to_ascii_lowercase());
-        if let Some(r) = redirect_uri {
-            q.append_pair("redirect_uri", r);
-        }
-        if let Some(s) = state {
-            q.append_pair("state", s);
-        }
-    }
-    Ok(url.into())
-}
-
-/// Reads where the browser was sent after the admin-consent page: the approved directory's ID, or why not.
-/// `expected_state` is the `state` given to [`admin_consent_url`]; a different one is refused.
-pub fn read_admin_consent_redirect(
-    redirect: &str,
-    expected_state: Option<&str>,
-) -> Result<String, Error> {
-    let url = reqwest::Url::parse(redirect)
-        .map_err(|e| Error::new(ErrorCode::InvalidInput, format!("not a URL: {e}")))?;
-    let get = |k: &str| {
-        url.query_pairs()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.into_owned())
-    };
-    if let Some(want) = expected_state {
-        if get("state").as_deref() != Some(want) {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                "the answer from the approval page does not belong to this request (state differs)",
-            ));
-        }
-    }
-    if let Some(error) = get("error") {
-        let description = get("error_description").unwrap_or_default();
-        let first_line = description.lines().next().unwrap_or("");
-        let code = if error == "access_denied" || first_line.contains("AADSTS65004") {
-            ErrorCode::SignInCancelled
-        } else {
-            ErrorCode::ConsentRequired
-        };
-        return Err(Error::new(
-            code,
-            format!("the app was not approved: {error}: {first_line}"),
-        ));
-    }
-    match (get("admin_consent"), get("tenant")) {
-        (Some(ok), Some(t)) if ok.eq_ignore_ascii_case("true") => Ok(t),
-        _ => Err(Error::new(
-            ErrorCode::ConsentRequired,
-            "the approval page answered without saying the app was approved",
-        )),
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum ConsentStatus {
@@ -1147,14 +1046,6 @@ fn scope_covers(outer: &str, inner: &str) -> bool {
     o.is_empty() || i == o || i.starts_with(&format!("{o}/"))
 }
 
-fn is_domain(s: &str) -> bool {
-    s.contains('.')
-        && s.len() <= 253
-        && s.split('.').all(|label| {
-            !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1232,65 +1123,6 @@ mod tests {
             &id.replace("roleAssignments", "roleDefinitions")
         ));
         assert!(!is_assignment_id("https://evil/subscriptions/bbbbbbbb-0000-4000-8000-000000000001/providers/Microsoft.Authorization/roleAssignments/0d3c8a7e-3f0e-4c5b-9f0a-1b2c3d4e5f60"));
-    }
-
-    #[test]
-    fn consent_url_has_the_documented_shape() {
-        let e = Endpoints::for_cloud(crate::Cloud::AzurePublic);
-        let url = admin_consent_url(
-            &e,
-            "aaaaaaaa-0000-4000-8000-000000000009",
-            "EEEEEEEE-0000-4000-8000-000000000001",
-            Some("http://localhost:5123/consent"),
-            Some("s1"),
-        )
-        .unwrap();
-        assert_eq!(url, "https://login.microsoftonline.com/aaaaaaaa-0000-4000-8000-000000000009/adminconsent?client_id=eeeeeeee-0000-4000-8000-000000000001&redirect_uri=http%3A%2F%2Flocalhost%3A5123%2Fconsent&state=s1");
-        let bare = admin_consent_url(
-            &e,
-            "fabrikam.onmicrosoft.com",
-            "eeeeeeee-0000-4000-8000-000000000001",
-            None,
-            None,
-        )
-        .unwrap();
-        assert_eq!(bare, "https://login.microsoftonline.com/fabrikam.onmicrosoft.com/adminconsent?client_id=eeeeeeee-0000-4000-8000-000000000001");
-        assert!(admin_consent_url(
-            &e,
-            "a/b",
-            "eeeeeeee-0000-4000-8000-000000000001",
-            None,
-            None
-        )
-        .is_err());
-        assert!(admin_consent_url(&e, "fabrikam.com", "not-a-guid", None, None).is_err());
-    }
-
-    #[test]
-    fn consent_redirects_are_read() {
-        let ok = "http://localhost:5123/consent?admin_consent=True&tenant=t1&state=s1";
-        assert_eq!(read_admin_consent_redirect(ok, Some("s1")).unwrap(), "t1");
-        assert_eq!(
-            read_admin_consent_redirect(ok, Some("other"))
-                .unwrap_err()
-                .code,
-            ErrorCode::InvalidInput
-        );
-        let declined = "http://localhost/?error=access_denied&error_description=AADSTS65004%3A+declined&state=s1";
-        assert_eq!(
-            read_admin_consent_redirect(declined, Some("s1"))
-                .unwrap_err()
-                .code,
-            ErrorCode::SignInCancelled
-        );
-        let non_admin =
-            "http://localhost/?error=invalid_request&error_description=AADSTS90094%3A+admin+needed";
-        assert_eq!(
-            read_admin_consent_redirect(non_admin, None)
-                .unwrap_err()
-                .code,
-            ErrorCode::ConsentRequired
-        );
     }
 
     #[test]

@@ -5,11 +5,11 @@
 //! same offline years later.
 
 use serde::Serialize;
-use serde_json::Value;
 use specta::Type;
 
 use crate::access_review::AccessReview;
 use crate::arm::{ArmClient, Identity};
+use crate::ids::TenantId;
 use crate::pal::{LinkOutcome, PartnerLink};
 use crate::rules::Mark;
 use crate::{Error, ErrorCode};
@@ -161,6 +161,23 @@ impl Proof {
         h
     }
 
+    /// The file name (without extension) a proof is saved under: the directory and the time, so proofs sort by
+    /// directory and then by date and never overwrite each other.
+    pub fn file_stem(&self) -> String {
+        let stamp: String = self
+            .generated_at
+            .chars()
+            .filter(char::is_ascii_digit)
+            .take(14)
+            .collect();
+        let tenant: String = self
+            .tenant_id
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '.')
+            .collect();
+        format!("pal-proof-{tenant}-{stamp}")
+    }
+
     /// Writes `{stem}.json` and `{stem}.html` into `dir`, synced to disk; returns both paths.
     pub fn save(
         &self,
@@ -209,21 +226,38 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
-/// The directory's display name from `GET /tenants`, when the identity can list it (None otherwise: CSP
-/// admin-on-behalf-of directories are not listed).
+/// The directory's display name from the identity's list of directories, when it can list it (None otherwise:
+/// CSP admin-on-behalf-of directories are not listed).
 pub async fn directory_name(arm: &ArmClient, tenant: &str) -> Option<String> {
     let id = arm.identity(tenant).await.ok()?.tenant_id;
-    let r = arm.get(tenant, "/tenants", "2022-12-01", &[]).await.ok()?;
-    r.body
-        .get("value")?
-        .as_array()?
-        .iter()
-        .find(|t| {
-            t.get("tenantId")
-                .and_then(Value::as_str)
-                .is_some_and(|t| t.eq_ignore_ascii_case(&id))
-        })
-        .and_then(|t| t.get("displayName")?.as_str().map(str::to_owned))
+    crate::tenants::reachable(arm, tenant)
+        .await
+        .ok()?
+        .into_iter()
+        .find(|t| t.tenant_id.eq_ignore_ascii_case(&id))
+        .map(|t| t.name)
+}
+
+/// Reads what is linked in `tenant` now, with the access review, and saves it as a proof in `dir`. The facts
+/// come from Azure here, never from what a screen holds; `request_id` is the last write's, kept for support when
+/// it looks like one. Returns the JSON and HTML files.
+pub async fn save_current(
+    arm: &ArmClient,
+    tenant: &TenantId,
+    dir: &std::path::Path,
+    directory_name: Option<String>,
+    request_id: Option<String>,
+) -> Result<(std::path::PathBuf, std::path::PathBuf), Error> {
+    let identity = arm.identity(tenant).await?;
+    let review = crate::access_review::review(arm, tenant).await?;
+    let link = crate::pal::PalService::new(arm.clone(), None)
+        .read_link(tenant)
+        .await?;
+    // Only a request ID's own characters go into the file, whatever the caller was given.
+    let request_id = request_id
+        .filter(|r| r.len() <= 64 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let proof = Proof::new(identity, link, request_id, directory_name, Some(review));
+    proof.save(dir, &proof.file_stem())
 }
 
 #[cfg(test)]

@@ -482,6 +482,16 @@ mod tests {
     }
 
     #[test]
+    fn roles_rank_by_what_they_earn() {
+        let rank = |id: &str| role_rule(id, None).rank;
+        assert!(rank(OWNER) > rank(CONTRIBUTOR));
+        // A custom role may earn incentives (unknown); User Access Administrator and Reader earn recognition only.
+        assert!(rank(CONTRIBUTOR) > rank("00000000-1111-2222-3333-444444444444"));
+        assert!(rank("00000000-1111-2222-3333-444444444444") > rank(USER_ACCESS_ADMINISTRATOR));
+        assert!(rank(USER_ACCESS_ADMINISTRATOR) > rank(READER));
+    }
+
+    #[test]
     fn every_rule_cites_a_microsoft_page() {
         let set = rule_set();
         let json = serde_json::to_value(&set).unwrap();

@@ -13,6 +13,7 @@
 pub mod aad_error;
 pub mod azure_cli;
 mod browser;
+pub mod consent;
 
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
@@ -529,14 +530,11 @@ impl AuthClient {
         self.inner.cache.is_some()
     }
 
-    /// The page where a directory's administrator approves the sign-in app for everyone in that directory.
-    pub fn admin_consent_url(&self, tenant_id: &str) -> String {
-        format!(
-            "{}/{}/adminconsent?client_id={}",
-            self.inner.endpoints.login,
-            tenant_id,
-            self.inner.client_id.as_deref().unwrap_or_default()
-        )
+    /// The page where a directory's administrator approves the sign-in app for everyone in that directory; none
+    /// before the organization has a sign-in app.
+    pub fn admin_consent_url(&self, tenant: &str) -> Option<String> {
+        let client_id = self.inner.client_id.as_deref()?;
+        consent::admin_consent_url(&self.inner.endpoints, tenant, client_id, None, None).ok()
     }
 
     /// Every signed-in account, people and service principals.
@@ -637,7 +635,7 @@ impl AuthClient {
     {
         let loopback = browser::Loopback::bind().await?;
         let state = CsrfToken::new_random();
-        let url = crate::grant::admin_consent_url(
+        let url = consent::admin_consent_url(
             &self.inner.endpoints,
             tenant,
             client_id,
@@ -698,7 +696,7 @@ impl AuthClient {
         let code = match outcome {
             browser::Redirect::Code(code) => code,
             browser::Redirect::Error(e) => {
-                return Err(e.to_error(Some(&self.admin_consent_url(&tenant))))
+                return Err(e.to_error(self.admin_consent_url(&tenant).as_deref()))
             }
             browser::Redirect::AdminConsented { .. } => {
                 return Err(Error::new(
@@ -715,7 +713,7 @@ impl AuthClient {
             .add_extra_param("client_info", "1")
             .request_async(&http);
         let response = tokio::select! {
-            r = exchange => r.map_err(|e| request_error(e, Some(&self.admin_consent_url(&tenant))))?,
+            r = exchange => r.map_err(|e| request_error(e, self.admin_consent_url(&tenant).as_deref()))?,
             _ = cancel.cancelled() => return Err(Error::new(ErrorCode::SignInCancelled, "the sign-in was cancelled in the app")),
         };
         let interactive_tenant = request.tenant.clone();
@@ -777,7 +775,7 @@ impl AuthClient {
             .add_scopes(self.user_scopes())
             .request_async(&http)
             .await
-            .map_err(|e| request_error(e, Some(&self.admin_consent_url(&tenant))))?;
+            .map_err(|e| request_error(e, self.admin_consent_url(&tenant).as_deref()))?;
         let prompt = DeviceCodePrompt {
             user_code: details.user_code().secret().clone(),
             verification_uri: details.verification_uri().to_string(),
@@ -814,8 +812,8 @@ impl AuthClient {
             r = poll => r,
             _ = cancel.cancelled() => return Err(Error::new(ErrorCode::SignInCancelled, "the sign-in was cancelled in the app")),
         };
-        let response =
-            result.map_err(|e| device_error(e, &self.admin_consent_url(&pending.tenant)))?;
+        let response = result
+            .map_err(|e| device_error(e, self.admin_consent_url(&pending.tenant).as_deref()))?;
         let tenant = (pending.tenant != "organizations" && pending.tenant != "common")
             .then_some(pending.tenant.clone());
         self.accept_user_tokens(response, tenant.as_deref()).await
@@ -882,7 +880,7 @@ impl AuthClient {
             .add_scope(Scope::new(scope.to_owned()))
             .request_async(&http)
             .await
-            .map_err(|e| request_error(e, Some(&self.admin_consent_url(tenant_id))))?;
+            .map_err(|e| request_error(e, self.admin_consent_url(tenant_id).as_deref()))?;
         access_token_from(&response, tenant_id)
     }
 
@@ -1106,7 +1104,7 @@ impl AuthClient {
                 if e.code() == ErrorCode::SignInExpired && used_tenant_rt {
                     state.tenant_rts.remove(&tenant);
                 }
-                Err(e.to_error(Some(&self.admin_consent_url(&tenant))))
+                Err(e.to_error(self.admin_consent_url(&tenant).as_deref()))
             }
             Err(other) => Err(request_error(other, None)),
         }
@@ -1308,7 +1306,7 @@ fn access_token_from(
 
 fn device_error<RE: std::error::Error + 'static>(
     err: oauth2::RequestTokenError<RE, oauth2::DeviceCodeErrorResponse>,
-    admin_consent_url: &str,
+    admin_consent_url: Option<&str>,
 ) -> Error {
     match err {
         oauth2::RequestTokenError::ServerResponse(e) => {
@@ -1319,7 +1317,7 @@ fn device_error<RE: std::error::Error + 'static>(
                 error_description: e.error_description().cloned(),
                 ..Default::default()
             };
-            let mut error = aad.to_error(Some(admin_consent_url));
+            let mut error = aad.to_error(admin_consent_url);
             if let Some(d) = e.error_description() {
                 for line in d.lines().skip(1) {
                     let line = line.trim();

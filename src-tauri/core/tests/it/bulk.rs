@@ -10,9 +10,10 @@ use crate::common::{fast_retry, Env, UserTokens};
 use azure_sim::{FaultDef, FaultKind, Scenario, Service};
 use partner_link_core::activity_log::ActivityLog;
 use partner_link_core::arm::ArmClient;
+use partner_link_core::blocker::Blocker;
 use partner_link_core::bulk::{
     self, BulkControl, BulkItemResult, BulkJournal, BulkOutcome, BulkRun, DirectoryTarget,
-    Overview, Problem, SharedThrottle,
+    Overview, SharedThrottle,
 };
 use partner_link_core::partner_id::PartnerId;
 use partner_link_core::{Error, TokenSource};
@@ -260,11 +261,11 @@ async fn the_overview_shows_links_access_and_problems_and_exports_them() {
     // The demo's MFA directory: UserTokens does MFA, so it is reachable here; the CSP one is admin-on-behalf-of.
     assert_eq!(
         of(azure_sim::demo::TAILSPIN_CSP).problem,
-        Some(Problem::CspAdminOnBehalfOf)
+        Some(Blocker::CspAdminOnBehalfOf)
     );
     assert_eq!(
         of(azure_sim::demo::WOODGROVE_NO_ROLE).problem,
-        Some(Problem::NoAccess)
+        Some(Blocker::NoAccess)
     );
     // The test's token helper reports Entra's refusal without its code; the app's sign-in maps it
     // (`problems_follow_the_error_codes` in the module's unit tests).

@@ -474,7 +474,7 @@ async fn admin_consent_is_confirmed_by_a_token_for_the_app() {
     );
 
     // Lucerne's admin opens the consent URL and accepts, on the simulator's pages (the browser's part).
-    let url = grant::admin_consent_url(
+    let url = partner_link_core::auth::consent::admin_consent_url(
         &env.endpoints,
         tenant,
         demo::CLIENT_ID,
@@ -527,7 +527,8 @@ async fn admin_consent_is_confirmed_by_a_token_for_the_app() {
     }
     let location = answer.headers()["location"].to_str().unwrap().to_owned();
     assert_eq!(
-        grant::read_admin_consent_redirect(&location, Some("st-1")).unwrap(),
+        partner_link_core::auth::consent::read_admin_consent_redirect(&location, Some("st-1"))
+            .unwrap(),
         tenant
     );
     assert_eq!(

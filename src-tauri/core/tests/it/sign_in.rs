@@ -447,7 +447,7 @@ async fn each_directory_problem_has_its_code() {
         demo::CLIENT_ID
     )));
     assert_eq!(
-        auth.admin_consent_url(demo::LUCERNE_NO_CONSENT),
+        auth.admin_consent_url(demo::LUCERNE_NO_CONSENT).unwrap(),
         format!(
             "{}/{}/adminconsent?client_id={}",
             ctx.sim.login_url(),

@@ -58,10 +58,10 @@ export const commands = {
 	 */
 	signInToDirectory: (accountId: string, tenantId: string) => typedError<Account, Error>(__TAURI_INVOKE("sign_in_to_directory", { accountId, tenantId })),
 	/**
-	 *  Opens a directory for the account: gets its token silently (or fails with what it needs, e.g. MFA), then
-	 *  reads the link and reviews the access.
+	 *  Opens a directory for the account: gets its token silently (or says what stands in the way, e.g. MFA or the
+	 *  customer's approval), then reads the link and reviews the access.
 	 */
-	openDirectory: (accountId: string, tenantId: string) => typedError<DirectoryView_Serialize, Error>(__TAURI_INVOKE("open_directory", { accountId, tenantId })),
+	openDirectory: (accountId: string, tenantId: string) => typedError<DirectoryOpening_Serialize, Error>(__TAURI_INVOKE("open_directory", { accountId, tenantId })),
 	/**  The page where a directory's administrator approves the sign-in app, to send to the customer. */
 	adminConsentUrl: (tenantId: string) => typedError<string, Error>(__TAURI_INVOKE("admin_consent_url", { tenantId })),
 	/**
@@ -150,6 +150,8 @@ export type AccessReview_Deserialize = {
 	identity: Identity_Deserialize,
 	session: SessionKind,
 	subscriptions: SubscriptionAccess_Deserialize[],
+	/**  The strongest role that counts now on any subscription, by the rules' rank (what the overview shows). */
+	bestRole?: string | null,
 	/**  At least one subscription counts for recognition. */
 	earnsRecognition: boolean,
 	/**  At least one subscription counts for incentives. */
@@ -166,6 +168,8 @@ export type AccessReview_Serialize = {
 	identity: Identity_Serialize,
 	session: SessionKind,
 	subscriptions: SubscriptionAccess_Serialize[],
+	/**  The strongest role that counts now on any subscription, by the rules' rank (what the overview shows). */
+	bestRole: string | null,
 	/**  At least one subscription counts for recognition. */
 	earnsRecognition: boolean,
 	/**  At least one subscription counts for incentives. */
@@ -243,6 +247,23 @@ export type Asker =
 "partner" | 
 /**  The customer's administrator, who gives access. */
 "customer";
+
+/**  What stands in the way of a link (or of it earning anything) in one directory. */
+export type Blocker = 
+/**  The directory asks for MFA: one interactive sign-in there. */
+"needsMfa" | 
+/**  The saved sign-in expired or was revoked, or Azure refused its token: sign in again. */
+"signInAgain" | 
+/**  The customer has not approved the sign-in app: their administrator approves it once. */
+"appNotConsented" | 
+/**  Reached only through CSP admin-on-behalf-of: Microsoft refuses to link from such a session. */
+"cspAdminOnBehalfOf" | 
+/**  Conditional Access blocks the sign-in; an interactive sign-in there may satisfy it. */
+"blockedByConditionalAccess" | 
+/**  No Azure role: a link can be made, but it earns nothing here yet. */
+"noAccess" | 
+/**  Something else; the error says what. */
+"failed";
 
 export type BulkItemResult = BulkItemResult_Serialize | BulkItemResult_Deserialize;
 
@@ -358,6 +379,23 @@ export type DeviceCodePrompt = {
 /**  A directory an account reaches. */
 export type Directory = Directory_Serialize | Directory_Deserialize;
 
+/**  The answer to opening a directory: what it holds, or what stands in the way and what to do about it. */
+export type DirectoryOpening = DirectoryOpening_Serialize | DirectoryOpening_Deserialize;
+
+/**  The answer to opening a directory: what it holds, or what stands in the way and what to do about it. */
+export type DirectoryOpening_Deserialize = { kind: "ready"; view: DirectoryView_Deserialize } | { kind: "blocked"; blocker: Blocker; error: Error; 
+/**  Whether signing in to this directory (MFA, again, or past Conditional Access) is the way past it. */
+signInHelps: boolean; 
+/**  The page where the customer's administrator approves the sign-in app, when that is what blocks. */
+consentUrl?: string | null };
+
+/**  The answer to opening a directory: what it holds, or what stands in the way and what to do about it. */
+export type DirectoryOpening_Serialize = { kind: "ready"; view: DirectoryView_Serialize } | { kind: "blocked"; blocker: Blocker; error: Error; 
+/**  Whether signing in to this directory (MFA, again, or past Conditional Access) is the way past it. */
+signInHelps: boolean; 
+/**  The page where the customer's administrator approves the sign-in app, when that is what blocks. */
+consentUrl: string | null };
+
 /**  Where the partner ID stands in one directory, and what the access there earns. */
 export type DirectoryStatus = DirectoryStatus_Serialize | DirectoryStatus_Deserialize;
 
@@ -372,7 +410,10 @@ export type DirectoryStatus_Deserialize = {
 	bestRole?: string | null,
 	earnsRecognition: boolean,
 	earnsIncentives: boolean,
-	problem?: Problem | null,
+	/**  What stands in the way here (the core's one decision, [`Blocker`]). */
+	problem?: Blocker | null,
+	/**  Whether a bulk run may try this directory: nothing stops it, or a sign-in would. */
+	canLink: boolean,
 	error?: Error | null,
 	/**  RFC 3339, UTC. */
 	checkedAt: string,
@@ -389,7 +430,10 @@ export type DirectoryStatus_Serialize = {
 	bestRole: string | null,
 	earnsRecognition: boolean,
 	earnsIncentives: boolean,
-	problem: Problem | null,
+	/**  What stands in the way here (the core's one decision, [`Blocker`]). */
+	problem: Blocker | null,
+	/**  Whether a bulk run may try this directory: nothing stops it, or a sign-in would. */
+	canLink: boolean,
 	error: Error | null,
 	/**  RFC 3339, UTC. */
 	checkedAt: string,
@@ -418,21 +462,25 @@ export type DirectoryTarget_Serialize = {
 	accountName: string,
 };
 
-/**  One directory as the signed-in identity sees it: its current link and what its access earns. */
+/**  A directory that opened: its link as it is and the review of the access. */
 export type DirectoryView = DirectoryView_Serialize | DirectoryView_Deserialize;
 
-/**  One directory as the signed-in identity sees it: its current link and what its access earns. */
+/**  A directory that opened: its link as it is and the review of the access. */
 export type DirectoryView_Deserialize = {
 	tenantId: string,
 	link?: PartnerLink_Deserialize | null,
 	review: AccessReview_Deserialize,
+	/**  What still stands in the way although the directory opened (no role, CSP admin-on-behalf-of). */
+	blocker?: Blocker | null,
 };
 
-/**  One directory as the signed-in identity sees it: its current link and what its access earns. */
+/**  A directory that opened: its link as it is and the review of the access. */
 export type DirectoryView_Serialize = {
 	tenantId: string,
 	link: PartnerLink_Serialize | null,
 	review: AccessReview_Serialize,
+	/**  What still stands in the way although the directory opened (no role, CSP admin-on-behalf-of). */
+	blocker: Blocker | null,
 };
 
 /**  A directory an account reaches. */
@@ -956,21 +1004,6 @@ export type PrincipleRule = {
 	text: string,
 	source: string,
 };
-
-/**  What stands in the way in a directory. */
-export type Problem = 
-/**  The directory asks for MFA: one interactive sign-in there. */
-"needsMfa" | 
-/**  The customer has not approved the sign-in app. */
-"appNotConsented" | 
-/**  Reached only through CSP admin-on-behalf-of: Microsoft refuses to link from such a session. */
-"cspAdminOnBehalfOf" | 
-/**  Conditional Access blocks the sign-in. */
-"blockedByConditionalAccess" | 
-/**  No Azure role: a link earns nothing here yet. */
-"noAccess" | 
-/**  Something else; the error says what. */
-"failed";
 
 /**  What the sign-in screen should offer. */
 export type Readiness = 

@@ -24,7 +24,7 @@ import type {
   BulkProgress,
   DirectoryStatus,
   OverviewProgress,
-  Problem,
+  Blocker,
   ReportFormat,
   AdminPermissions,
   GrantOutcome,
@@ -38,6 +38,7 @@ import type {
   RoleChoice,
   DeviceCodePrompt,
   Directory,
+  DirectoryOpening,
   DirectoryView,
   Error as IpcError,
   LinkOutcome,
@@ -69,7 +70,7 @@ export type {
   BulkProgress,
   DirectoryStatus,
   OverviewProgress,
-  Problem,
+  Blocker,
   ReportFormat,
   AdminPermissions,
   GrantOutcome,
@@ -85,6 +86,7 @@ export type {
   Cloud,
   DeviceCodePrompt,
   Directory,
+  DirectoryOpening,
   DirectoryView,
   ErrorCode,
   LinkOutcome,
@@ -199,7 +201,7 @@ export const backend = {
     callResult(() => commands.listDirectories(accountId)),
   signInToDirectory: (accountId: string, tenantId: string): Promise<Account> =>
     callResult(() => commands.signInToDirectory(accountId, tenantId)),
-  openDirectory: (accountId: string, tenantId: string): Promise<DirectoryView> =>
+  openDirectory: (accountId: string, tenantId: string): Promise<DirectoryOpening> =>
     callResult(() => commands.openDirectory(accountId, tenantId)),
   adminConsentUrl: (tenantId: string): Promise<string> => callResult(() => commands.adminConsentUrl(tenantId)),
   planLink: (accountId: string, tenantId: string, partnerId: string): Promise<LinkPlan> =>

@@ -433,6 +433,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Overview_Problem_FailedInputs */
 /** @typedef {{}} Overview_Problem_MfaInputs */
 /** @typedef {{}} Overview_Problem_No_AccessInputs */
+/** @typedef {{}} Overview_Problem_Sign_In_AgainInputs */
 /** @typedef {{}} Overview_Queue_BodyInputs */
 /** @typedef {{}} Overview_Queue_HeadingInputs */
 /** @typedef {{}} Overview_Queue_Sign_InInputs */
@@ -6627,6 +6628,20 @@ export const overview_problem_no_access = /** @type {((inputs?: Overview_Problem
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.overview_problem_no_access(inputs)
 	return __en.overview_problem_no_access(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in again (the sign-in expired)" |
+*
+* @param {Overview_Problem_Sign_In_AgainInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_problem_sign_in_again = /** @type {((inputs?: Overview_Problem_Sign_In_AgainInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Problem_Sign_In_AgainInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_problem_sign_in_again(inputs)
+	return __en.overview_problem_sign_in_again(inputs)
 });
 /**
 * | output |

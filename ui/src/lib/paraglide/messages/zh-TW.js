@@ -431,6 +431,7 @@
 /** @typedef {{}} Overview_Problem_FailedInputs */
 /** @typedef {{}} Overview_Problem_MfaInputs */
 /** @typedef {{}} Overview_Problem_No_AccessInputs */
+/** @typedef {{}} Overview_Problem_Sign_In_AgainInputs */
 /** @typedef {{}} Overview_Queue_BodyInputs */
 /** @typedef {{}} Overview_Queue_HeadingInputs */
 /** @typedef {{}} Overview_Queue_Sign_InInputs */
@@ -2314,6 +2315,10 @@ export const overview_problem_mfa = /** @type {(inputs: Overview_Problem_MfaInpu
 
 export const overview_problem_no_access = /** @type {(inputs: Overview_Problem_No_AccessInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`尚無 Azure 角色`)
+};
+
+export const overview_problem_sign_in_again = /** @type {(inputs: Overview_Problem_Sign_In_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請重新登入（登入已過期）`)
 };
 
 export const overview_queue_body = /** @type {(inputs: Overview_Queue_BodyInputs) => LocalizedString} */ () => {
