@@ -5,6 +5,7 @@
 //! at once; no command ever returns a token or a secret.
 
 use partner_link_core::arm::ArmClient;
+use partner_link_core::auth::service_principal::ClientCredential;
 use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, DeviceCodePrompt, Directory};
 use partner_link_core::auth::{Persistence, DEFAULT_BROWSER_TIMEOUT};
 use partner_link_core::directory::{self, DirectoryOpening};
@@ -326,14 +327,7 @@ async fn sign_in_service_principal(
 ) -> Result<Account, Error> {
     let backend = shell.backend();
     let secret = Sensitive::new(secret);
-    let tenant = self::tenant(&tenant)?;
-    let client_id = client_id.trim().to_owned();
-    if !is_guid(&client_id) {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("the application ID {client_id:?} is not a GUID"),
-        ));
-    }
+    let tenant = TenantId::parse(&tenant)?;
     if secret.expose().trim().is_empty() {
         return Err(Error::new(
             ErrorCode::InvalidInput,
@@ -341,7 +335,7 @@ async fn sign_in_service_principal(
         ));
     }
     let auth = backend.auth().await?;
-    auth.sign_in_service_principal(&tenant, &client_id, secret)
+    auth.sign_in_service_principal(&tenant, &client_id, ClientCredential::Secret(secret))
         .await
 }
 

@@ -47,6 +47,35 @@ fn show_open_window(app: &tauri::AppHandle) {
 /// Starts the desktop app. Called by `main`.
 pub fn run() {
     let started = std::time::Instant::now();
+    let mut attempt = 0;
+    let app = loop {
+        attempt += 1;
+        match build(started) {
+            Ok(app) => break app,
+            // The app that held the single-instance lock has just ended (a crash, or a kill) and the session bus
+            // has not yet noticed: the lock looks taken but nobody answers. Once the bus drops the dead
+            // connection the lock is free, so this start waits a moment and becomes the running instance,
+            // instead of failing to open at all.
+            Err(e) if is_stale_instance_lock(&e) && attempt < 40 => {
+                eprintln!(
+                    "partner-link: the previous window has just closed; starting again ({e})"
+                );
+                std::thread::sleep(std::time::Duration::from_millis(250));
+            }
+            Err(e) => panic!("the Tauri runtime failed to start: {e}"),
+        }
+    };
+    app.run(|_, _| {});
+}
+
+/// Whether building the app failed because the single-instance lock's owner disconnected without answering.
+fn is_stale_instance_lock(e: &tauri::Error) -> bool {
+    matches!(e, tauri::Error::PluginInitialization(plugin, message)
+        if plugin == "single-instance" && message.contains("failed to forward"))
+}
+
+/// The app with its plugins, commands and state, ready to run.
+fn build(started: std::time::Instant) -> tauri::Result<tauri::App> {
     let builder = bindings_builder();
     tauri::Builder::default()
         // First among the plugins, as its documentation asks: a second start ends here, before any window.
@@ -106,6 +135,5 @@ pub fn run() {
             app.manage(backend::Shell::new(folders, backend));
             Ok(())
         })
-        .run(tauri::generate_context!("tauri.conf.json"))
-        .expect("the Tauri runtime failed to start");
+        .build(tauri::generate_context!("tauri.conf.json"))
 }

@@ -178,6 +178,24 @@ impl AadError {
         ))
     }
 
+    pub(crate) fn bad_assertion(client: &str, why: crate::jwt::AssertionError) -> Self {
+        use crate::jwt::AssertionError;
+        match why {
+            AssertionError::Expired => Self::new(
+                401,
+                "invalid_client",
+                700024,
+                format!("Client assertion is not within its valid time range for app '{client}'."),
+            ),
+            AssertionError::BadSignature(why) | AssertionError::WrongClaims(why) => Self::new(
+                401,
+                "invalid_client",
+                700027,
+                format!("Client assertion failed signature validation for app '{client}': {why}."),
+            ),
+        }
+    }
+
     pub(crate) fn missing_secret() -> Self {
         Self::new(401, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.")
     }

@@ -6,6 +6,30 @@ pub const CLIENT_ID: &str = "eeeeeeee-0000-4000-8000-000000000001";
 /// The confidential client "Contoso PAL Automation" (client credentials).
 pub const AUTOMATION_CLIENT_ID: &str = "eeeeeeee-0000-4000-8000-000000000002";
 pub const AUTOMATION_SECRET: &str = "Practice-Automation-Secret-1";
+
+/// A certificate and its private key, as PEM.
+#[derive(Clone, Debug)]
+pub struct DemoCertificate {
+    pub certificate_pem: String,
+    pub private_key_pem: String,
+}
+
+impl DemoCertificate {
+    /// Both in one PEM file, the way operations teams usually keep a certificate credential.
+    pub fn pem(&self) -> String {
+        format!("{}{}", self.certificate_pem, self.private_key_pem)
+    }
+}
+
+/// The automation app's certificate credential: generated once per process (RSA 2048, self-signed, like one
+/// made with `New-SelfSignedCertificate` or `openssl req -x509`) and registered on the app by
+/// [`crate::Scenario::demo`]. It is a practice credential: only the simulator of this process accepts it.
+pub fn automation_certificate() -> Result<&'static DemoCertificate, String> {
+    static CERT: std::sync::OnceLock<Result<DemoCertificate, String>> = std::sync::OnceLock::new();
+    CERT.get_or_init(|| crate::jwt::self_signed_rsa_certificate("Contoso PAL Automation"))
+        .as_ref()
+        .map_err(Clone::clone)
+}
 /// Every demo account's password.
 pub const PASSWORD: &str = "Practice-Pass-1";
 /// The code every demo account's "authenticator" shows.

@@ -505,11 +505,29 @@ fn token_inner(
                 .world
                 .app(&client_id)
                 .ok_or_else(|| AadError::app_not_found(&client_id, &tenant_name))?;
-            let Some(secret) = get(form, "client_secret") else {
-                return Err(AadError::missing_secret());
-            };
-            if app.secret.as_deref() != Some(secret) {
-                return Err(AadError::bad_secret(&client_id));
+            // A certificate credential (a signed client assertion) or a secret, as Entra accepts either.
+            match (
+                get(form, "client_assertion_type"),
+                get(form, "client_assertion"),
+                get(form, "client_secret"),
+            ) {
+                (Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"), Some(a), None) => {
+                    let audiences = [
+                        format!("{}/{tenant}/oauth2/v2.0/token", sh.urls.login),
+                        format!("{}/{tid}/oauth2/v2.0/token", sh.urls.login),
+                    ];
+                    crate::jwt::verify_client_assertion(
+                        a,
+                        &client_id,
+                        &app.certificates,
+                        &audiences,
+                        now,
+                    )
+                    .map_err(|e| AadError::bad_assertion(&client_id, e))?;
+                }
+                (_, None, Some(secret)) if app.secret.as_deref() == Some(secret) => {}
+                (_, None, Some(_)) => return Err(AadError::bad_secret(&client_id)),
+                _ => return Err(AadError::missing_secret()),
             }
             let scope = get(form, "scope").ok_or_else(|| AadError::missing("scope"))?;
             let scopes = parse_scopes(scope, &tid)?;

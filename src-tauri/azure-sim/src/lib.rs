@@ -35,6 +35,12 @@ mod util;
 
 pub use aad::AadError;
 pub use jwt::decode_claims_unverified;
+
+/// A new RSA 2048 key and a self-signed certificate for it (PEM), for tests of certificate credentials that need a
+/// certificate the simulator does not know.
+pub fn generate_certificate(common_name: &str) -> Result<demo::DemoCertificate, String> {
+    jwt::self_signed_rsa_certificate(common_name)
+}
 pub use scenario::{FaultDef, FaultKind, Scenario, ScenarioError, Service};
 pub use state::{Invitation, PartnerLink, RequestRecord, RoleAssignment, StateSnapshot};
 

@@ -107,6 +107,10 @@ pub struct AppDef {
     /// A first-party app (the Azure CLI, Azure PowerShell) is consented in every directory without asking.
     #[serde(default)]
     pub first_party: bool,
+    /// Certificates (PEM) registered as the app's key credentials: a client assertion signed with one of their
+    /// keys signs the app in, as a secret does.
+    #[serde(default)]
+    pub certificates: Vec<String>,
 }
 
 /// A directory (Entra tenant).
@@ -419,7 +423,24 @@ impl Scenario {
     /// The built-in `demo` scenario (`scenarios/demo.toml`, documented in the README).
     pub fn demo() -> Scenario {
         // The demo file is part of the crate and covered by tests, so a parse failure is a build defect.
-        Scenario::from_toml_str(DEMO_TOML).expect("the built-in demo scenario is valid")
+        let mut s =
+            Scenario::from_toml_str(DEMO_TOML).expect("the built-in demo scenario is valid");
+        s.register_demo_certificate();
+        s
+    }
+
+    /// Registers the process's demo certificate ([`crate::demo::automation_certificate`]) on the automation app,
+    /// so it can sign in with a certificate as well as with its secret.
+    fn register_demo_certificate(&mut self) {
+        if let Some(app) = self
+            .apps
+            .iter_mut()
+            .find(|a| a.client_id == crate::demo::AUTOMATION_CLIENT_ID)
+        {
+            if let Ok(cert) = crate::demo::automation_certificate() {
+                app.certificates.push(cert.certificate_pem.clone());
+            }
+        }
     }
 
     /// The demo scenario's TOML source, the format's worked example.
@@ -504,6 +525,7 @@ impl Scenario {
             multi_tenant: true,
             home_tenant: Some(home.clone()),
             first_party: false,
+            certificates: Vec::new(),
         });
         let tenant = |id: &str, name: String, domain: String| TenantDef {
             id: id.to_string(),

@@ -131,6 +131,8 @@ pub(crate) struct App {
     pub multi_tenant: bool,
     pub home_tenant: Option<String>,
     pub first_party: bool,
+    /// Certificates (PEM) whose keys may sign the app's client assertions.
+    pub certificates: Vec<String>,
 }
 
 pub(crate) struct Subscription {
@@ -387,11 +389,20 @@ impl World {
                     ));
                 }
             }
-            if !a.public_client && a.secret.is_none() {
+            if !a.public_client && a.secret.is_none() && a.certificates.is_empty() {
                 return Err(inv(
                     format!("apps[{i}].secret"),
-                    "a confidential client needs a secret",
+                    "a confidential client needs a secret or a certificate",
                 ));
+            }
+            for (j, pem) in a.certificates.iter().enumerate() {
+                use rustls::pki_types::pem::PemObject;
+                if rustls::pki_types::CertificateDer::from_pem_slice(pem.as_bytes()).is_err() {
+                    return Err(inv(
+                        format!("apps[{i}].certificates[{j}]"),
+                        "not a PEM certificate",
+                    ));
+                }
             }
             w.apps.push(App {
                 client_id,
@@ -402,6 +413,7 @@ impl World {
                 multi_tenant: a.multi_tenant,
                 home_tenant: a.home_tenant.as_deref().map(lower),
                 first_party: a.first_party,
+                certificates: a.certificates.clone(),
             });
         }
         for (i, t) in s.tenants.iter().enumerate() {

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use crate::access_review::{review, AccessReview, SessionKind};
 use crate::activity_log::ActivityLog;
 use crate::arm::ArmClient;
-use crate::auth_client_credentials::ClientSecretTokenSource;
+use crate::auth::service_principal::{ClientCertificate, ClientCredential, ServicePrincipalTokens};
 use crate::bulk;
 use crate::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
 use crate::partner_id::PartnerId;
@@ -30,6 +30,8 @@ pub const EXIT_USAGE: i32 = 2;
 pub const EXIT_SIGN_IN: i32 = 3;
 
 pub const ENV_CLIENT_SECRET: &str = "PARTNER_LINK_CLIENT_SECRET";
+/// A PEM file with the service principal's certificate and its private key, instead of a secret.
+pub const ENV_CLIENT_CERTIFICATE: &str = "PARTNER_LINK_CLIENT_CERTIFICATE";
 pub const ENV_CLIENT_ID: &str = "PARTNER_LINK_CLIENT_ID";
 pub use crate::endpoints::ENV_ARM_URL;
 pub use crate::endpoints::ENV_CA_FILE;
@@ -46,7 +48,8 @@ pub const ENV_BULK_JOURNAL: &str = "PARTNER_LINK_BULK_JOURNAL";
     version,
     about = "Link your Microsoft partner ID (Partner Admin Link) in a customer directory.",
     after_help = "Exit codes: 0 done, 1 Azure refused or failed, 2 usage or input error, 3 sign-in needed.\n\
-Sign-in: a service principal, with --client-id (or PARTNER_LINK_CLIENT_ID) and its secret in PARTNER_LINK_CLIENT_SECRET.\n\
+Sign-in: a service principal, with --client-id (or PARTNER_LINK_CLIENT_ID) and its secret in PARTNER_LINK_CLIENT_SECRET\n\
+or its certificate (a PEM file with the private key) named by PARTNER_LINK_CLIENT_CERTIFICATE.\n\
 Endpoints: --cloud, or PARTNER_LINK_LOGIN_URL / PARTNER_LINK_ARM_URL / PARTNER_LINK_CA_FILE for a custom or simulated cloud."
 )]
 struct Cli {
@@ -198,10 +201,17 @@ pub fn run_with(args: &[String], mut env: CliEnv, out: &mut dyn Write, err: &mut
 /// The exit code for an error.
 pub fn exit_code(code: ErrorCode) -> i32 {
     match code {
-        ErrorCode::InvalidInput | ErrorCode::InvalidPartnerId | ErrorCode::ConfirmationRequired => {
-            EXIT_USAGE
-        }
-        ErrorCode::ClientCredentialsRejected | ErrorCode::AccessTokenRejected => EXIT_SIGN_IN,
+        ErrorCode::InvalidInput
+        | ErrorCode::InvalidPartnerId
+        | ErrorCode::ConfirmationRequired
+        | ErrorCode::DirectoryNotFound => EXIT_USAGE,
+        ErrorCode::ClientCredentialsRejected
+        | ErrorCode::AccessTokenRejected
+        | ErrorCode::SignInExpired
+        | ErrorCode::MfaRequired
+        | ErrorCode::MfaSetupRequired
+        | ErrorCode::SignInAppNotConfigured
+        | ErrorCode::AzureCliSignInNeeded => EXIT_SIGN_IN,
         _ => EXIT_AZURE,
     }
 }
@@ -230,12 +240,29 @@ fn service(common: &Common, env: &CliEnv) -> Result<PalService, Error> {
             "sign-in needed: the command line signs in as a service principal; give --client-id and set {ENV_CLIENT_SECRET}"
         ))
     })?;
-    let secret = env.var(ENV_CLIENT_SECRET).ok_or_else(|| {
-        sign_in_needed(format!(
-            "sign-in needed: set {ENV_CLIENT_SECRET} to the service principal's client secret"
-        ))
+    let credential = match (env.var(ENV_CLIENT_CERTIFICATE), env.var(ENV_CLIENT_SECRET)) {
+        (Some(path), _) => {
+            let pem = std::fs::read_to_string(&path).map_err(|e| {
+                sign_in_needed(format!("{ENV_CLIENT_CERTIFICATE}: cannot read {path}: {e}"))
+            })?;
+            let cert = ClientCertificate::from_pem(&pem).map_err(|e| {
+                sign_in_needed(format!("{ENV_CLIENT_CERTIFICATE} ({path}): {}", e.message))
+            })?;
+            ClientCredential::Certificate(Arc::new(cert))
+        }
+        (None, Some(secret)) => ClientCredential::Secret(Sensitive::new(secret)),
+        (None, None) => {
+            return Err(sign_in_needed(format!(
+                "sign-in needed: set {ENV_CLIENT_SECRET} to the service principal's client secret, or {ENV_CLIENT_CERTIFICATE} to its certificate file (PEM with the private key)"
+            )))
+        }
+    };
+    let tokens = ServicePrincipalTokens::new(&endpoints, &client_id, credential).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            format!("--client-id: {}", e.message),
+        )
     })?;
-    let tokens = ClientSecretTokenSource::new(&endpoints, &client_id, Sensitive::new(secret))?;
     let arm = ArmClient::new(&endpoints, Arc::new(tokens))?;
     Ok(PalService::new(arm, Some(activity_log(common, env))))
 }

@@ -18,7 +18,6 @@ pub mod activity_log;
 pub mod app_info;
 pub mod arm;
 pub mod auth;
-pub mod auth_client_credentials;
 pub mod blocker;
 pub mod bulk;
 pub mod cli;

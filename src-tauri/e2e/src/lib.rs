@@ -317,12 +317,25 @@ impl App {
         let mut attempt = 0;
         let client = loop {
             attempt += 1;
-            let connected = fantoccini::ClientBuilder::new(
-                hyper_util::client::legacy::connect::HttpConnector::new(),
+            // WebKitWebDriver waits for the app's window without a limit of its own: an app that exits at start
+            // would hold the test forever, so the session gets a minute and then the app's own complaint.
+            let connected = tokio::time::timeout(
+                Duration::from_secs(60),
+                fantoccini::ClientBuilder::new(
+                    hyper_util::client::legacy::connect::HttpConnector::new(),
+                )
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}")),
             )
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await;
+            .await
+            .unwrap_or_else(|_| {
+                let log = std::fs::read_to_string(harness.join(STDERR_LOG)).unwrap_or_default();
+                let tail: Vec<&str> = log.lines().rev().take(15).collect();
+                panic!(
+                    "the app did not open a window within 60 s; the last lines it printed:\n{}",
+                    tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+                )
+            });
             match connected {
                 Ok(client) => break client,
                 Err(e) if attempt < 5 => {

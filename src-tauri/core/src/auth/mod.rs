@@ -14,6 +14,7 @@ pub mod aad_error;
 pub mod azure_cli;
 mod browser;
 pub mod consent;
+pub mod service_principal;
 
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
@@ -28,9 +29,9 @@ use oauth2::basic::{
     BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType,
 };
 use oauth2::{
-    AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
-    DeviceAuthorizationUrl, EndpointNotSet, EndpointSet, PkceCodeChallenge, RefreshToken, Scope,
-    StandardRevocableToken, StandardTokenResponse, TokenResponse as _, TokenUrl,
+    AuthType, AuthUrl, AuthorizationCode, ClientId, CsrfToken, DeviceAuthorizationUrl,
+    EndpointNotSet, EndpointSet, PkceCodeChallenge, RefreshToken, Scope, StandardRevocableToken,
+    StandardTokenResponse, TokenResponse as _, TokenUrl,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -38,10 +39,12 @@ use specta::Type;
 use tokio::sync::Mutex;
 use zeroize::Zeroize;
 
+use crate::ids::{AccountId, TenantId};
 use crate::keychain::{MemoryStore, SecretStore};
 use crate::token_cache::TokenCache;
 use crate::{AccessToken, Endpoints, Error, ErrorCode, Sensitive, TokenSource};
 use aad_error::{request_error, AadErrorResponse};
+use service_principal::{ClientCertificate, ClientCredential};
 
 /// The environment variable that names the sign-in app's client ID.
 pub const CLIENT_ID_ENV: &str = "PARTNER_LINK_CLIENT_ID";
@@ -57,7 +60,7 @@ pub const FIRST_PARTY_CLIENT_IDS: [&str; 2] = [
 pub const DEFAULT_BROWSER_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// Tokens this close to expiry are renewed before use, so a call does not carry a token that expires on the way.
-const FRESHNESS_MARGIN: Duration = Duration::from_secs(120);
+pub(crate) const FRESHNESS_MARGIN: Duration = Duration::from_secs(120);
 
 /// The sign-in app's client ID: from the settings first, then `PARTNER_LINK_CLIENT_ID`, then a config file (JSON
 /// with a `clientId` field). It must be a GUID and must not be one of Microsoft's first-party apps.
@@ -301,6 +304,22 @@ async fn send(
     Ok(out)
 }
 
+/// oauth2's HTTP function over the core's client.
+pub(crate) fn oauth_http(client: reqwest::Client) -> impl Fn(oauth2::HttpRequest) -> HttpFuture {
+    move |request| Box::pin(send(client.clone(), request))
+}
+
+/// The Resource Manager scope to ask for. The simulator, like Azure, accepts only Microsoft's audiences, never
+/// its own URL, so practice mode asks for the public cloud's.
+pub fn arm_scope(endpoints: &Endpoints) -> String {
+    match endpoints.cloud {
+        crate::Cloud::Practice | crate::Cloud::AzurePublic => {
+            "https://management.azure.com/.default".to_owned()
+        }
+        _ => format!("{}/.default", endpoints.resource_manager),
+    }
+}
+
 /// Which API a token is for. Resource Manager is the app's own; Graph only serves the customer admin's path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Resource {
@@ -338,6 +357,9 @@ struct UserState {
     access: HashMap<String, AccessToken>,
     /// The last claims challenge a directory answered, for its interactive sign-in.
     claims: HashMap<String, String>,
+    /// A service principal's credential, when it is held in memory (a certificate, or any credential in
+    /// session-only mode).
+    credential: Option<ClientCredential>,
 }
 
 impl UserState {
@@ -349,6 +371,7 @@ impl UserState {
             tenant_rts: HashMap::new(),
             access: HashMap::new(),
             claims: HashMap::new(),
+            credential: None,
         }
     }
 }
@@ -366,11 +389,15 @@ struct CachedAccount {
     home_refresh_token: Option<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     tenant_refresh_tokens: BTreeMap<String, String>,
+    /// A service principal's certificate credential (PEM, with its key), sealed like the refresh tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    certificate_pem: Option<String>,
 }
 
 impl Drop for CachedAccount {
     fn drop(&mut self) {
         self.home_refresh_token.zeroize();
+        self.certificate_pem.zeroize();
         for v in self.tenant_refresh_tokens.values_mut() {
             v.zeroize();
         }
@@ -451,7 +478,7 @@ impl AuthClient {
         let program = self.azure_cli_program()?;
         let (username, home) = azure_cli::signed_in_user(&program).await?;
         let account = Account {
-            id: format!("az:{}", username.to_ascii_lowercase()),
+            id: AccountId::azure_cli(&username).to_string(),
             kind: AccountKind::AzureCli,
             name: username.clone(),
             username,
@@ -507,6 +534,12 @@ impl AuthClient {
                                 .collect(),
                             access: HashMap::new(),
                             claims: HashMap::new(),
+                            credential: cached
+                                .certificate_pem
+                                .as_deref()
+                                .map(ClientCertificate::from_pem)
+                                .transpose()?
+                                .map(|c| ClientCredential::Certificate(Arc::new(c))),
                         },
                     );
                 }
@@ -574,12 +607,11 @@ impl AuthClient {
     }
 
     fn oauth_http(&self) -> impl Fn(oauth2::HttpRequest) -> HttpFuture {
-        let client = self.inner.http.clone();
-        move |request| Box::pin(send(client.clone(), request))
+        oauth_http(self.inner.http.clone())
     }
 
     fn arm_scope(&self) -> String {
-        crate::auth_client_credentials::arm_scope(&self.inner.endpoints)
+        arm_scope(&self.inner.endpoints)
     }
 
     fn scope_string(&self) -> String {
@@ -819,34 +851,37 @@ impl AuthClient {
         self.accept_user_tokens(response, tenant.as_deref()).await
     }
 
-    /// Signs a service principal in with its client secret (client-credentials grant), in one directory. The
-    /// secret is kept in the keychain. azure_identity's ClientSecretCredential is not used: it brings its own HTTP
-    /// pipeline, which cannot be given the custom cloud's extra CA, and a second TLS stack; oauth2's grant over
-    /// the core's client does the same request.
+    /// Signs a service principal in with its client secret or certificate (client-credentials grant), in one
+    /// directory. A secret is kept in the keychain; a certificate, too large for some keychains (Windows keeps at
+    /// most 2,560 bytes per secret), in the sealed cache whose key is in the keychain; in session-only mode both
+    /// stay in memory.
     pub async fn sign_in_service_principal(
         &self,
-        tenant_id: &str,
+        tenant: &TenantId,
         client_id: &str,
-        secret: Sensitive<String>,
+        credential: ClientCredential,
     ) -> Result<Account, Error> {
-        let client_id = client_id.trim().to_ascii_lowercase();
-        let tenant_id = tenant_id.trim().to_ascii_lowercase();
+        let client_id = crate::ids::application_id(client_id)?;
         let token = self
-            .client_credentials(&tenant_id, &client_id, &secret, &self.arm_scope())
+            .client_credentials(tenant, &client_id, &credential, &self.arm_scope())
             .await?;
+        let id = AccountId::service_principal(&client_id, tenant);
         let account = Account {
-            id: format!("sp:{client_id}:{tenant_id}"),
+            id: id.to_string(),
             kind: AccountKind::ServicePrincipal,
             name: client_id.clone(),
             username: client_id.clone(),
             home_tenant_id: token.tenant_id.clone(),
         };
-        self.inner
-            .store
-            .set(&sp_secret_entry(&account.id), &secret)?;
+        if let ClientCredential::Secret(secret) = &credential {
+            self.inner
+                .store
+                .set(&sp_secret_entry(&account.id), secret)?;
+        }
         let mut accounts = self.inner.accounts.lock().await;
         let mut state = UserState::new(account.clone());
-        state.access.insert(tenant_id.clone(), token);
+        state.access.insert(tenant.to_string(), token);
+        state.credential = Some(credential);
         accounts.insert(account.id.clone(), state);
         self.persist(&accounts)?;
         Ok(account)
@@ -856,32 +891,21 @@ impl AuthClient {
         &self,
         tenant_id: &str,
         client_id: &str,
-        secret: &Sensitive<String>,
+        credential: &ClientCredential,
         scope: &str,
     ) -> Result<AccessToken, Error> {
-        let base = format!("{}/{}", self.inner.endpoints.login, tenant_id);
-        let client: oauth2::Client<
-            AadErrorResponse,
-            EntraTokenResponse,
-            BasicTokenIntrospectionResponse,
-            StandardRevocableToken,
-            BasicRevocationErrorResponse,
-        > = oauth2::Client::new(ClientId::new(client_id.to_owned()));
-        let client = client
-            .set_client_secret(ClientSecret::new(secret.expose().clone()))
-            .set_auth_type(AuthType::RequestBody)
-            .set_token_uri(
-                TokenUrl::new(format!("{base}/oauth2/v2.0/token"))
-                    .map_err(|e| Error::new(ErrorCode::InvalidInput, format!("token URL: {e}")))?,
-            );
-        let http = self.oauth_http();
-        let response = client
-            .exchange_client_credentials()
-            .add_scope(Scope::new(scope.to_owned()))
-            .request_async(&http)
-            .await
-            .map_err(|e| request_error(e, self.admin_consent_url(tenant_id).as_deref()))?;
-        access_token_from(&response, tenant_id)
+        service_principal::request_token(
+            &self.inner.http,
+            &self.inner.endpoints,
+            tenant_id,
+            client_id,
+            credential,
+            scope,
+            consent::admin_consent_url(&self.inner.endpoints, tenant_id, client_id, None, None)
+                .ok()
+                .as_deref(),
+        )
+        .await
     }
 
     /// Records a person's token answer: the account it speaks for (from `client_info`, else the ID token), its
@@ -928,7 +952,7 @@ impl AuthClient {
             .find_map(|v| v.as_str())
             .unwrap_or(&username)
             .to_owned();
-        let id = format!("{uid}.{utid}");
+        let id = AccountId::user(&uid, &utid).to_string();
         let refresh = response
             .refresh_token()
             .map(|rt| Sensitive::new(rt.secret().clone()));
@@ -946,6 +970,7 @@ impl AuthClient {
             tenant_rts: HashMap::new(),
             access: HashMap::new(),
             claims: HashMap::new(),
+            credential: None,
         });
         if !name.is_empty() {
             state.account.name = name;
@@ -1011,7 +1036,7 @@ impl AuthClient {
     ) -> Result<AccessToken, Error> {
         let tenant = tenant_id.to_ascii_lowercase();
         let key = resource.cache_key(&tenant);
-        let (kind, rt, used_tenant_rt) = {
+        let (kind, rt, used_tenant_rt, credential) = {
             let accounts = self.inner.accounts.lock().await;
             let state = accounts
                 .get(account_id)
@@ -1021,9 +1046,14 @@ impl AuthClient {
                     return Ok(token.clone());
                 }
             }
+            // A certificate is held here; a secret is read from the keychain when it is needed.
+            let credential = state
+                .credential
+                .clone()
+                .filter(|c| matches!(c, ClientCredential::Certificate(_)));
             match state.tenant_rts.get(&tenant) {
-                Some(rt) => (state.account.kind, Some(rt.clone()), true),
-                None => (state.account.kind, state.home_rt.clone(), false),
+                Some(rt) => (state.account.kind, Some(rt.clone()), true, credential),
+                None => (state.account.kind, state.home_rt.clone(), false, credential),
             }
         };
         if kind == AccountKind::AzureCli {
@@ -1037,19 +1067,29 @@ impl AuthClient {
             return Ok(token);
         }
         if kind == AccountKind::ServicePrincipal {
-            let secret = self
-                .inner
-                .store
-                .get(&sp_secret_entry(account_id))?
-                .ok_or_else(|| {
-                    Error::new(
-                        ErrorCode::SignInExpired,
-                        format!("the secret of {account_id} is no longer in the keychain"),
-                    )
-                })?;
-            let client_id = account_id.split(':').nth(1).unwrap_or_default().to_owned();
+            let id = AccountId::parse(account_id)?;
+            let client_id = id.client_id().unwrap_or_default().to_owned();
+            let credential = match credential {
+                Some(c) => c,
+                None => ClientCredential::Secret(
+                    self.inner
+                        .store
+                        .get(&sp_secret_entry(account_id))?
+                        .ok_or_else(|| {
+                            Error::new(
+                                ErrorCode::SignInExpired,
+                                format!("the secret of {account_id} is no longer in the keychain"),
+                            )
+                        })?,
+                ),
+            };
             let token = self
-                .client_credentials(&tenant, &client_id, &secret, &self.resource_scope(resource))
+                .client_credentials(
+                    &tenant,
+                    &client_id,
+                    &credential,
+                    &self.resource_scope(resource),
+                )
                 .await?;
             let mut accounts = self.inner.accounts.lock().await;
             if let Some(state) = accounts.get_mut(account_id) {
@@ -1201,7 +1241,7 @@ impl AuthClient {
     pub async fn forget_everything(&self) -> Result<(), Error> {
         let mut accounts = self.inner.accounts.lock().await;
         for id in accounts.keys() {
-            if id.starts_with("sp:") {
+            if AccountId::parse(id).is_ok_and(|a| a.is_service_principal()) {
                 self.inner.store.delete(&sp_secret_entry(id))?;
             }
         }
@@ -1236,6 +1276,10 @@ impl AuthClient {
                         .iter()
                         .map(|(k, v)| (k.clone(), v.expose().clone()))
                         .collect(),
+                    certificate_pem: match &s.credential {
+                        Some(ClientCredential::Certificate(c)) => Some(c.pem().expose().clone()),
+                        _ => None,
+                    },
                 })
                 .collect(),
         };
@@ -1286,7 +1330,7 @@ fn unknown_account(account_id: &str) -> Error {
     )
 }
 
-fn access_token_from(
+pub(crate) fn access_token_from(
     response: &EntraTokenResponse,
     tenant_hint: &str,
 ) -> Result<AccessToken, Error> {

@@ -484,3 +484,144 @@ fn link_all_unlinked_links_each_once_and_resumes_an_interrupted_run() {
     ]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// The command line signs in with a certificate credential (a PEM file with its key) as well as a secret.
+#[test]
+fn a_certificate_credential_signs_the_command_line_in() {
+    let s = start();
+    let cert = demo::automation_certificate().unwrap();
+    let path = s.dir.path().join("automation.pem");
+    std::fs::write(&path, cert.pem()).unwrap();
+    let mut env = s.env("", false);
+    env.vars.remove("PARTNER_LINK_CLIENT_SECRET");
+    env.vars.insert(
+        "PARTNER_LINK_CLIENT_CERTIFICATE".into(),
+        path.display().to_string(),
+    );
+    let (code, out, err) = s.run_env(
+        &[
+            "status",
+            "--tenant",
+            T,
+            "--client-id",
+            demo::AUTOMATION_CLIENT_ID,
+            "--json",
+            "--no-review",
+        ],
+        env,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json(&out)["identity"]["isServicePrincipal"], true);
+    let assertion_posts = s
+        .sim
+        .requests()
+        .iter()
+        .filter(|r| r.service == "login" && r.path.ends_with("/oauth2/v2.0/token"))
+        .count();
+    assert!(assertion_posts >= 1);
+
+    // A certificate the app registration does not hold is refused as a credential, with the sign-in exit code.
+    let stranger = azure_sim::generate_certificate("Someone else").unwrap();
+    std::fs::write(&path, stranger.pem()).unwrap();
+    let mut env = s.env("", false);
+    env.vars.remove("PARTNER_LINK_CLIENT_SECRET");
+    env.vars.insert(
+        "PARTNER_LINK_CLIENT_CERTIFICATE".into(),
+        path.display().to_string(),
+    );
+    let (code, out, err) = s.run_env(
+        &[
+            "status",
+            "--tenant",
+            T,
+            "--client-id",
+            demo::AUTOMATION_CLIENT_ID,
+            "--json",
+        ],
+        env,
+    );
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(json(&out)["error"]["code"], "clientCredentialsRejected");
+    assert!(
+        !out.contains("PRIVATE KEY") && !err.contains("PRIVATE KEY"),
+        "the key never reaches the output"
+    );
+}
+
+/// One service-principal sign-in serves the app and the command line: the same failure gives the same error
+/// code in both (issue 15), for a wrong secret, a directory where the app was never approved and a directory
+/// that does not exist.
+#[test]
+fn the_app_and_the_command_line_sign_a_service_principal_in_alike() {
+    use partner_link_core::auth::service_principal::ClientCredential;
+    use partner_link_core::auth::{AuthClient, Persistence};
+    use partner_link_core::ids::TenantId;
+    use partner_link_core::{Cloud, Endpoints, Sensitive};
+    let s = start();
+    let endpoints = Endpoints::custom(
+        Cloud::Practice,
+        s.sim.login_url(),
+        s.sim.resource_manager_url(),
+        s.sim.graph_url(),
+        Some(s.sim.ca_cert_pem().to_owned()),
+    );
+    let cases = [
+        (
+            demo::FABRIKAM_EA,
+            "wrong-secret",
+            "clientCredentialsRejected",
+            3,
+        ),
+        (
+            demo::PROSEWARE_READER,
+            demo::AUTOMATION_SECRET,
+            "appNotInDirectory",
+            1,
+        ),
+        (
+            "nowhere.onmicrosoft.com",
+            demo::AUTOMATION_SECRET,
+            "directoryNotFound",
+            2,
+        ),
+    ];
+    for (tenant, secret, expected, exit) in cases {
+        let app = s._rt.block_on(async {
+            let auth = AuthClient::without_sign_in_app(endpoints.clone(), Persistence::SessionOnly)
+                .unwrap();
+            auth.sign_in_service_principal(
+                &TenantId::parse(tenant).unwrap(),
+                demo::AUTOMATION_CLIENT_ID,
+                ClientCredential::Secret(Sensitive::new(secret.to_owned())),
+            )
+            .await
+            .unwrap_err()
+        });
+        let mut env = s.env("", false);
+        env.vars
+            .insert("PARTNER_LINK_CLIENT_SECRET".into(), secret.into());
+        let (code, out, _) = s.run_env(
+            &[
+                "status",
+                "--tenant",
+                tenant,
+                "--client-id",
+                demo::AUTOMATION_CLIENT_ID,
+                "--json",
+            ],
+            env,
+        );
+        let cli_code = json(&out)["error"]["code"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned();
+        assert_eq!(
+            serde_json::to_value(app.code).unwrap(),
+            expected,
+            "the app, {tenant}: {}",
+            app.message
+        );
+        assert_eq!(cli_code, expected, "the command line, {tenant}: {out}");
+        assert_eq!(code, exit, "exit code, {tenant}");
+    }
+}

@@ -6,6 +6,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use partner_link_core::auth::service_principal::ClientCredential;
+use partner_link_core::ids::TenantId;
 use partner_link_core::keychain::{KeyringStore, SecretStore};
 use partner_link_core::token_cache::{TokenCache, KEY_ENTRY};
 use partner_link_core::{ErrorCode, Sensitive};
@@ -159,9 +161,9 @@ fn signing_out_leaves_no_keychain_entry_and_no_cache_file() {
             .unwrap();
         let sp = auth
             .sign_in_service_principal(
-                demo::FABRIKAM_EA,
+                &TenantId::parse(demo::FABRIKAM_EA).unwrap(),
                 demo::AUTOMATION_CLIENT_ID,
-                Sensitive::new(demo::AUTOMATION_SECRET.to_owned()),
+                ClientCredential::Secret(Sensitive::new(demo::AUTOMATION_SECRET.to_owned())),
             )
             .await
             .unwrap();

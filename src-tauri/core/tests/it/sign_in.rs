@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use azure_sim::{demo, Scenario, SignIn, SimConfig, Simulator};
+use partner_link_core::auth::service_principal::ClientCredential;
 use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, Cancel, Persistence};
+use partner_link_core::ids::TenantId;
 use partner_link_core::keychain::{MemoryStore, SecretStore};
 use partner_link_core::{Cloud, Endpoints, Error, ErrorCode, Sensitive};
 
@@ -353,9 +355,9 @@ async fn service_principal_with_a_secret() {
     let auth = ctx.session();
     let account = auth
         .sign_in_service_principal(
-            demo::FABRIKAM_EA,
+            &TenantId::parse(demo::FABRIKAM_EA).unwrap(),
             demo::AUTOMATION_CLIENT_ID,
-            Sensitive::new(demo::AUTOMATION_SECRET.to_owned()),
+            ClientCredential::Secret(Sensitive::new(demo::AUTOMATION_SECRET.to_owned())),
         )
         .await
         .expect("service principal signs in");
@@ -367,9 +369,9 @@ async fn service_principal_with_a_secret() {
     assert_eq!(token.object_id, "dddddddd-0000-4000-8000-000000000001");
     let err = auth
         .sign_in_service_principal(
-            demo::FABRIKAM_EA,
+            &TenantId::parse(demo::FABRIKAM_EA).unwrap(),
             demo::AUTOMATION_CLIENT_ID,
-            Sensitive::new("wrong".to_owned()),
+            ClientCredential::Secret(Sensitive::new("wrong".to_owned())),
         )
         .await
         .unwrap_err();
@@ -548,9 +550,9 @@ async fn sign_ins_survive_a_restart_and_sign_out_removes_them() {
     let id = ctx.alex(&auth).await;
     let sp = auth
         .sign_in_service_principal(
-            demo::NORTHWIND_PAYG,
+            &TenantId::parse(demo::NORTHWIND_PAYG).unwrap(),
             demo::AUTOMATION_CLIENT_ID,
-            Sensitive::new(demo::AUTOMATION_SECRET.to_owned()),
+            ClientCredential::Secret(Sensitive::new(demo::AUTOMATION_SECRET.to_owned())),
         )
         .await
         .unwrap();
@@ -633,9 +635,9 @@ async fn forget_everything_removes_every_account_and_file() {
     let id = ctx.alex(&auth).await;
     let sp = auth
         .sign_in_service_principal(
-            demo::FABRIKAM_EA,
+            &TenantId::parse(demo::FABRIKAM_EA).unwrap(),
             demo::AUTOMATION_CLIENT_ID,
-            Sensitive::new(demo::AUTOMATION_SECRET.to_owned()),
+            ClientCredential::Secret(Sensitive::new(demo::AUTOMATION_SECRET.to_owned())),
         )
         .await
         .unwrap();
@@ -817,4 +819,71 @@ async fn the_customer_admin_approves_the_sign_in_app_for_the_directory() {
     auth.access_token(&alex, demo::LUCERNE_NO_CONSENT)
         .await
         .expect("Lucerne approved the app");
+}
+
+/// A service principal signs in with a certificate credential; the certificate is sealed in the cache (never in
+/// plain text), so the sign-in survives a restart; a certificate the app does not hold is refused.
+#[tokio::test]
+async fn a_service_principal_signs_in_with_a_certificate_that_survives_a_restart() {
+    use partner_link_core::auth::service_principal::ClientCertificate;
+    let ctx = start().await;
+    let dir = temp_dir("sp-cert");
+    let store: Arc<dyn SecretStore> = Arc::new(MemoryStore::new());
+    let cache_file = dir.join("cache.bin");
+    let open = || {
+        AuthClient::new(
+            ctx.endpoints.clone(),
+            demo::CLIENT_ID,
+            Persistence::Keychain {
+                store: store.clone(),
+                cache_file: cache_file.clone(),
+            },
+        )
+        .expect("client")
+    };
+    let cert = demo::automation_certificate().unwrap();
+    let credential =
+        ClientCredential::Certificate(Arc::new(ClientCertificate::from_pem(&cert.pem()).unwrap()));
+    let auth = open();
+    let account = auth
+        .sign_in_service_principal(
+            &TenantId::parse(demo::FABRIKAM_EA).unwrap(),
+            demo::AUTOMATION_CLIENT_ID,
+            credential,
+        )
+        .await
+        .expect("signs in with the certificate");
+    let sealed = std::fs::read(&cache_file).unwrap();
+    let key_line = cert.private_key_pem.lines().nth(1).unwrap();
+    assert!(!String::from_utf8_lossy(&sealed).contains(key_line));
+    assert!(!String::from_utf8_lossy(&sealed).contains("PRIVATE KEY"));
+    drop(auth);
+
+    // After a restart, a fresh token comes from the sealed certificate without asking for it again.
+    let again = open();
+    ctx.sim.expire_access_tokens();
+    let token = again
+        .access_token(&account.id, demo::FABRIKAM_EA)
+        .await
+        .expect("token after restart");
+    assert_eq!(token.tenant_id, demo::FABRIKAM_EA);
+
+    let stranger = azure_sim::generate_certificate("Someone else").unwrap();
+    let err = again
+        .sign_in_service_principal(
+            &TenantId::parse(demo::FABRIKAM_EA).unwrap(),
+            demo::AUTOMATION_CLIENT_ID,
+            ClientCredential::Certificate(Arc::new(
+                ClientCertificate::from_pem(&stranger.pem()).unwrap(),
+            )),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.code,
+        ErrorCode::ClientCredentialsRejected,
+        "{}",
+        err.message
+    );
+    let _ = std::fs::remove_dir_all(dir);
 }

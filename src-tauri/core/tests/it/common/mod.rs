@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 use azure_sim::{demo, Scenario, SignIn, SimConfig, Simulator};
 use partner_link_core::activity_log::ActivityLog;
 use partner_link_core::arm::{http_client, ArmClient, RetryPolicy};
-use partner_link_core::auth_client_credentials::ClientSecretTokenSource;
+use partner_link_core::auth::service_principal::{ClientCredential, ServicePrincipalTokens};
 use partner_link_core::pal::PalService;
 use partner_link_core::{AccessToken, Cloud, Endpoints, Error, ErrorCode, Sensitive, TokenSource};
 use serde_json::Value;
@@ -158,10 +158,10 @@ pub fn alex(env: &Env) -> PalService {
 }
 
 pub fn automation(env: &Env) -> PalService {
-    let tokens = ClientSecretTokenSource::new(
+    let tokens = ServicePrincipalTokens::new(
         &env.endpoints,
         demo::AUTOMATION_CLIENT_ID,
-        Sensitive::new(demo::AUTOMATION_SECRET.to_owned()),
+        ClientCredential::Secret(Sensitive::new(demo::AUTOMATION_SECRET.to_owned())),
     )
     .expect("token source");
     service(env, Arc::new(tokens))
