@@ -1,15 +1,11 @@
-//! The shell's state: which Azure the app talks to (the simulated one when practising), where its files are, and
-//! the sign-in client. Everything here is plumbing; what to do with Azure is decided in `partner_link_core`.
+//! The shell's state: the core's [`Assistant`] for the Azure the app talks to now (the simulated one when
+//! practising), swapped whole when practice mode is started or left. Everything here is plumbing; what to do is
+//! decided in `partner_link_core`.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
-use partner_link_core::activity_log::ActivityLog;
-use partner_link_core::auth::{self, AuthClient, Cancel, PendingDeviceCode, Persistence};
-use partner_link_core::keychain::{KeyringStore, SecretStore};
-use partner_link_core::settings::{self, Settings};
-use partner_link_core::{Cloud, Endpoints, Error};
-use tokio::sync::Mutex;
+use partner_link_core::assistant::{Assistant, Folders, Options, ProgressSink};
+use partner_link_core::{Cloud, Endpoints, Error, ErrorCode};
 
 /// Set to `1` to start the app in practice mode, on the simulated Azure's demo scenario (`cargo xtask run --practice`).
 pub const PRACTICE_ENV: &str = "PARTNER_LINK_PRACTICE";
@@ -21,11 +17,6 @@ pub const BROWSER_ENV: &str = "PARTNER_LINK_BROWSER";
 /// The keychain's service name, for side-by-side installations (and tests) that must not share entries.
 pub const KEYCHAIN_SERVICE_ENV: &str = "PARTNER_LINK_KEYCHAIN_SERVICE";
 
-/// The sealed sign-in cache's file name in the app's data folder.
-const CACHE_FILE: &str = "sign-in-cache.bin";
-/// The activity log's file name in the app's data folder.
-const ACTIVITY_FILE: &str = "activity-log.jsonl";
-
 /// A failure practice mode can stage, to rehearse what the app says and what to do next.
 #[derive(Clone, Copy, Debug, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -36,90 +27,11 @@ pub enum PracticeProblem {
     ConnectionLost,
 }
 
-/// Where the app keeps its files.
-#[derive(Clone, Debug)]
-pub struct Folders {
-    pub config: PathBuf,
-    pub data: PathBuf,
-    /// Where proofs of linking are saved for the person to find: their documents folder when the platform names
-    /// one, else a `proofs` folder beside the app's data.
-    pub proofs: PathBuf,
-}
-
-/// Whether sign-in can be used, and if not, why not. The UI shows a screen for each problem.
-pub enum SignInState {
-    /// Not opened yet: opened on first use.
-    Closed,
-    Ready(AuthClient),
-    /// The sign-in client could not be opened; the error says why (no sign-in app, keychain locked or missing,
-    /// saved sign-ins unreadable).
-    Problem(Error),
-}
-
-/// The backend the commands use, behind one switch: the person can start practice mode from the first screen,
-/// and leave it, without restarting the app (a restart would also lose the window the person is looking at).
-/// Managed by Tauri; commands receive it as `State<Shell>` and work on `shell.backend()`, so a command already
-/// running finishes on the backend it started with.
-pub struct Shell {
-    current: std::sync::RwLock<Arc<Backend>>,
-    /// The folders as the platform names them, before practice mode's own subfolders.
-    folders: Folders,
-}
-
-impl Shell {
-    pub fn new(folders: Folders, backend: Backend) -> Shell {
-        Shell {
-            current: std::sync::RwLock::new(Arc::new(backend)),
-            folders,
-        }
-    }
-
-    /// The backend now.
-    pub fn backend(&self) -> Arc<Backend> {
-        self.current
-            .read()
-            .expect("the backend switch is never poisoned")
-            .clone()
-    }
-
-    /// Starts practice mode on a fresh demo scenario (each practice starts over), or leaves it for the Azure the
-    /// environment names. A sign-in waiting in the browser is cancelled: it belongs to the other Azure.
-    pub async fn set_practice(&self, on: bool) -> Result<Arc<Backend>, Error> {
-        let next = if on {
-            Backend::practice(self.folders.clone())
-                .await
-                .map_err(|e| Error::new(partner_link_core::ErrorCode::Internal, e))?
-        } else {
-            Backend::real(self.folders.clone())
-        };
-        let next = Arc::new(next);
-        let previous = std::mem::replace(
-            &mut *self
-                .current
-                .write()
-                .expect("the backend switch is never poisoned"),
-            next.clone(),
-        );
-        previous.cancel_sign_in();
-        Ok(next)
-    }
-}
-
-/// What every command needs: one Azure (real or practice), its folders and its sign-in client.
+/// One Azure (real or practice) and the assistant that works on it.
 pub struct Backend {
-    pub endpoints: Endpoints,
-    /// The simulated Azure in practice mode. It serves on loopback for as long as it is held here, so it lives as
-    /// long as the app.
+    pub assistant: Assistant,
+    /// The simulated Azure in practice mode. It serves on loopback for as long as it is held here.
     practice: Option<azure_sim::Simulator>,
-    pub folders: Folders,
-    keychain_service: String,
-    pub sign_in: Mutex<SignInState>,
-    /// The sign-in in progress, so that "Cancel" can end it.
-    pub cancel: std::sync::Mutex<Option<Cancel>>,
-    /// A device code shown to the person and not yet completed.
-    pub device_code: Mutex<Option<PendingDeviceCode>>,
-    /// The overview of every directory and the bulk run, worked on in the background.
-    pub everywhere: Arc<crate::everywhere::Everywhere>,
 }
 
 impl Backend {
@@ -129,7 +41,7 @@ impl Backend {
     /// rehearsal or the other way round.
     pub async fn from_environment(folders: Folders) -> Backend {
         if std::env::var(PRACTICE_ENV).is_ok_and(|v| v == "1") {
-            match Backend::practice(folders.clone()).await {
+            match Backend::practice(&folders).await {
                 Ok(backend) => return backend,
                 Err(e) => eprintln!(
                     "partner-link: practice mode could not start the simulated Azure: {e}"
@@ -137,6 +49,13 @@ impl Backend {
             }
         }
         Backend::real(folders)
+    }
+
+    fn options() -> Options {
+        Options {
+            keychain_service: std::env::var(KEYCHAIN_SERVICE_ENV).ok(),
+            ..Options::default()
+        }
     }
 
     /// The Azure the environment names, the real public cloud unless told otherwise.
@@ -148,13 +67,16 @@ impl Backend {
                 Endpoints::for_cloud(Cloud::AzurePublic)
             }
         };
-        Backend::new(endpoints, None, folders)
+        Backend {
+            assistant: Assistant::new(endpoints, folders, Backend::options()),
+            practice: None,
+        }
     }
 
-    /// Practice mode: the simulated Azure on the demo scenario, in this process, trusted through its own CA only.
-    /// Practice sign-ins are forgotten first: they were made on an earlier simulator, whose keys and tokens
-    /// died with it, so practice always starts from the first step.
-    pub async fn practice(folders: Folders) -> Result<Backend, String> {
+    /// Practice mode: the simulated Azure on the demo scenario, in this process, trusted through its own CA only,
+    /// with its own folders and keychain entries. Practice sign-ins are forgotten first: they were made on an
+    /// earlier simulator, whose keys and tokens died with it, so practice always starts from the first step.
+    pub async fn practice(folders: &Folders) -> Result<Backend, String> {
         let sim =
             azure_sim::Simulator::start(azure_sim::SimConfig::new(azure_sim::Scenario::demo()))
                 .await
@@ -166,133 +88,18 @@ impl Backend {
             sim.graph_url(),
             Some(sim.ca_cert_pem().to_owned()),
         );
-        // Practice sign-ins are kept apart from real ones, in their own folders and keychain entries.
-        let folders = Folders {
-            config: folders.config.join("practice"),
-            data: folders.data.join("practice"),
-            proofs: folders.proofs.join("Practice"),
+        let folders = folders.practice();
+        let _ = std::fs::remove_file(folders.data.join(partner_link_core::assistant::CACHE_FILE));
+        let options = Options {
+            fixed_client_id: Some(azure_sim::demo::CLIENT_ID.to_owned()),
+            browser_mirror: Some((sim.login_url().to_owned(), sim.browser_url().to_owned())),
+            practice: true,
+            ..Backend::options()
         };
-        let _ = std::fs::remove_file(folders.data.join(CACHE_FILE));
-        Ok(Backend::new(endpoints, Some(sim), folders))
-    }
-
-    fn new(
-        endpoints: Endpoints,
-        practice: Option<azure_sim::Simulator>,
-        folders: Folders,
-    ) -> Backend {
-        let base = std::env::var(KEYCHAIN_SERVICE_ENV)
-            .ok()
-            .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| partner_link_core::keychain::SERVICE.to_owned());
-        let keychain_service = if practice.is_some() {
-            format!("{base} (practice)")
-        } else {
-            base
-        };
-        Backend {
-            endpoints,
-            practice,
-            folders,
-            keychain_service,
-            sign_in: Mutex::new(SignInState::Closed),
-            cancel: std::sync::Mutex::new(None),
-            device_code: Mutex::new(None),
-            everywhere: Arc::default(),
-        }
-    }
-
-    /// True when the app talks to a simulated Azure: the in-app one, or one the environment points at.
-    pub fn is_practice(&self) -> bool {
-        self.practice.is_some() || self.endpoints.cloud == Cloud::Practice
-    }
-
-    pub fn settings_path(&self) -> PathBuf {
-        self.folders.config.join(settings::FILE_NAME)
-    }
-
-    pub fn activity_log(&self) -> ActivityLog {
-        ActivityLog::new(self.folders.data.join(ACTIVITY_FILE))
-    }
-
-    pub fn cache_path(&self) -> PathBuf {
-        self.folders.data.join(CACHE_FILE)
-    }
-
-    /// The sign-in app's client ID: in practice mode the simulator's practice app; otherwise the settings, then
-    /// `PARTNER_LINK_CLIENT_ID`, then the file IT deployed. Never a Microsoft first-party app.
-    pub fn client_id(&self) -> Result<String, Error> {
-        if self.practice.is_some() {
-            return Ok(azure_sim::demo::CLIENT_ID.to_owned());
-        }
-        let settings = Settings::load(&self.settings_path())?;
-        auth::resolve_client_id(
-            settings.client_id.as_deref(),
-            Some(&self.folders.config.join(settings::DEPLOYED_FILE_NAME)),
-        )
-    }
-
-    /// The OS keychain under the app's service name.
-    pub fn keychain(&self) -> Result<Arc<dyn SecretStore>, Error> {
-        Ok(Arc::new(KeyringStore::open_with_service(
-            &self.keychain_service,
-        )?))
-    }
-
-    /// Opens the sign-in client with the keychain and the sealed cache. A problem is kept in the state and
-    /// returned, so the UI can explain it and offer what to do (set up the app, session only, start over).
-    pub async fn open_sign_in(
-        &self,
-        persistence: Option<Persistence>,
-    ) -> Result<AuthClient, Error> {
-        let mut state = self.sign_in.lock().await;
-        let client_id = match self.client_id() {
-            Ok(id) => Ok(Some(id)),
-            // Without the organization's sign-in app, service principals and the Azure CLI can still sign in.
-            Err(e) if e.code == partner_link_core::ErrorCode::SignInAppNotConfigured => Ok(None),
-            Err(e) => Err(e),
-        };
-        let opened = client_id.and_then(|client_id| {
-            let persistence = match persistence {
-                Some(p) => p,
-                None => Persistence::Keychain {
-                    store: self.keychain()?,
-                    cache_file: self.cache_path(),
-                },
-            };
-            match client_id {
-                Some(id) => AuthClient::new(self.endpoints.clone(), &id, persistence),
-                None => AuthClient::without_sign_in_app(self.endpoints.clone(), persistence),
-            }
-        });
-        match opened {
-            Ok(client) => {
-                *state = SignInState::Ready(client.clone());
-                Ok(client)
-            }
-            Err(e) => {
-                *state = SignInState::Problem(e.clone());
-                Err(e)
-            }
-        }
-    }
-
-    /// The sign-in client, opening it on first use.
-    pub async fn auth(&self) -> Result<AuthClient, Error> {
-        {
-            let state = self.sign_in.lock().await;
-            match &*state {
-                SignInState::Ready(client) => return Ok(client.clone()),
-                SignInState::Problem(e) => return Err(e.clone()),
-                SignInState::Closed => {}
-            }
-        }
-        self.open_sign_in(None).await
-    }
-
-    /// Forgets the sign-in client's state (after settings change), so the next use opens it afresh.
-    pub async fn close_sign_in(&self) {
-        *self.sign_in.lock().await = SignInState::Closed;
+        Ok(Backend {
+            assistant: Assistant::new(endpoints, folders, options),
+            practice: Some(sim),
+        })
     }
 
     /// Makes the in-app simulator meet the next link (the PUT of a partner ID) with `problem`, so a person can
@@ -301,64 +108,114 @@ impl Backend {
     pub fn rehearse_problem(&self, problem: PracticeProblem) -> Result<(), Error> {
         let Some(sim) = &self.practice else {
             return Err(Error::new(
-                partner_link_core::ErrorCode::InvalidInput,
+                ErrorCode::InvalidInput,
                 "problems can be rehearsed in practice mode only",
             ));
         };
-        let (kind, status, retry_after, times) = match problem {
+        let fault = azure_sim::FaultDef::new(match problem {
+            PracticeProblem::AzureBusy => azure_sim::FaultKind::Status,
+            PracticeProblem::ConnectionLost => azure_sim::FaultKind::DropAfter,
+        })
+        .service(azure_sim::Service::Arm)
+        .method("PUT")
+        .path_contains("managementpartner/partners");
+        let fault = match problem {
             // Every attempt of the next link (the client tries a throttled write four times), so the person sees
             // "Azure is busy"; linking again then works.
-            PracticeProblem::AzureBusy => (azure_sim::FaultKind::Status, Some(429), Some(1), 4),
+            PracticeProblem::AzureBusy => fault.status(429).retry_after(1).times(4),
             // Azure applies the link and the answer is lost: the app reads the link back and says so.
-            PracticeProblem::ConnectionLost => (azure_sim::FaultKind::DropAfter, None, None, 1),
+            PracticeProblem::ConnectionLost => fault.times(1),
         };
-        sim.add_fault(
-            azure_sim::FaultDef::new(kind)
-                .service(azure_sim::Service::Arm)
-                .method("PUT")
-                .path_contains("managementpartner/partners")
-                .status(status)
-                .retry_after(retry_after)
-                .times(times),
-        )
-        .map(|_| ())
-        .map_err(|e| Error::new(partner_link_core::ErrorCode::Internal, e))
+        sim.add_fault(fault)
+            .map(|_| ())
+            .map_err(|e| Error::new(ErrorCode::Internal, e))
     }
+}
 
-    /// Sign-in pages for a person's browser. In practice mode the simulator's HTTPS pages are signed by a CA the
-    /// browser does not trust, so the same page is opened on the simulator's plain-HTTP browser mirror.
-    pub fn for_browser(&self, url: &str) -> String {
-        match &self.practice {
-            Some(sim) => match url.strip_prefix(sim.login_url()) {
-                Some(rest) => format!("{}{rest}", sim.browser_url()),
-                None => url.to_owned(),
-            },
-            None => url.to_owned(),
+/// The person's browser and file viewer, as the desktop offers them (Tauri's opener plugin on the real
+/// runtime); commands open pages through it and never hold the app handle themselves.
+pub trait Browser: Send + Sync {
+    fn open_url(&self, url: &str) -> Result<(), Error>;
+    fn open_file(&self, path: &std::path::Path) -> Result<(), Error>;
+}
+
+/// The backend the commands use, behind one switch: the person can start practice mode from the first screen,
+/// and leave it, without restarting the app (a restart would also lose the window the person is looking at).
+/// Managed by Tauri; commands receive it as `State<Shell>` and work on `shell.backend()`, so a command already
+/// running finishes on the backend it started with.
+pub struct Shell {
+    current: std::sync::RwLock<Arc<Backend>>,
+    /// The folders as the platform names them, before practice mode's own subfolders.
+    folders: Folders,
+    /// Where every backend's assistant pushes progress (to the window, as events).
+    progress: ProgressSink,
+    browser: Arc<dyn Browser>,
+}
+
+impl Shell {
+    pub fn new(
+        folders: Folders,
+        backend: Backend,
+        progress: ProgressSink,
+        browser: Arc<dyn Browser>,
+    ) -> Shell {
+        backend.assistant.set_progress_sink(progress.clone());
+        Shell {
+            current: std::sync::RwLock::new(Arc::new(backend)),
+            folders,
+            progress,
+            browser,
         }
     }
 
-    /// Starts a new cancellable sign-in, replacing (and cancelling) one still waiting.
-    pub fn begin_sign_in(&self) -> Cancel {
-        let cancel = Cancel::new();
-        if let Some(old) = self
-            .cancel
-            .lock()
-            .expect("the cancel slot is never poisoned")
-            .replace(cancel.clone())
-        {
-            old.cancel();
+    /// Opens a page in the person's browser: the program `PARTNER_LINK_BROWSER` names (a browser profile per
+    /// customer, say), or the system's default browser.
+    pub fn open_url(&self, url: &str) -> Result<(), Error> {
+        if let Some(browser) = std::env::var_os(BROWSER_ENV).filter(|b| !b.is_empty()) {
+            return std::process::Command::new(&browser)
+                .arg(url)
+                .spawn()
+                .map(drop)
+                .map_err(|e| {
+                    Error::new(
+                        ErrorCode::Internal,
+                        format!("could not start the browser {browser:?} ({BROWSER_ENV}): {e}; open {url} by hand"),
+                    )
+                });
         }
-        cancel
+        self.browser.open_url(url)
     }
 
-    pub fn cancel_sign_in(&self) {
-        if let Some(c) = self
-            .cancel
-            .lock()
-            .expect("the cancel slot is never poisoned")
-            .take()
-        {
-            c.cancel();
-        }
+    /// Opens a saved file (a proof's printable page) with the system's viewer.
+    pub fn open_file(&self, path: &std::path::Path) -> Result<(), Error> {
+        self.browser.open_file(path)
+    }
+
+    /// The backend now.
+    pub fn backend(&self) -> Arc<Backend> {
+        self.current
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Starts practice mode on a fresh demo scenario (each practice starts over), or leaves it for the Azure the
+    /// environment names. A sign-in waiting in the browser is cancelled: it belongs to the other Azure.
+    pub async fn set_practice(&self, on: bool) -> Result<Arc<Backend>, Error> {
+        let next = if on {
+            Backend::practice(&self.folders)
+                .await
+                .map_err(|e| Error::new(ErrorCode::Internal, e))?
+        } else {
+            Backend::real(self.folders.clone())
+        };
+        next.assistant.set_progress_sink(self.progress.clone());
+        let next = Arc::new(next);
+        let previous = std::mem::replace(
+            &mut *self.current.write().unwrap_or_else(|p| p.into_inner()),
+            next.clone(),
+        );
+        previous.assistant.cancel_sign_in();
+        Ok(next)
     }
 }

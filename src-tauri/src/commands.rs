@@ -1,39 +1,43 @@
-//! The IPC commands the UI may call. Each one validates its input, delegates to the core and maps the result.
-//! Their TypeScript bindings are generated from these signatures into `ui/src/lib/backend/bindings.ts`.
+//! The IPC commands the UI may call, and the events it hears. Each command is one call on the core's
+//! [`Assistant`](partner_link_core::assistant::Assistant) (which checks its input and decides); this module only
+//! opens pages in the person's browser and carries values across. Their TypeScript bindings are generated from
+//! these signatures into `ui/src/lib/backend/bindings.ts`.
 //!
 //! Secrets go one way only: a service principal's secret arrives from the form that asked for it and is wrapped
 //! at once; no command ever returns a token or a secret.
 
-use partner_link_core::arm::ArmClient;
-use partner_link_core::auth::service_principal::ClientCredential;
-use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, DeviceCodePrompt, Directory};
-use partner_link_core::auth::{Persistence, DEFAULT_BROWSER_TIMEOUT};
-use partner_link_core::directory::{self, DirectoryOpening};
-use partner_link_core::endpoints::is_guid;
-use partner_link_core::grant::{
-    self, AdminPermissions, GrantOutcome, GrantPlan, GrantRequest, PartnerAssignment,
-    PartnerPrincipal, PrincipalType, RemovalResult, RoleChoice,
+use partner_link_core::assistant::{
+    BulkProgress, OverviewProgress, ReportFormat, SavedProof, SignInStatus,
 };
-use partner_link_core::graph::GraphClient;
-use partner_link_core::ids::TenantId;
-use partner_link_core::pal::{LinkOutcome, LinkPlan, PalService};
-use partner_link_core::partner_id::PartnerId;
-use partner_link_core::settings::Settings;
-use partner_link_core::{AppInfo, Error, ErrorCode, Sensitive};
+use partner_link_core::auth::{Account, DeviceCodePrompt, Directory};
+use partner_link_core::directory::DirectoryOpening;
+use partner_link_core::grant::{
+    AdminPermissions, GrantOutcome, GrantPlan, GrantRequest, PartnerAssignment, PartnerPrincipal,
+    RemovalResult, RoleChoice,
+};
+use partner_link_core::pal::{LinkOutcome, LinkPlan};
+use partner_link_core::{AppInfo, Error, Sensitive};
 use serde::Serialize;
 use specta::Type;
-use tauri::{AppHandle, State};
-use tauri_specta::{collect_commands, Builder};
+use tauri::State;
+use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::backend::{Backend, PracticeProblem, Shell, SignInState, BROWSER_ENV};
-use crate::everywhere;
+use crate::backend::{PracticeProblem, Shell};
+
+/// The overview of every directory changed (pushed while it fills in, and when it is complete).
+#[derive(Clone, Debug, Serialize, Type, tauri_specta::Event)]
+pub struct OverviewChanged(pub OverviewProgress);
+
+/// The bulk run changed (pushed as directories finish, and when it stops).
+#[derive(Clone, Debug, Serialize, Type, tauri_specta::Event)]
+pub struct BulkChanged(pub BulkProgress);
 
 /// Facts about the app for its header: name, version, cloud and whether practice mode is on.
 #[tauri::command]
 #[specta::specta]
 fn app_info(shell: State<'_, Shell>) -> AppInfo {
-    let backend = shell.backend();
-    AppInfo::current(backend.endpoints.cloud, backend.is_practice())
+    let b = shell.backend();
+    AppInfo::current(b.assistant.endpoints.cloud, b.assistant.is_practice())
 }
 
 /// Starts practice mode (the simulated Azure on the demo scenario, from the first step) or leaves it, and answers
@@ -41,10 +45,10 @@ fn app_info(shell: State<'_, Shell>) -> AppInfo {
 #[tauri::command]
 #[specta::specta]
 async fn set_practice_mode(shell: State<'_, Shell>, on: bool) -> Result<AppInfo, Error> {
-    let backend = shell.set_practice(on).await?;
+    let b = shell.set_practice(on).await?;
     Ok(AppInfo::current(
-        backend.endpoints.cloud,
-        backend.is_practice(),
+        b.assistant.endpoints.cloud,
+        b.assistant.is_practice(),
     ))
 }
 
@@ -63,72 +67,11 @@ fn decide(situation: partner_link_core::decide::Situation) -> partner_link_core:
     partner_link_core::decide::decide(situation)
 }
 
-/// Whether the app can sign people in, and who is signed in.
-#[derive(Clone, Debug, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct SignInStatus {
-    pub readiness: Readiness,
-    /// What stands in the way, for the explanation and its details (absent when ready).
-    pub problem: Option<Error>,
-    /// Whether sign-ins are kept in the keychain and outlive the app (false for a session-only sign-in).
-    pub persistent: bool,
-    pub accounts: Vec<Account>,
-}
-
-/// What the sign-in screen should offer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub enum Readiness {
-    /// Sign-in works.
-    Ready,
-    /// The organization's sign-in app is not set up: show the setup screen. Service principals and the Azure
-    /// CLI can sign in meanwhile.
-    NeedsSignInApp,
-    /// No keychain answers: offer a session-only sign-in.
-    KeychainUnavailable,
-    /// The keychain is locked: ask to unlock it, or offer a session-only sign-in.
-    KeychainLocked,
-    /// The saved sign-ins were refused (changed or from another computer): offer to start over.
-    SavedSignInsUnreadable,
-    /// Something else went wrong opening sign-in; the problem says what.
-    Problem,
-}
-
-async fn status(backend: &Backend) -> SignInStatus {
-    let opened = backend.auth().await;
-    let readiness = match &opened {
-        Ok(client) if client.has_sign_in_app() => Readiness::Ready,
-        Ok(_) => Readiness::NeedsSignInApp,
-        Err(e) => match e.code {
-            ErrorCode::SignInAppNotConfigured => Readiness::NeedsSignInApp,
-            ErrorCode::KeychainUnavailable => Readiness::KeychainUnavailable,
-            ErrorCode::KeychainLocked => Readiness::KeychainLocked,
-            ErrorCode::TokenCacheInvalid => Readiness::SavedSignInsUnreadable,
-            _ => Readiness::Problem,
-        },
-    };
-    match opened {
-        Ok(client) => SignInStatus {
-            readiness,
-            problem: None,
-            persistent: client.is_persistent(),
-            accounts: client.accounts().await,
-        },
-        Err(e) => SignInStatus {
-            readiness,
-            problem: Some(e),
-            persistent: false,
-            accounts: Vec::new(),
-        },
-    }
-}
-
 /// Whether sign-in is ready, and the accounts signed in.
 #[tauri::command]
 #[specta::specta]
 async fn sign_in_status(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
-    let backend = shell.backend();
-    Ok(status(&backend).await)
+    Ok(shell.backend().assistant.sign_in_status().await)
 }
 
 /// Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it.
@@ -138,118 +81,49 @@ async fn set_sign_in_app(
     shell: State<'_, Shell>,
     client_id: String,
 ) -> Result<SignInStatus, Error> {
-    let backend = shell.backend();
-    let client_id = client_id.trim().to_owned();
-    // Checked before saving, so a wrong ID (or a Microsoft first-party one) is refused with its reason.
-    partner_link_core::auth::resolve_client_id(Some(&client_id), None)?;
-    let path = backend.settings_path();
-    let mut settings = Settings::load(&path).unwrap_or_default();
-    settings.client_id = Some(client_id);
-    settings.save(&path)?;
-    backend.close_sign_in().await;
-    Ok(status(&backend).await)
+    shell.backend().assistant.set_sign_in_app(&client_id).await
 }
 
-/// Signs in for this session only: nothing is saved, everything is forgotten when the app closes. Offered when
-/// the keychain is missing or locked; never a plaintext fallback.
+/// Signs in for this session only: nothing is saved, everything is forgotten when the app closes.
 #[tauri::command]
 #[specta::specta]
 async fn use_session_only(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
-    let backend = shell.backend();
-    backend.open_sign_in(Some(Persistence::SessionOnly)).await?;
-    Ok(status(&backend).await)
+    shell.backend().assistant.use_session_only().await
 }
 
 /// Tries the keychain again (after the person unlocked it, say).
 #[tauri::command]
 #[specta::specta]
 async fn retry_keychain(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
-    let backend = shell.backend();
-    backend.close_sign_in().await;
-    Ok(status(&backend).await)
+    shell.backend().assistant.retry_keychain().await
 }
 
 /// Removes saved sign-ins that were refused (changed, damaged, or from another computer) and starts over.
 #[tauri::command]
 #[specta::specta]
 async fn start_over(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
-    let backend = shell.backend();
-    let store = backend.keychain()?;
-    AuthClient::forget_everything_at(store, backend.cache_path())?;
-    backend.close_sign_in().await;
-    Ok(status(&backend).await)
+    shell.backend().assistant.start_over().await
 }
 
-/// Opens a sign-in page in the person's browser: the one named by `PARTNER_LINK_BROWSER`, or the system's.
-fn open_sign_in_page(app: &AppHandle, backend: &Backend, url: &str) -> Result<(), Error> {
-    let url = backend.for_browser(url);
-    if let Some(browser) = std::env::var_os(BROWSER_ENV).filter(|b| !b.is_empty()) {
-        return std::process::Command::new(&browser)
-            .arg(&url)
-            .spawn()
-            .map(drop)
-            .map_err(|e| {
-                Error::new(
-                    ErrorCode::Internal,
-                    format!("could not start the browser {browser:?} ({BROWSER_ENV}): {e}; open {url} by hand"),
-                )
-            });
-    }
-    use tauri_plugin_opener::OpenerExt;
-    app.opener()
-        .open_url(url.clone(), None::<&str>)
-        .map_err(|e| {
-            Error::new(
-                ErrorCode::Internal,
-                format!("could not open the browser: {e}; open {url} by hand"),
-            )
-        })
-}
-
-fn tenant_arg(given: Option<String>) -> Result<Option<String>, Error> {
-    match given.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()) {
-        None => Ok(None),
-        Some(t) => tenant(&t).map(Some),
-    }
-}
-
-fn tenant(t: &str) -> Result<String, Error> {
-    Ok(TenantId::parse(t)?.to_string())
-}
-
-/// Signs a work account in with the system browser (authorization code with PKCE, loopback redirect). Returns
-/// once the person has finished in the browser, cancelled in the app, or the wait timed out.
+/// Signs a work account in with the system browser (authorization code with PKCE, loopback redirect).
 #[tauri::command]
 #[specta::specta]
 async fn sign_in_with_browser(
-    app: AppHandle,
     shell: State<'_, Shell>,
     tenant: Option<String>,
 ) -> Result<Account, Error> {
-    let backend = shell.backend();
-    let auth = backend.auth().await?;
-    let request = BrowserSignIn {
-        tenant: tenant_arg(tenant)?,
-        ..BrowserSignIn::default()
-    };
-    let cancel = backend.begin_sign_in();
-    let result = auth
-        .sign_in_browser(
-            request,
-            |url| open_sign_in_page(&app, &backend, url),
-            &cancel,
-        )
-        .await;
-    backend.cancel_sign_in();
-    result
+    shell
+        .backend()
+        .assistant
+        .sign_in_with_browser(tenant.as_deref(), |url| shell.open_url(url))
+        .await
 }
 
 /// Ends the sign-in that is waiting for the browser or for a device code.
 #[tauri::command]
 #[specta::specta]
 fn cancel_sign_in(shell: State<'_, Shell>) {
-    let backend = shell.backend();
-    backend.cancel_sign_in();
+    shell.backend().assistant.cancel_sign_in();
 }
 
 /// Starts a device-code sign-in and returns the code to show. Complete it with `finish_device_code`.
@@ -259,60 +133,28 @@ async fn start_device_code(
     shell: State<'_, Shell>,
     tenant: Option<String>,
 ) -> Result<DeviceCodePrompt, Error> {
-    let backend = shell.backend();
-    let auth = backend.auth().await?;
-    let pending = auth
-        .start_device_code(tenant_arg(tenant)?.as_deref())
-        .await?;
-    let mut prompt = pending.prompt().clone();
-    // In practice mode the page to visit is the simulator's browser mirror, which a browser can open.
-    let shown = backend.for_browser(&prompt.verification_uri);
-    prompt.message = prompt.message.replace(&prompt.verification_uri, &shown);
-    prompt.verification_uri = shown;
-    *backend.device_code.lock().await = Some(pending);
-    Ok(prompt)
+    shell
+        .backend()
+        .assistant
+        .start_device_code(tenant.as_deref())
+        .await
 }
 
 /// Waits until the person has entered the device code and signed in (or declined, or it expired).
 #[tauri::command]
 #[specta::specta]
 async fn finish_device_code(shell: State<'_, Shell>) -> Result<Account, Error> {
-    let backend = shell.backend();
-    let auth = backend.auth().await?;
-    let pending = backend.device_code.lock().await.take().ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "no device-code sign-in is waiting; start one first",
-        )
-    })?;
-    let cancel = backend.begin_sign_in();
-    let result = auth.complete_device_code(pending, &cancel).await;
-    backend.cancel_sign_in();
-    result
+    shell.backend().assistant.finish_device_code().await
 }
 
 /// Opens the device-code page in the browser, on the person's request.
 #[tauri::command]
 #[specta::specta]
-fn open_device_code_page(
-    app: AppHandle,
-    shell: State<'_, Shell>,
-    url: String,
-) -> Result<(), Error> {
-    let backend = shell.backend();
-    // Only the page this app showed may be opened this way.
-    let allowed = url.starts_with(&backend.endpoints.login)
-        || url.starts_with(&backend.for_browser(&backend.endpoints.login))
-        || url.starts_with("https://microsoft.com/devicelogin")
-        || url.starts_with("https://login.microsoft.com/device")
-        || url.starts_with("https://login.microsoftonline.com/");
-    if !allowed {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("{url} is not a sign-in page of this cloud"),
-        ));
-    }
-    open_sign_in_page(&app, &backend, &url)
+fn open_device_code_page(shell: State<'_, Shell>, url: String) -> Result<(), Error> {
+    shell
+        .backend()
+        .assistant
+        .open_device_code_page(&url, |u| shell.open_url(u))
 }
 
 /// Signs a service principal in with its application ID and secret, in one directory. The secret goes to the
@@ -325,27 +167,19 @@ async fn sign_in_service_principal(
     client_id: String,
     secret: String,
 ) -> Result<Account, Error> {
-    let backend = shell.backend();
     let secret = Sensitive::new(secret);
-    let tenant = TenantId::parse(&tenant)?;
-    if secret.expose().trim().is_empty() {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            "the client secret is empty",
-        ));
-    }
-    let auth = backend.auth().await?;
-    auth.sign_in_service_principal(&tenant, &client_id, ClientCredential::Secret(secret))
+    shell
+        .backend()
+        .assistant
+        .sign_in_service_principal_with_secret(&tenant, &client_id, secret)
         .await
 }
 
-/// Signs in through the Azure CLI's own sign-in on this computer (`az login`). Works without the organization's
-/// sign-in app.
+/// Signs in through the Azure CLI's own sign-in on this computer (`az login`).
 #[tauri::command]
 #[specta::specta]
 async fn sign_in_azure_cli(shell: State<'_, Shell>) -> Result<Account, Error> {
-    let backend = shell.backend();
-    backend.auth().await?.sign_in_azure_cli().await
+    shell.backend().assistant.sign_in_azure_cli().await
 }
 
 /// Every directory the account reaches: its home and those where it is a guest.
@@ -355,44 +189,29 @@ async fn list_directories(
     shell: State<'_, Shell>,
     account_id: String,
 ) -> Result<Vec<Directory>, Error> {
-    let backend = shell.backend();
-    backend.auth().await?.list_directories(&account_id).await
+    shell
+        .backend()
+        .assistant
+        .list_directories(&account_id)
+        .await
 }
 
-/// Signs in to one directory interactively, when it demands more than the first sign-in did (MFA, Conditional
-/// Access). The account is passed as the login hint with the directory's claims challenge.
+/// Signs in to one directory interactively, when it demands more than the first sign-in did (MFA).
 #[tauri::command]
 #[specta::specta]
 async fn sign_in_to_directory(
-    app: AppHandle,
     shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
 ) -> Result<Account, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let auth = backend.auth().await?;
-    let cancel = backend.begin_sign_in();
-    let result = auth
-        .sign_in_to_directory(
-            &account_id,
-            &tenant_id,
-            |url| open_sign_in_page(&app, &backend, url),
-            &cancel,
-            DEFAULT_BROWSER_TIMEOUT,
-        )
-        .await;
-    backend.cancel_sign_in();
-    result
+    shell
+        .backend()
+        .assistant
+        .sign_in_to_directory(&account_id, &tenant_id, |url| shell.open_url(url))
+        .await
 }
 
-async fn arm_for(backend: &Backend, account_id: &str) -> Result<ArmClient, Error> {
-    let auth = backend.auth().await?;
-    ArmClient::new(&backend.endpoints, auth.token_source(account_id))
-}
-
-/// Opens a directory for the account: gets its token silently (or says what stands in the way, e.g. MFA or the
-/// customer's approval), then reads the link and reviews the access.
+/// Opens a directory for the account: what it holds, or what stands in the way and what to do.
 #[tauri::command]
 #[specta::specta]
 async fn open_directory(
@@ -400,29 +219,22 @@ async fn open_directory(
     account_id: String,
     tenant_id: String,
 ) -> Result<DirectoryOpening, Error> {
-    let backend = shell.backend();
-    let tenant = TenantId::parse(&tenant_id)?;
-    let auth = backend.auth().await?;
-    let arm = ArmClient::new(&backend.endpoints, auth.token_source(&account_id))?;
-    Ok(directory::open(&arm, &tenant, || auth.admin_consent_url(&tenant)).await)
+    shell
+        .backend()
+        .assistant
+        .open_directory(&account_id, &tenant_id)
+        .await
 }
 
 /// The page where a directory's administrator approves the sign-in app, to send to the customer.
 #[tauri::command]
 #[specta::specta]
 async fn admin_consent_url(shell: State<'_, Shell>, tenant_id: String) -> Result<String, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    backend
-        .auth()
-        .await?
+    shell
+        .backend()
+        .assistant
         .admin_consent_url(&tenant_id)
-        .ok_or_else(|| {
-            Error::new(
-                ErrorCode::SignInAppNotConfigured,
-                "no sign-in app is set up, so there is nothing for an administrator to approve",
-            )
-        })
+        .await
 }
 
 /// What linking `partner_id` (as typed or pasted) would do in the directory. Nothing is changed yet.
@@ -434,12 +246,10 @@ async fn plan_link(
     tenant_id: String,
     partner_id: String,
 ) -> Result<LinkPlan, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let partner_id = PartnerId::parse(&partner_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    PalService::new(arm, None)
-        .plan_link(&tenant_id, &partner_id)
+    shell
+        .backend()
+        .assistant
+        .plan_link(&account_id, &tenant_id, &partner_id)
         .await
 }
 
@@ -451,14 +261,14 @@ async fn plan_unlink(
     account_id: String,
     tenant_id: String,
 ) -> Result<LinkPlan, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    PalService::new(arm, None).plan_unlink(&tenant_id).await
+    shell
+        .backend()
+        .assistant
+        .plan_unlink(&account_id, &tenant_id)
+        .await
 }
 
-/// Carries out a plan the person saw (and confirmed, for a change or a removal). Recorded in the activity log
-/// before this returns; a lost answer is settled by reading the link again, never by writing twice.
+/// Carries out a plan the person saw (and confirmed, for a change or a removal).
 #[tauri::command]
 #[specta::specta]
 async fn apply_link(
@@ -467,24 +277,18 @@ async fn apply_link(
     plan: LinkPlan,
     confirmed: bool,
 ) -> Result<LinkOutcome, Error> {
-    let backend = shell.backend();
-    tenant(plan.tenant_id())?;
-    let arm = arm_for(&backend, &account_id).await?;
-    PalService::new(arm, Some(backend.activity_log()))
-        .apply(&plan, confirmed)
+    shell
+        .backend()
+        .assistant
+        .apply_link(&account_id, &plan, confirmed)
         .await
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// The customer admin's path: approve the partner's app, find or invite the partner, give and take back roles.
-
-/// The sign-in app this copy of the app uses: the partner's app registration the admin approves, unless the
-/// partner names another.
+/// The sign-in app this copy of the app uses: the partner's app registration the admin approves.
 #[tauri::command]
 #[specta::specta]
 fn partner_app_id(shell: State<'_, Shell>) -> Option<String> {
-    let backend = shell.backend();
-    backend.client_id().ok()
+    shell.backend().assistant.partner_app_id()
 }
 
 /// Opens Entra's admin-consent page for `client_id` (the configured sign-in app when absent) in `tenant` and
@@ -492,53 +296,25 @@ fn partner_app_id(shell: State<'_, Shell>) -> Option<String> {
 #[tauri::command]
 #[specta::specta]
 async fn approve_sign_in_app(
-    app: AppHandle,
     shell: State<'_, Shell>,
     tenant: String,
     client_id: Option<String>,
 ) -> Result<String, Error> {
-    let backend = shell.backend();
-    let tenant = tenant_arg(Some(tenant))?
-        .ok_or_else(|| Error::new(ErrorCode::InvalidInput, "give the directory's ID or domain"))?;
-    let client_id = match client_id.map(|c| c.trim().to_ascii_lowercase()) {
-        Some(c) if !c.is_empty() => c,
-        _ => backend.client_id()?,
-    };
-    if !is_guid(&client_id) {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("{client_id:?} is not an application (client) ID"),
-        ));
-    }
-    let auth = backend.auth().await?;
-    let cancel = backend.begin_sign_in();
-    let result = auth
-        .approve_app_for_directory(
-            &tenant,
-            &client_id,
-            |url| open_sign_in_page(&app, &backend, url),
-            DEFAULT_BROWSER_TIMEOUT,
-            &cancel,
-        )
-        .await;
-    backend.cancel_sign_in();
-    result
-}
-
-async fn graph_for(backend: &Backend, account_id: &str) -> Result<GraphClient, Error> {
-    let auth = backend.auth().await?;
-    GraphClient::new(&backend.endpoints, auth.graph_token_source(account_id))
+    shell
+        .backend()
+        .assistant
+        .approve_app(&tenant, client_id.as_deref(), |url| shell.open_url(url))
+        .await
 }
 
 /// The roles the admin can give, with what each means for PAL (the UI words them in the person's language).
 #[tauri::command]
 #[specta::specta]
 fn role_choices() -> Vec<RoleChoice> {
-    grant::role_choices()
+    partner_link_core::grant::role_choices()
 }
 
 /// What the signed-in admin may do in the directory: give roles on which subscriptions, and invite guests.
-/// Graph is asked for here, for the first time (incremental consent).
 #[tauri::command]
 #[specta::specta]
 async fn check_admin_permissions(
@@ -546,15 +322,14 @@ async fn check_admin_permissions(
     account_id: String,
     tenant_id: String,
 ) -> Result<AdminPermissions, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    let graph = graph_for(&backend, &account_id).await?;
-    grant::check_permissions(&arm, Some(&graph), &tenant_id).await
+    shell
+        .backend()
+        .assistant
+        .check_admin_permissions(&account_id, &tenant_id)
+        .await
 }
 
-/// Finds the partner's identity in the directory: a user by email or sign-in name, or an app (service
-/// principal) by its application ID.
+/// Finds the partner's identity in the directory: a user by email or sign-in name, or an app by its ID.
 #[tauri::command]
 #[specta::specta]
 async fn find_partner(
@@ -563,30 +338,11 @@ async fn find_partner(
     tenant_id: String,
     query: String,
 ) -> Result<PartnerPrincipal, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let graph = graph_for(&backend, &account_id).await?;
-    let query = query.trim();
-    if is_guid(query) {
-        let sp = graph.find_service_principal(&tenant_id, query).await?;
-        return Ok(PartnerPrincipal {
-            object_id: sp.id,
-            principal_type: PrincipalType::ServicePrincipal,
-            display_name: sp.display_name,
-        });
-    }
-    let user = graph.find_user(&tenant_id, query).await?;
-    Ok(PartnerPrincipal::from(&user))
-}
-
-/// A guest invitation as the admin sees it: the guest's identity (roles can be given at once) and the link to
-/// send when Microsoft did not email it.
-#[derive(Clone, Debug, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct PartnerInvitation {
-    pub principal: PartnerPrincipal,
-    pub redeem_url: String,
-    pub email_sent: bool,
+    shell
+        .backend()
+        .assistant
+        .find_partner(&account_id, &tenant_id, &query)
+        .await
 }
 
 /// Invites the partner's user as a guest of the directory.
@@ -598,24 +354,12 @@ async fn invite_partner(
     tenant_id: String,
     email: String,
     send_email: bool,
-) -> Result<PartnerInvitation, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let graph = graph_for(&backend, &account_id).await?;
-    // Where the partner lands after accepting: their apps page in this directory.
-    let landing = format!("https://myapplications.microsoft.com/?tenantid={tenant_id}");
-    let invitation = graph
-        .invite_guest(&tenant_id, &email, &landing, send_email)
-        .await?;
-    Ok(PartnerInvitation {
-        principal: PartnerPrincipal {
-            object_id: invitation.invited_user_id,
-            principal_type: PrincipalType::User,
-            display_name: invitation.invited_user_email_address,
-        },
-        redeem_url: invitation.redeem_url,
-        email_sent: invitation.invitation_email_sent,
-    })
+) -> Result<partner_link_core::assistant::PartnerInvitation, Error> {
+    shell
+        .backend()
+        .assistant
+        .invite_partner(&account_id, &tenant_id, &email, send_email)
+        .await
 }
 
 /// What giving the role would do (which assignments are new, which exist), for the admin to confirm.
@@ -627,10 +371,11 @@ async fn plan_grant(
     tenant_id: String,
     request: GrantRequest,
 ) -> Result<GrantPlan, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    grant::plan_grant(&arm, &tenant_id, &request).await
+    shell
+        .backend()
+        .assistant
+        .plan_grant(&account_id, &tenant_id, &request)
+        .await
 }
 
 /// Gives the role: plans again from fresh facts, then creates what is missing, scope by scope.
@@ -642,10 +387,11 @@ async fn apply_grant(
     tenant_id: String,
     request: GrantRequest,
 ) -> Result<GrantOutcome, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    grant::apply_grant(&arm, &tenant_id, &request).await
+    shell
+        .backend()
+        .assistant
+        .apply_grant(&account_id, &tenant_id, &request)
+        .await
 }
 
 /// Every role the partner's identity holds in the directory's subscriptions.
@@ -657,40 +403,114 @@ async fn list_partner_assignments(
     tenant_id: String,
     principal_object_id: String,
 ) -> Result<Vec<PartnerAssignment>, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    grant::list_partner_assignments(&arm, &tenant_id, &principal_object_id, None).await
+    shell
+        .backend()
+        .assistant
+        .list_partner_assignments(&account_id, &tenant_id, &principal_object_id)
+        .await
 }
 
-/// Takes the listed roles back, each on its own.
+/// Takes the partner's listed roles back, each on its own; only roles of that partner's identity.
 #[tauri::command]
 #[specta::specta]
 async fn remove_partner_assignments(
     shell: State<'_, Shell>,
     account_id: String,
     tenant_id: String,
+    principal_object_id: String,
     assignment_ids: Vec<String>,
 ) -> Result<Vec<RemovalResult>, Error> {
-    let backend = shell.backend();
-    let tenant_id = tenant(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    grant::remove_assignments(&arm, &tenant_id, &assignment_ids).await
+    shell
+        .backend()
+        .assistant
+        .remove_partner_assignments(
+            &account_id,
+            &tenant_id,
+            &principal_object_id,
+            &assignment_ids,
+        )
+        .await
 }
 
-/// Where a proof of linking was saved.
-#[derive(Clone, Debug, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct SavedProof {
-    /// The printable page (open it, print it or save it as PDF from the browser).
-    pub html_path: String,
-    /// The same facts as JSON, for records and audits.
-    pub json_path: String,
+/// The overview now: the saved one until a refresh, then the refresh as it fills in. Later changes arrive as
+/// `OverviewChanged` events.
+#[tauri::command]
+#[specta::specta]
+async fn overview_status(shell: State<'_, Shell>) -> Result<OverviewProgress, Error> {
+    Ok(shell.backend().assistant.overview_status())
 }
 
-/// Saves a proof of what is linked in the directory now: the directory, the identity, the partner ID and name,
-/// the time and the access table. The facts are read from Azure again here, so the proof never rests on what
-/// the page holds; `request_id` is the last write's, shown for support.
+/// Looks at every directory of every signed-in account again, in the background.
+#[tauri::command]
+#[specta::specta]
+async fn refresh_overview(shell: State<'_, Shell>) -> Result<(), Error> {
+    shell.backend().assistant.refresh_overview().await
+}
+
+/// Saves the overview as a report in the proofs folder and returns the file's path.
+#[tauri::command]
+#[specta::specta]
+async fn export_overview(shell: State<'_, Shell>, format: ReportFormat) -> Result<String, Error> {
+    shell.backend().assistant.export_overview(format)
+}
+
+/// The bulk run now, and an interrupted one to offer. Later changes arrive as `BulkChanged` events.
+#[tauri::command]
+#[specta::specta]
+async fn bulk_status(shell: State<'_, Shell>) -> Result<BulkProgress, Error> {
+    Ok(shell.backend().assistant.bulk_status())
+}
+
+/// Links `partner_id` in the chosen directories of the overview, in the background.
+#[tauri::command]
+#[specta::specta]
+async fn start_bulk_link(
+    shell: State<'_, Shell>,
+    partner_id: String,
+    tenant_ids: Vec<String>,
+) -> Result<(), Error> {
+    shell
+        .backend()
+        .assistant
+        .start_bulk_link(&partner_id, &tenant_ids)
+        .await
+}
+
+/// Continues the run that did not end, with the directories it had not finished.
+#[tauri::command]
+#[specta::specta]
+async fn resume_interrupted_bulk(shell: State<'_, Shell>) -> Result<(), Error> {
+    shell.backend().assistant.resume_interrupted_bulk().await
+}
+
+/// Closes the run that did not end, without doing the rest.
+#[tauri::command]
+#[specta::specta]
+async fn forget_interrupted_bulk(shell: State<'_, Shell>) -> Result<(), Error> {
+    shell.backend().assistant.forget_interrupted_bulk()
+}
+
+/// Holds new directories until `continue_bulk`; those in flight finish.
+#[tauri::command]
+#[specta::specta]
+fn pause_bulk(shell: State<'_, Shell>) {
+    shell.backend().assistant.pause_bulk();
+}
+
+#[tauri::command]
+#[specta::specta]
+fn continue_bulk(shell: State<'_, Shell>) {
+    shell.backend().assistant.continue_bulk();
+}
+
+/// Starts no new directory; those in flight finish. The run can be resumed later.
+#[tauri::command]
+#[specta::specta]
+fn cancel_bulk(shell: State<'_, Shell>) {
+    shell.backend().assistant.cancel_bulk();
+}
+
+/// Saves a proof of what is linked in the directory now, read from Azure again.
 #[tauri::command]
 #[specta::specta]
 async fn save_proof(
@@ -700,79 +520,40 @@ async fn save_proof(
     directory_name: Option<String>,
     request_id: Option<String>,
 ) -> Result<SavedProof, Error> {
-    let backend = shell.backend();
-    let tenant = TenantId::parse(&tenant_id)?;
-    let arm = arm_for(&backend, &account_id).await?;
-    let (json, html) = partner_link_core::proof::save_current(
-        &arm,
-        &tenant,
-        &backend.folders.proofs,
-        directory_name,
-        request_id,
-    )
-    .await?;
-    Ok(SavedProof {
-        html_path: html.display().to_string(),
-        json_path: json.display().to_string(),
-    })
+    shell
+        .backend()
+        .assistant
+        .save_proof(&account_id, &tenant_id, directory_name, request_id)
+        .await
 }
 
-/// Opens a saved proof's printable page in the system's browser. Only files in the proofs folder can be opened.
+/// Opens a saved proof's printable page in the system's browser. Only pages in the proofs folder.
 #[tauri::command]
 #[specta::specta]
-fn open_proof(app: AppHandle, shell: State<'_, Shell>, path: String) -> Result<(), Error> {
-    let backend = shell.backend();
-    let path = std::path::PathBuf::from(path);
-    let inside = path
-        .canonicalize()
-        .ok()
-        .zip(backend.folders.proofs.canonicalize().ok())
-        .is_some_and(|(file, dir)| file.starts_with(dir));
-    if !inside || path.extension().is_none_or(|e| e != "html") {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("{} is not a saved proof", path.display()),
-        ));
-    }
-    use tauri_plugin_opener::OpenerExt;
-    app.opener()
-        .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|e| {
-            Error::new(
-                ErrorCode::Internal,
-                format!("could not open {}: {e}", path.display()),
-            )
-        })
+async fn open_proof(shell: State<'_, Shell>, path: String) -> Result<(), Error> {
+    let page = shell.backend().assistant.saved_page(&path)?;
+    shell.open_file(&page)
 }
 
 /// Signs one account out: its tokens leave memory, the cache and the keychain.
 #[tauri::command]
 #[specta::specta]
 async fn sign_out(shell: State<'_, Shell>, account_id: String) -> Result<SignInStatus, Error> {
-    let backend = shell.backend();
-    backend.auth().await?.sign_out(&account_id).await?;
-    Ok(status(&backend).await)
+    shell.backend().assistant.sign_out(&account_id).await
 }
 
 /// Removes every account, every keychain entry the app wrote and the cache file.
 #[tauri::command]
 #[specta::specta]
 async fn forget_everything(shell: State<'_, Shell>) -> Result<SignInStatus, Error> {
-    let backend = shell.backend();
-    let state = std::mem::replace(&mut *backend.sign_in.lock().await, SignInState::Closed);
-    match state {
-        SignInState::Ready(client) => client.forget_everything().await?,
-        // Not opened, or refused: clear what is on disk without opening it.
-        _ => AuthClient::forget_everything_at(backend.keychain()?, backend.cache_path())?,
-    }
-    backend.close_sign_in().await;
-    Ok(status(&backend).await)
+    shell.backend().assistant.forget_everything().await
 }
 
-/// The command list, shared by the app (to serve the commands) and by the bindings generator (to describe them).
-pub fn bindings_builder() -> Builder<tauri::Wry> {
-    Builder::<tauri::Wry>::new()
-        .commands(collect_commands![
+/// Every command, once: `$then` is `collect_commands` (the bindings and the app) or `generate_handler` (the
+/// shell's tests on Tauri's mock runtime).
+macro_rules! each_command {
+    ($then:ident) => {
+        $then![
             app_info,
             set_practice_mode,
             rehearse_problem,
@@ -803,16 +584,16 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
             apply_grant,
             list_partner_assignments,
             remove_partner_assignments,
-            everywhere::overview_status,
-            everywhere::refresh_overview,
-            everywhere::export_overview,
-            everywhere::bulk_status,
-            everywhere::start_bulk_link,
-            everywhere::resume_interrupted_bulk,
-            everywhere::forget_interrupted_bulk,
-            everywhere::pause_bulk,
-            everywhere::continue_bulk,
-            everywhere::cancel_bulk,
+            overview_status,
+            refresh_overview,
+            export_overview,
+            bulk_status,
+            start_bulk_link,
+            resume_interrupted_bulk,
+            forget_interrupted_bulk,
+            pause_bulk,
+            continue_bulk,
+            cancel_bulk,
             plan_link,
             plan_unlink,
             apply_link,
@@ -820,10 +601,19 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
             open_proof,
             sign_out,
             forget_everything,
-        ])
+        ]
+    };
+}
+
+/// The commands and events, shared by the app (to serve them) and by the bindings generator (to describe them).
+pub fn bindings_builder() -> Builder<tauri::Wry> {
+    Builder::<tauri::Wry>::new()
+        .commands(each_command!(collect_commands))
+        .events(collect_events![OverviewChanged, BulkChanged])
         // The error type is exported even before a command returns it, so the UI can translate every code.
         .typ::<partner_link_core::Error>()
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -905,5 +695,151 @@ mod tests {
         let mut listed: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
         listed.sort();
         assert_eq!(listed, invoked);
+    }
+
+    /// The shell without a desktop: Tauri's mock runtime serves the real commands (with the app's own
+    /// capabilities) over IPC to a practice backend, as the window would call them.
+    mod over_ipc {
+        use std::sync::Arc;
+
+        // The commands (and the macros Tauri generates beside them) as `each_command!` names them.
+        use super::super::*;
+
+        use serde_json::{json, Value};
+        use tauri::generate_handler;
+        use tauri::ipc::{CallbackFn, InvokeBody};
+        use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+        use tauri::webview::InvokeRequest;
+        use tauri::Manager;
+
+        use crate::backend::{Backend, Shell};
+        use partner_link_core::assistant::Folders;
+
+        fn app() -> (tauri::App<MockRuntime>, tauri::WebviewWindow<MockRuntime>) {
+            let home = std::env::temp_dir().join(format!(
+                "partner-link-shell-{}-{}",
+                std::process::id(),
+                uuid_ish()
+            ));
+            let folders = Folders {
+                config: home.join("config"),
+                data: home.join("data"),
+                proofs: home.join("proofs"),
+            };
+            let app = mock_builder()
+                .invoke_handler(each_command!(generate_handler))
+                .build(tauri::generate_context!("tauri.conf.json"))
+                .expect("the app builds on the mock runtime");
+            let backend = tauri::async_runtime::block_on(Backend::practice(&folders))
+                .expect("practice mode starts");
+            app.manage(Shell::new(
+                folders,
+                backend,
+                Arc::new(|_| {}),
+                Arc::new(NoBrowser),
+            ));
+            let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+                .build()
+                .expect("the main window");
+            (app, window)
+        }
+
+        /// A desktop without a browser: opening a page is refused, which the tests never need.
+        struct NoBrowser;
+        impl crate::backend::Browser for NoBrowser {
+            fn open_url(&self, url: &str) -> Result<(), partner_link_core::Error> {
+                Err(partner_link_core::Error::new(
+                    partner_link_core::ErrorCode::Internal,
+                    format!("no browser in this test ({url})"),
+                ))
+            }
+            fn open_file(&self, path: &std::path::Path) -> Result<(), partner_link_core::Error> {
+                self.open_url(&path.display().to_string())
+            }
+        }
+
+        fn uuid_ish() -> u64 {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(0)
+        }
+
+        /// Calls `cmd` as the page would, with camelCase arguments; the answer or the IPC error.
+        fn call(
+            window: &tauri::WebviewWindow<MockRuntime>,
+            cmd: &str,
+            args: Value,
+        ) -> Result<Value, Value> {
+            get_ipc_response(
+                window,
+                InvokeRequest {
+                    cmd: cmd.into(),
+                    callback: CallbackFn(0),
+                    error: CallbackFn(1),
+                    url: "tauri://localhost".parse().unwrap(),
+                    body: InvokeBody::Json(args),
+                    headers: Default::default(),
+                    invoke_key: INVOKE_KEY.to_string(),
+                },
+            )
+            .map(|body| body.deserialize::<Value>().expect("a JSON answer"))
+        }
+
+        #[test]
+        fn the_commands_carry_the_cores_answers_and_errors() {
+            use azure_sim::demo;
+            let (_app, window) = app();
+            let status = call(&window, "use_session_only", json!({})).unwrap();
+            assert_eq!(status["readiness"], "ready");
+            let account = call(
+                &window,
+                "sign_in_service_principal",
+                json!({"tenant": demo::FABRIKAM_EA, "clientId": demo::AUTOMATION_CLIENT_ID,
+                       "secret": demo::AUTOMATION_SECRET}),
+            )
+            .unwrap();
+            assert_eq!(account["kind"], "servicePrincipal");
+            let opened = call(
+                &window,
+                "open_directory",
+                json!({"accountId": account["id"], "tenantId": demo::FABRIKAM_EA}),
+            )
+            .unwrap();
+            assert_eq!(opened["kind"], "ready", "{opened}");
+            assert_eq!(opened["view"]["review"]["bestRole"], "Contributor");
+            // Errors cross as {code, message}, decided by the core.
+            let err = call(
+                &window,
+                "plan_link",
+                json!({"accountId": account["id"], "tenantId": demo::FABRIKAM_EA, "partnerId": "Contoso"}),
+            )
+            .unwrap_err();
+            assert_eq!(err["code"], "invalidPartnerId", "{err}");
+            assert!(err["message"].as_str().is_some());
+            let err = call(
+                &window,
+                "open_device_code_page",
+                json!({"url": "https://login.microsoftonline.com.evil.example/device"}),
+            )
+            .unwrap_err();
+            assert_eq!(err["code"], "invalidInput", "{err}");
+            let err = call(
+                &window,
+                "open_directory",
+                json!({"accountId": account["id"], "tenantId": "../common"}),
+            )
+            .unwrap_err();
+            assert_eq!(err["code"], "invalidInput", "{err}");
+        }
+
+        /// The app's folders are the core's, which the command line also uses: the same as Tauri's own.
+        #[test]
+        fn the_app_and_the_command_line_share_their_folders() {
+            let (app, _window) = app();
+            let folders = Folders::for_user().unwrap();
+            assert_eq!(app.path().app_data_dir().unwrap(), folders.data);
+            assert_eq!(app.path().app_config_dir().unwrap(), folders.config);
+        }
     }
 }

@@ -3,7 +3,6 @@
 
 mod backend;
 mod commands;
-mod everywhere;
 
 use tauri::Manager;
 
@@ -74,6 +73,58 @@ fn is_stale_instance_lock(e: &tauri::Error) -> bool {
         if plugin == "single-instance" && message.contains("failed to forward"))
 }
 
+/// Gives the app its state: the backend for the Azure the environment names (started on Tauri's async runtime,
+/// which outlives setup, so that practice mode's simulator keeps serving), the person's folders (the same ones
+/// the command line uses) and the progress events the overview and bulk runs push to the window.
+fn manage_shell<R: tauri::Runtime>(
+    app: &mut tauri::App<R>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use partner_link_core::assistant::{Folders, Progress};
+    use tauri_specta::Event as _;
+    let folders = Folders::for_user()?;
+    let handle = app.handle().clone();
+    let progress = std::sync::Arc::new(move |p: Progress| {
+        // An event the window cannot receive (it is closing) is not worth stopping the work for.
+        let _ = match p {
+            Progress::Overview(o) => commands::OverviewChanged(o).emit(&handle),
+            Progress::Bulk(b) => commands::BulkChanged(b).emit(&handle),
+        };
+    });
+    let backend =
+        tauri::async_runtime::block_on(backend::Backend::from_environment(folders.clone()));
+    let browser = std::sync::Arc::new(Opener(app.handle().clone()));
+    app.manage(backend::Shell::new(folders, backend, progress, browser));
+    Ok(())
+}
+
+/// The system's browser and file viewer, through Tauri's opener plugin.
+struct Opener<R: tauri::Runtime>(tauri::AppHandle<R>);
+
+impl<R: tauri::Runtime> backend::Browser for Opener<R> {
+    fn open_url(&self, url: &str) -> Result<(), partner_link_core::Error> {
+        use tauri_plugin_opener::OpenerExt;
+        self.0.opener().open_url(url, None::<&str>).map_err(|e| {
+            partner_link_core::Error::new(
+                partner_link_core::ErrorCode::Internal,
+                format!("could not open the browser: {e}; open {url} by hand"),
+            )
+        })
+    }
+
+    fn open_file(&self, path: &std::path::Path) -> Result<(), partner_link_core::Error> {
+        use tauri_plugin_opener::OpenerExt;
+        self.0
+            .opener()
+            .open_path(path.display().to_string(), None::<&str>)
+            .map_err(|e| {
+                partner_link_core::Error::new(
+                    partner_link_core::ErrorCode::Internal,
+                    format!("could not open {}: {e}", path.display()),
+                )
+            })
+    }
+}
+
 /// The app with its plugins, commands and state, ready to run.
 fn build(started: std::time::Instant) -> tauri::Result<tauri::App> {
     let builder = bindings_builder();
@@ -117,22 +168,7 @@ fn build(started: std::time::Instant) -> tauri::Result<tauri::App> {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            // The simulator (in practice mode) serves on Tauri's async runtime, which outlives this block.
-            // Per-user folders as the platform names them (XDG on Linux, Application Support on macOS, AppData on
-            // Windows); the sign-in cache and the activity log go to the data folder, settings to the config one.
-            let data = app.path().app_data_dir()?;
-            let proofs = match app.path().document_dir() {
-                Ok(documents) => documents.join("Partner Link Assistant proofs"),
-                Err(_) => data.join("proofs"),
-            };
-            let folders = backend::Folders {
-                config: app.path().app_config_dir()?,
-                data,
-                proofs,
-            };
-            let backend =
-                tauri::async_runtime::block_on(backend::Backend::from_environment(folders.clone()));
-            app.manage(backend::Shell::new(folders, backend));
+            manage_shell(app)?;
             Ok(())
         })
         .build(tauri::generate_context!("tauri.conf.json"))

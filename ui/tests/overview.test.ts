@@ -4,7 +4,7 @@
 import { fireEvent, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import type { Account, BulkProgress, DirectoryStatus, OverviewProgress } from "../src/lib/backend/index.ts";
-import type { FakeAnswer, IpcCall } from "../src/lib/backend/testing.ts";
+import { emitFake, type FakeAnswer, type IpcCall } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { setStatus } from "../src/lib/session.svelte.ts";
 import { renderApp, screenTitle } from "./render.ts";
@@ -205,5 +205,24 @@ describe("every directory at once", () => {
     await fireEvent.click(screen.getByTestId("export-csv"));
     expect(await screen.findByTestId("export-saved")).toHaveTextContent("/home/alex/Documents/pal-overview.csv");
     expect(lastArgs(calls, "export_overview")).toEqual({ format: "csv" });
+  });
+});
+
+describe("progress as events", () => {
+  it("fills in from the events Rust pushes, and never asks again on a timer", async () => {
+    const { calls } = openOverview({
+      overview_status: ok(overview({ running: true, directories: [], generatedAt: null, total: 4, checked: 0 })),
+      bulk_status: ok(bulk()),
+    });
+    goTo("overview");
+    await expect.poll(() => calls.filter((c) => c.cmd === "overview_status").length).toBe(1);
+    await emitFake("overview-changed", overview({ running: true, directories: rows.slice(0, 2), generatedAt: null, checked: 2 }));
+    expect(await screen.findAllByTestId("overview-row")).toHaveLength(2);
+    await emitFake("overview-changed", overview());
+    await expect.poll(() => screen.getAllByTestId("overview-row").length).toBe(4);
+    // A second later the screen has still asked for the status once: everything after that came as events.
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(calls.filter((c) => c.cmd === "overview_status")).toHaveLength(1);
+    expect(calls.filter((c) => c.cmd === "bulk_status")).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@
 //! `auth::consent`'s; [`consent_status`] confirms it), finds or invites the partner's user (`graph.rs`), and
 //! gives it an Azure role on chosen subscriptions or resource groups ([`plan_grant`], [`apply_grant`]). Later the
 //! roles given to that partner can be listed and taken back in one action ([`list_partner_assignments`],
-//! [`remove_assignments`]).
+//! [`remove_partner_assignments`]).
 //!
 //! Granting is idempotent: before each role assignment is created the existing ones for the same principal, role
 //! and scope are read, and Azure's `RoleAssignmentExists` answer (a double click racing itself) counts as done.
@@ -879,9 +879,47 @@ pub struct RemovalResult {
     pub error: Option<Error>,
 }
 
-/// Removes each role assignment (`DELETE`), the ones the admin saw in [`list_partner_assignments`]. Each is
-/// independent; removing one that is already gone counts as done.
-pub async fn remove_assignments(
+/// Takes back roles of the partner's principal: only assignments that [`list_partner_assignments`] lists for
+/// `principal_object_id` now are removed, so a page (or a mistake) can never remove anyone else's role, the
+/// admin's own Owner role included. Asking for another assignment removes nothing and says which.
+pub async fn remove_partner_assignments(
+    arm: &ArmClient,
+    tenant: &str,
+    principal_object_id: &str,
+    assignment_ids: &[String],
+) -> Result<Vec<RemovalResult>, Error> {
+    let theirs = list_partner_assignments(arm, tenant, principal_object_id, None).await?;
+    for id in assignment_ids {
+        if theirs
+            .iter()
+            .any(|a| a.assignment_id.eq_ignore_ascii_case(id))
+        {
+            continue;
+        }
+        // Not the partner's now: either already gone (a second click: harmless) or someone else's (refused).
+        let gone = match arm.get(tenant, id, AUTHORIZATION_API, &[]).await {
+            Err(f) if f.status == Some(404) => true,
+            Err(f) if !is_assignment_id(id) => {
+                drop(f);
+                false
+            }
+            Err(f) => return Err(f.into_error()),
+            Ok(_) => false,
+        };
+        if !gone {
+            let shown: String = id.chars().take(200).collect();
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!("{shown:?} is not one of the partner's role assignments here; nothing was removed"),
+            ));
+        }
+    }
+    remove_assignments(arm, tenant, assignment_ids).await
+}
+
+/// Removes each role assignment (`DELETE`). Each is independent; removing one that is already gone counts as
+/// done. Callers go through [`remove_partner_assignments`], which checks whose assignments they are.
+async fn remove_assignments(
     arm: &ArmClient,
     tenant: &str,
     assignment_ids: &[String],

@@ -17,6 +17,7 @@ pub mod access_review;
 pub mod activity_log;
 pub mod app_info;
 pub mod arm;
+pub mod assistant;
 pub mod auth;
 pub mod blocker;
 pub mod bulk;

@@ -372,14 +372,36 @@ async fn admin_grants_contributor_on_two_subscriptions_once_then_removes_all() {
         .iter()
         .all(|a| a.role_name == "Contributor" && a.created_by_you));
     let ids: Vec<String> = listed.iter().map(|a| a.assignment_id.clone()).collect();
-    let removed = grant::remove_assignments(&arm, demo::FABRIKAM_EA, &ids)
+    // Someone else's assignment (the admin's own Owner role) is refused and nothing is removed.
+    let admins_own = env
+        .sim
+        .role_assignments()
+        .into_iter()
+        .find(|a| a.principal_id == demo::CUSTOMER_ADMIN_OID && !a.eligible)
+        .expect("the admin's own role");
+    let mut with_admins = ids.clone();
+    with_admins.push(format!(
+        "{}/providers/Microsoft.Authorization/roleAssignments/{}",
+        admins_own.scope, admins_own.name
+    ));
+    let err = grant::remove_partner_assignments(&arm, demo::FABRIKAM_EA, &sam.id, &with_admins)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, partner_link_core::ErrorCode::InvalidInput);
+    assert_eq!(sams(&env).len(), 2, "nothing removed");
+    assert!(env
+        .sim
+        .role_assignments()
+        .iter()
+        .any(|a| a.name == admins_own.name));
+    let removed = grant::remove_partner_assignments(&arm, demo::FABRIKAM_EA, &sam.id, &ids)
         .await
         .expect("removed");
     assert!(removed.iter().all(|r| r.outcome == RemovalOutcome::Removed));
     assert!(sams(&env).is_empty(), "gone server-side");
     assert_eq!(env.sim.role_assignments().len(), before);
     // Removing again is harmless.
-    let again = grant::remove_assignments(&arm, demo::FABRIKAM_EA, &ids)
+    let again = grant::remove_partner_assignments(&arm, demo::FABRIKAM_EA, &sam.id, &ids)
         .await
         .expect("removed again");
     assert!(again

@@ -6,7 +6,7 @@
 // detail for the "Details" disclosure.
 
 import { openUrl as tauriOpenUrl } from "@tauri-apps/plugin-opener";
-import { commands, type AppInfo, type Cloud, type ErrorCode } from "./bindings.ts";
+import { commands, events, type AppInfo, type Cloud, type ErrorCode } from "./bindings.ts";
 import type {
   PracticeProblem,
   AccessReview,
@@ -221,11 +221,18 @@ export const backend = {
   /** The "PAL or DPOR?" helper's recommendation, from the same rules as the access review. */
   decide: (situation: Situation): Promise<Decision> => call(() => commands.decide(situation)),
 
-  // Every directory at once: the overview and the bulk run work in the background; their status is read often.
-  overviewStatus: (): Promise<OverviewProgress> => call(() => commands.overviewStatus()),
+  // Every directory at once: the overview and the bulk run work in the background. Their status is read when the
+  // screen opens or after an action; every change after that is pushed by Rust as an event (nothing polls).
+  overviewStatus: (): Promise<OverviewProgress> => callResult(() => commands.overviewStatus()),
+  /** Hears every change of the overview until the returned function is called. */
+  onOverviewChanged: (handler: (progress: OverviewProgress) => void): Promise<() => void> =>
+    events.overviewChanged.listen((event) => handler(event.payload as OverviewProgress)),
   refreshOverview: (): Promise<void> => callResult(() => commands.refreshOverview()).then(() => undefined),
   exportOverview: (format: ReportFormat): Promise<string> => callResult(() => commands.exportOverview(format)),
-  bulkStatus: (): Promise<BulkProgress> => call(() => commands.bulkStatus()),
+  bulkStatus: (): Promise<BulkProgress> => callResult(() => commands.bulkStatus()),
+  /** Hears every change of the bulk run until the returned function is called. */
+  onBulkChanged: (handler: (progress: BulkProgress) => void): Promise<() => void> =>
+    events.bulkChanged.listen((event) => handler(event.payload as BulkProgress)),
   startBulkLink: (partnerId: string, tenantIds: string[]): Promise<void> =>
     callResult(() => commands.startBulkLink(partnerId, tenantIds)).then(() => undefined),
   resumeInterruptedBulk: (): Promise<void> =>
@@ -253,8 +260,13 @@ export const backend = {
     callResult(() => commands.applyGrant(accountId, tenantId, request)),
   listPartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string): Promise<PartnerAssignment[]> =>
     callResult(() => commands.listPartnerAssignments(accountId, tenantId, principalObjectId)),
-  removePartnerAssignments: (accountId: string, tenantId: string, assignmentIds: string[]): Promise<RemovalResult[]> =>
-    callResult(() => commands.removePartnerAssignments(accountId, tenantId, assignmentIds)),
+  removePartnerAssignments: (
+    accountId: string,
+    tenantId: string,
+    principalObjectId: string,
+    assignmentIds: string[],
+  ): Promise<RemovalResult[]> =>
+    callResult(() => commands.removePartnerAssignments(accountId, tenantId, principalObjectId, assignmentIds)),
 
   /**
    * Opens a web page in the person's default browser. The webview itself never loads anything from the

@@ -1,6 +1,7 @@
 // Test helpers that fake the Rust side. They live in the backend folder because they import `@tauri-apps/*`,
 // which no other folder may do; only tests import this file.
 
+import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { AppInfo, ErrorCode } from "./index.ts";
 
@@ -29,8 +30,13 @@ export function fakeBackend(answers: Record<string, FakeAnswer | (() => FakeAnsw
       return Promise.reject(answer.error);
     }
     return answer.ok;
-  });
+  }, { shouldMockEvents: true });
   return calls;
+}
+
+/** Pushes an event to the page as the Rust side would (`overview-changed`, `bulk-changed`). */
+export async function emitFake(event: string, payload: unknown): Promise<void> {
+  await emit(event, payload);
 }
 
 /** A typical answer to `app_info`, overridable field by field. */
