@@ -54,6 +54,7 @@ impl Backend {
     fn options() -> Options {
         Options {
             keychain_service: std::env::var(KEYCHAIN_SERVICE_ENV).ok(),
+            client_id_from_env: std::env::var(partner_link_core::auth::CLIENT_ID_ENV).ok(),
             ..Options::default()
         }
     }

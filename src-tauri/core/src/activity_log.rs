@@ -71,13 +71,6 @@ impl ActivityLog {
         }
     }
 
-    /// Where the log lives when nobody says otherwise: `$PARTNER_LINK_DATA_DIR`, else the platform's data folder
-    /// (`%APPDATA%\PartnerLinkAssistant`, `~/Library/Application Support/PartnerLinkAssistant`,
-    /// `$XDG_DATA_HOME/partner-link` or `~/.local/share/partner-link`), then `activity.jsonl`.
-    pub fn default_path() -> PathBuf {
-        data_dir().join("activity.jsonl")
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -141,29 +134,6 @@ impl ActivityLog {
             .filter_map(|l| serde_json::from_str(&l).ok())
             .collect())
     }
-}
-
-fn data_dir() -> PathBuf {
-    let env = |k: &str| {
-        std::env::var_os(k)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    if let Some(d) = env("PARTNER_LINK_DATA_DIR") {
-        return d;
-    }
-    if cfg!(windows) {
-        if let Some(d) = env("APPDATA") {
-            return d.join("PartnerLinkAssistant");
-        }
-    }
-    let home = env("HOME").unwrap_or_else(|| PathBuf::from("."));
-    if cfg!(target_os = "macos") {
-        return home.join("Library/Application Support/PartnerLinkAssistant");
-    }
-    env("XDG_DATA_HOME")
-        .unwrap_or_else(|| home.join(".local/share"))
-        .join("partner-link")
 }
 
 /// RFC 3339 UTC with seconds, e.g. `2026-11-22T03:50:00Z`.

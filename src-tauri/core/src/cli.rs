@@ -1,5 +1,10 @@
 //! The command line: `partner-link status | link | change | unlink`, over the same core as the window;
-//! `status --all` and `link --all-unlinked` work on every directory the identity reaches.
+//! `status --all` and `link --all-unlinked` work on every directory the identity reaches; `sign-in`, `accounts`
+//! and `sign-out` manage the sign-ins it shares with the app.
+//!
+//! It signs in as the app does: with an account signed in in the app (or with `partner-link sign-in`, a device
+//! code on the terminal), from the same sealed cache in the same keychain, or as a service principal with its
+//! secret or certificate from the environment. It writes to the app's activity log and bulk journal.
 //!
 //! Exit codes: 0 done (or nothing to do), 1 Azure refused or failed, 2 usage or input error (including a change
 //! that needs `--yes`), 3 sign-in needed. Human-readable output by default; `--json` prints one JSON document on
@@ -16,8 +21,11 @@ use serde_json::{json, Value};
 use crate::access_review::{review, AccessReview, SessionKind};
 use crate::activity_log::ActivityLog;
 use crate::arm::ArmClient;
+use crate::assistant::{Assistant, Folders, Options};
 use crate::auth::service_principal::{ClientCertificate, ClientCredential, ServicePrincipalTokens};
+use crate::auth::{Account, CLIENT_ID_ENV};
 use crate::bulk;
+use crate::ids::TenantId;
 use crate::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
 use crate::partner_id::PartnerId;
 use crate::proof::{directory_name, Proof};
@@ -32,7 +40,9 @@ pub const EXIT_SIGN_IN: i32 = 3;
 pub const ENV_CLIENT_SECRET: &str = "PARTNER_LINK_CLIENT_SECRET";
 /// A PEM file with the service principal's certificate and its private key, instead of a secret.
 pub const ENV_CLIENT_CERTIFICATE: &str = "PARTNER_LINK_CLIENT_CERTIFICATE";
-pub const ENV_CLIENT_ID: &str = "PARTNER_LINK_CLIENT_ID";
+/// With a secret or certificate: the service principal's application ID (`--client-id` wins). Without one it is
+/// the sign-in app's ID, as for the app.
+pub const ENV_CLIENT_ID: &str = CLIENT_ID_ENV;
 pub use crate::endpoints::ENV_ARM_URL;
 pub use crate::endpoints::ENV_CA_FILE;
 pub use crate::endpoints::ENV_CLOUD;
@@ -41,6 +51,8 @@ pub use crate::endpoints::ENV_LOGIN_URL;
 pub const ENV_ACTIVITY_LOG: &str = "PARTNER_LINK_ACTIVITY_LOG";
 /// Where `link --all-unlinked` records each directory's outcome, to resume an interrupted run.
 pub const ENV_BULK_JOURNAL: &str = "PARTNER_LINK_BULK_JOURNAL";
+/// The keychain's service name, as for the app (side-by-side installations and tests keep apart).
+pub const ENV_KEYCHAIN_SERVICE: &str = "PARTNER_LINK_KEYCHAIN_SERVICE";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -48,8 +60,9 @@ pub const ENV_BULK_JOURNAL: &str = "PARTNER_LINK_BULK_JOURNAL";
     version,
     about = "Link your Microsoft partner ID (Partner Admin Link) in a customer directory.",
     after_help = "Exit codes: 0 done, 1 Azure refused or failed, 2 usage or input error, 3 sign-in needed.\n\
-Sign-in: a service principal, with --client-id (or PARTNER_LINK_CLIENT_ID) and its secret in PARTNER_LINK_CLIENT_SECRET\n\
-or its certificate (a PEM file with the private key) named by PARTNER_LINK_CLIENT_CERTIFICATE.\n\
+Sign-in: an account signed in in the app or with `partner-link sign-in` (choose one with --account), or a service\n\
+principal: --client-id with its secret in PARTNER_LINK_CLIENT_SECRET or its certificate (a PEM file with the\n\
+private key) named by PARTNER_LINK_CLIENT_CERTIFICATE.\n\
 Endpoints: --cloud, or PARTNER_LINK_LOGIN_URL / PARTNER_LINK_ARM_URL / PARTNER_LINK_CA_FILE for a custom or simulated cloud."
 )]
 struct Cli {
@@ -67,13 +80,20 @@ enum Command {
     Change(WithPartner),
     /// Remove the link (asks for confirmation).
     Unlink(Common),
+    /// Sign in with a device code shown here, for the app and the command line alike.
+    SignIn(SignInArgs),
+    /// List the accounts signed in (in the app or here).
+    Accounts(Plain),
+    /// Sign an account out, in the app and here.
+    SignOut(SignOutArgs),
 }
 
 #[derive(Args, Debug)]
 struct Common {
-    /// The customer directory: its tenant ID (GUID) or a domain such as contoso.onmicrosoft.com.
+    /// The customer directory: its tenant ID (GUID) or a domain such as contoso.onmicrosoft.com. With --all, the
+    /// directory to list from (an account's home directory when not given).
     #[arg(long)]
-    tenant: String,
+    tenant: Option<String>,
     /// Print one JSON document instead of text.
     #[arg(long)]
     json: bool,
@@ -83,15 +103,18 @@ struct Common {
     /// The application (client) ID of the service principal to sign in as.
     #[arg(long)]
     client_id: Option<String>,
+    /// The signed-in account to use (its sign-in name or ID), when there are several.
+    #[arg(long)]
+    account: Option<String>,
     #[arg(long, value_enum)]
     cloud: Option<CloudArg>,
-    /// Where the activity log is written (JSON lines).
+    /// Where the activity log is written (JSON lines); the app's own by default.
     #[arg(long)]
     activity_log: Option<PathBuf>,
     /// Skip the access review (status, link) to save round trips.
     #[arg(long)]
     no_review: bool,
-    /// status: every directory the identity reaches (listed from --tenant), with its link, access and problems.
+    /// status: every directory the identity reaches, with its link, access and problems.
     #[arg(long)]
     all: bool,
 }
@@ -106,10 +129,40 @@ struct WithPartner {
     /// Save the proof of linking (JSON and printable HTML) in this folder.
     #[arg(long)]
     proof_dir: Option<PathBuf>,
-    /// link: every directory the identity reaches (listed from --tenant) that has no link yet, in parallel.
-    /// A run that was interrupted is resumed. Directories linked to another partner ID are left alone.
+    /// link: every directory the identity reaches that has no link yet, in parallel. A run that was interrupted
+    /// is resumed. Directories linked to another partner ID are left alone.
     #[arg(long)]
     all_unlinked: bool,
+}
+
+#[derive(Args, Debug)]
+struct SignInArgs {
+    /// The directory to sign in to (any work account's home when not given).
+    #[arg(long)]
+    tenant: Option<String>,
+    #[arg(long)]
+    json: bool,
+    #[arg(long, value_enum)]
+    cloud: Option<CloudArg>,
+}
+
+#[derive(Args, Debug)]
+struct Plain {
+    #[arg(long)]
+    json: bool,
+    #[arg(long, value_enum)]
+    cloud: Option<CloudArg>,
+}
+
+#[derive(Args, Debug)]
+struct SignOutArgs {
+    /// The account to sign out (its sign-in name or ID).
+    #[arg(long)]
+    account: String,
+    #[arg(long)]
+    json: bool,
+    #[arg(long, value_enum)]
+    cloud: Option<CloudArg>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -167,6 +220,9 @@ pub fn run_with(args: &[String], mut env: CliEnv, out: &mut dyn Write, err: &mut
     let json_mode = match &cli.command {
         Command::Status(c) | Command::Unlink(c) => c.json,
         Command::Link(w) | Command::Change(w) => w.common.json,
+        Command::SignIn(a) => a.json,
+        Command::Accounts(a) => a.json,
+        Command::SignOut(a) => a.json,
     };
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -198,13 +254,14 @@ pub fn run_with(args: &[String], mut env: CliEnv, out: &mut dyn Write, err: &mut
     }
 }
 
-/// The exit code for an error.
+/// The exit code for an error: what the person (or the script) does next.
 pub fn exit_code(code: ErrorCode) -> i32 {
     match code {
         ErrorCode::InvalidInput
         | ErrorCode::InvalidPartnerId
         | ErrorCode::ConfirmationRequired
-        | ErrorCode::DirectoryNotFound => EXIT_USAGE,
+        | ErrorCode::DirectoryNotFound
+        | ErrorCode::SettingsFileDamaged => EXIT_USAGE,
         ErrorCode::ClientCredentialsRejected
         | ErrorCode::AccessTokenRejected
         | ErrorCode::SignInExpired
@@ -217,54 +274,140 @@ pub fn exit_code(code: ErrorCode) -> i32 {
 }
 
 fn sign_in_needed(message: impl Into<String>) -> Error {
-    // No code of its own: the command line's sign-in is a service principal, and a missing one is a sign-in error.
-    Error::new(ErrorCode::ClientCredentialsRejected, message)
+    Error::new(ErrorCode::SignInExpired, message)
 }
 
-fn endpoints(common: &Common, env: &CliEnv) -> Result<Endpoints, Error> {
-    let cloud = common.cloud.map(|c| match c {
+/// The Assistant over the cloud the options and the environment name, in the app's folders (or those
+/// `PARTNER_LINK_DATA_DIR` names), with the app's keychain entries.
+fn assistant(cloud: Option<CloudArg>, env: &CliEnv) -> Result<Assistant, Error> {
+    let cloud = cloud.map(|c| match c {
         CloudArg::Public => Cloud::AzurePublic,
         CloudArg::Government => Cloud::AzureGovernment,
         CloudArg::China => Cloud::AzureChina,
         CloudArg::Practice => Cloud::Practice,
     });
-    Endpoints::from_vars(cloud, |k| env.var(k))
+    let endpoints = Endpoints::from_vars(cloud, |k| env.var(k))?;
+    let folders = Folders::from_vars(|k| env.var(k))?;
+    Ok(Assistant::new(
+        endpoints,
+        folders,
+        Options {
+            keychain_service: env.var(ENV_KEYCHAIN_SERVICE),
+            client_id_from_env: env.var(CLIENT_ID_ENV),
+            ..Options::default()
+        },
+    ))
 }
 
-fn service(common: &Common, env: &CliEnv) -> Result<PalService, Error> {
-    crate::ids::TenantId::parse(&common.tenant)
-        .map_err(|e| Error::new(e.code, format!("--tenant: {}", e.message)))?;
-    let endpoints = endpoints(common, env)?;
-    let client_id = common.client_id.clone().or_else(|| env.var(ENV_CLIENT_ID)).ok_or_else(|| {
-        sign_in_needed(format!(
-            "sign-in needed: the command line signs in as a service principal; give --client-id and set {ENV_CLIENT_SECRET}"
-        ))
-    })?;
-    let credential = match (env.var(ENV_CLIENT_CERTIFICATE), env.var(ENV_CLIENT_SECRET)) {
-        (Some(path), _) => {
-            let pem = std::fs::read_to_string(&path).map_err(|e| {
-                sign_in_needed(format!("{ENV_CLIENT_CERTIFICATE}: cannot read {path}: {e}"))
+/// Who the command acts as, and how it is named in reports.
+struct Identity {
+    arm: ArmClient,
+    /// The account's ID (the app's, or the service principal's application ID).
+    account_id: String,
+    /// Its sign-in name, for reports.
+    label: String,
+    /// Its home directory, when known: where `--all` lists directories from.
+    home: Option<String>,
+}
+
+/// A service principal when a secret or certificate is in the environment; else the signed-in account that
+/// `--account` names, or the only one.
+async fn identity(c: &Common, env: &CliEnv, assistant: &Assistant) -> Result<Identity, Error> {
+    let certificate = env.var(ENV_CLIENT_CERTIFICATE);
+    let secret = env.var(ENV_CLIENT_SECRET);
+    if certificate.is_some() || secret.is_some() || c.client_id.is_some() {
+        let client_id = c.client_id.clone().or_else(|| env.var(ENV_CLIENT_ID)).ok_or_else(|| {
+            sign_in_needed(format!(
+                "sign-in needed: a service principal needs --client-id (or {ENV_CLIENT_ID}) with {ENV_CLIENT_SECRET} or {ENV_CLIENT_CERTIFICATE}"
+            ))
+        })?;
+        let credential = match (certificate, secret) {
+            (Some(path), _) => {
+                let pem = std::fs::read_to_string(&path).map_err(|e| {
+                    sign_in_needed(format!("{ENV_CLIENT_CERTIFICATE}: cannot read {path}: {e}"))
+                })?;
+                let cert = ClientCertificate::from_pem(&pem).map_err(|e| {
+                    sign_in_needed(format!("{ENV_CLIENT_CERTIFICATE} ({path}): {}", e.message))
+                })?;
+                ClientCredential::Certificate(Arc::new(cert))
+            }
+            (None, Some(secret)) => ClientCredential::Secret(Sensitive::new(secret)),
+            (None, None) => {
+                return Err(sign_in_needed(format!(
+                    "sign-in needed: set {ENV_CLIENT_SECRET} to the service principal's client secret, or {ENV_CLIENT_CERTIFICATE} to its certificate file (PEM with the private key)"
+                )))
+            }
+        };
+        let tokens = ServicePrincipalTokens::new(&assistant.endpoints, &client_id, credential)
+            .map_err(|e| {
+                Error::new(
+                    ErrorCode::InvalidInput,
+                    format!("--client-id: {}", e.message),
+                )
             })?;
-            let cert = ClientCertificate::from_pem(&pem).map_err(|e| {
-                sign_in_needed(format!("{ENV_CLIENT_CERTIFICATE} ({path}): {}", e.message))
-            })?;
-            ClientCredential::Certificate(Arc::new(cert))
-        }
-        (None, Some(secret)) => ClientCredential::Secret(Sensitive::new(secret)),
-        (None, None) => {
-            return Err(sign_in_needed(format!(
-                "sign-in needed: set {ENV_CLIENT_SECRET} to the service principal's client secret, or {ENV_CLIENT_CERTIFICATE} to its certificate file (PEM with the private key)"
-            )))
-        }
+        return Ok(Identity {
+            arm: ArmClient::new(&assistant.endpoints, Arc::new(tokens))?,
+            label: client_id.clone(),
+            account_id: client_id,
+            home: None,
+        });
+    }
+    let account = chosen_account(c.account.as_deref(), assistant).await?;
+    Ok(Identity {
+        arm: assistant.arm(&account.id).await?,
+        account_id: account.id,
+        label: account.username,
+        home: Some(account.home_tenant_id),
+    })
+}
+
+/// The signed-in account `wanted` names (its ID, sign-in name or display name), or the only one.
+async fn chosen_account(wanted: Option<&str>, assistant: &Assistant) -> Result<Account, Error> {
+    let accounts = assistant.auth().await?.accounts().await;
+    let names = || {
+        accounts
+            .iter()
+            .map(|a| a.username.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     };
-    let tokens = ServicePrincipalTokens::new(&endpoints, &client_id, credential).map_err(|e| {
+    match wanted.map(str::trim) {
+        Some(w) => accounts
+            .iter()
+            .find(|a| {
+                a.id.eq_ignore_ascii_case(w)
+                    || a.username.eq_ignore_ascii_case(w)
+                    || a.name.eq_ignore_ascii_case(w)
+            })
+            .cloned()
+            .ok_or_else(|| {
+                sign_in_needed(format!(
+                    "no account {w:?} is signed in (signed in: {}); run `partner-link sign-in` or sign in in the app",
+                    if accounts.is_empty() { "none".to_owned() } else { names() }
+                ))
+            }),
+        None => match accounts.as_slice() {
+            [one] => Ok(one.clone()),
+            [] => Err(sign_in_needed(
+                "sign-in needed: nobody is signed in; run `partner-link sign-in` (a device code), sign in in the app, or give a service principal (--client-id with PARTNER_LINK_CLIENT_SECRET or PARTNER_LINK_CLIENT_CERTIFICATE)",
+            )),
+            _ => Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!("several accounts are signed in ({}); choose one with --account", names()),
+            )),
+        },
+    }
+}
+
+/// The directory `--tenant` names.
+fn tenant(c: &Common) -> Result<TenantId, Error> {
+    let t = c.tenant.as_deref().ok_or_else(|| {
         Error::new(
             ErrorCode::InvalidInput,
-            format!("--client-id: {}", e.message),
+            "--tenant is needed: the customer directory's ID or a domain such as contoso.onmicrosoft.com",
         )
     })?;
-    let arm = ArmClient::new(&endpoints, Arc::new(tokens))?;
-    Ok(PalService::new(arm, Some(activity_log(common, env))))
+    TenantId::parse(t).map_err(|e| Error::new(e.code, format!("--tenant: {}", e.message)))
 }
 
 async fn execute(
@@ -273,6 +416,12 @@ async fn execute(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Error> {
+    match cli.command {
+        Command::SignIn(a) => return sign_in(&a, env, out, err).await,
+        Command::Accounts(a) => return accounts(&a, env, out).await,
+        Command::SignOut(a) => return sign_out(&a, env, out).await,
+        _ => {}
+    }
     match cli.command {
         Command::Status(c) if c.all => status_all(&c, env, out).await,
         Command::Link(w) if w.all_unlinked => link_all(&w, env, out, err).await,
@@ -285,15 +434,18 @@ async fn execute(
             "--all is for `status`; links are removed one directory at a time",
         )),
         Command::Status(c) => {
-            let pal = service(&c, env)?;
-            let identity = pal.arm.identity(&c.tenant).await?;
-            let link = pal.read_link(&c.tenant).await?;
+            let tenant = tenant(&c)?;
+            let assistant = assistant(c.cloud, env)?;
+            let who = identity(&c, env, &assistant).await?;
+            let pal = PalService::new(who.arm, None);
+            let identity = pal.arm.identity(&tenant).await?;
+            let link = pal.read_link(&tenant).await?;
             let access = if c.no_review {
                 None
             } else {
-                Some(review(&pal.arm, &c.tenant).await?)
+                Some(review(&pal.arm, &tenant).await?)
             };
-            let name = directory_name(&pal.arm, &c.tenant).await;
+            let name = directory_name(&pal.arm, &tenant).await;
             if c.json {
                 print_json(
                     out,
@@ -321,14 +473,72 @@ async fn execute(
         Command::Link(w) => link_or_change(w, false, env, out, err).await,
         Command::Change(w) => link_or_change(w, true, env, out, err).await,
         Command::Unlink(c) => {
-            let pal = service(&c, env)?;
-            let plan = pal.plan_unlink(&c.tenant).await?;
+            let tenant = tenant(&c)?;
+            let assistant = assistant(c.cloud, env)?;
+            let who = identity(&c, env, &assistant).await?;
+            let pal = PalService::new(who.arm, Some(activity_log(&c, env, &assistant)));
+            let plan = pal.plan_unlink(&tenant).await?;
             let confirmed = confirm(&plan, c.yes, c.json, env, out, err)?;
             let outcome = pal.apply(&plan, confirmed).await?;
             report(out, c.json, &outcome, None, None);
             Ok(())
         }
+        Command::SignIn(_) | Command::Accounts(_) | Command::SignOut(_) => Ok(()),
     }
+}
+
+/// `partner-link sign-in`: a device code on the terminal, kept in the app's sealed cache.
+async fn sign_in(
+    a: &SignInArgs,
+    env: &CliEnv,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Error> {
+    let assistant = assistant(a.cloud, env)?;
+    let prompt = assistant.start_device_code(a.tenant.as_deref()).await?;
+    // Entra's own sentence names the page and the code; it goes to standard error so `--json` stays one document.
+    let _ = writeln!(err, "{}", prompt.message);
+    let _ = err.flush();
+    let account = assistant.finish_device_code().await?;
+    if a.json {
+        print_json(out, &json!({"ok": true, "account": account}));
+    } else {
+        let _ = writeln!(out, "Signed in: {} ({})", account.username, account.id);
+    }
+    Ok(())
+}
+
+/// `partner-link accounts`: who is signed in, in the app or here.
+async fn accounts(a: &Plain, env: &CliEnv, out: &mut dyn Write) -> Result<(), Error> {
+    let assistant = assistant(a.cloud, env)?;
+    let accounts = assistant.auth().await?.accounts().await;
+    if a.json {
+        print_json(out, &json!({"ok": true, "accounts": accounts}));
+    } else if accounts.is_empty() {
+        let _ = writeln!(out, "Nobody is signed in.");
+    } else {
+        for acc in &accounts {
+            let _ = writeln!(
+                out,
+                "{}  {}  (home directory {})",
+                acc.username, acc.id, acc.home_tenant_id
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `partner-link sign-out --account`: out of the app and the command line alike.
+async fn sign_out(a: &SignOutArgs, env: &CliEnv, out: &mut dyn Write) -> Result<(), Error> {
+    let assistant = assistant(a.cloud, env)?;
+    let account = chosen_account(Some(&a.account), &assistant).await?;
+    assistant.sign_out(&account.id).await?;
+    if a.json {
+        print_json(out, &json!({"ok": true, "signedOut": account}));
+    } else {
+        let _ = writeln!(out, "Signed out: {}", account.username);
+    }
+    Ok(())
 }
 
 async fn link_or_change(
@@ -338,11 +548,14 @@ async fn link_or_change(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Error> {
-    // The ID is checked before anything is sent, so a typo costs no sign-in.
+    // The ID and the directory are checked before anything is sent, so a typo costs no sign-in.
     let partner_id = PartnerId::parse(&w.partner_id)?;
     let c = &w.common;
-    let pal = service(c, env)?;
-    let plan = pal.plan_link(&c.tenant, &partner_id).await?;
+    let tenant = tenant(c)?;
+    let assistant = assistant(c.cloud, env)?;
+    let who = identity(c, env, &assistant).await?;
+    let pal = PalService::new(who.arm, Some(activity_log(c, env, &assistant)));
+    let plan = pal.plan_link(&tenant, &partner_id).await?;
     if let (false, LinkPlan::Change { from, .. }) = (change, &plan) {
         return Err(Error::new(
             ErrorCode::LinkConflict,
@@ -356,7 +569,7 @@ async fn link_or_change(
     let access = if c.no_review || matches!(plan, LinkPlan::AlreadyLinked { .. }) {
         None
     } else {
-        let a = review(&pal.arm, &c.tenant).await?;
+        let a = review(&pal.arm, &tenant).await?;
         if !c.json {
             print_access(out, &a);
         }
@@ -372,7 +585,7 @@ async fn link_or_change(
     let outcome = pal.apply(&plan, confirmed).await?;
     let proof_files = match &w.proof_dir {
         Some(dir) if outcome.link.is_some() => {
-            let name = directory_name(&pal.arm, &c.tenant).await;
+            let name = directory_name(&pal.arm, &tenant).await;
             let proof = Proof::from_outcome(&outcome, name, access.clone());
             Some(proof.save(dir, &proof.file_stem())?)
         }
@@ -382,18 +595,24 @@ async fn link_or_change(
     Ok(())
 }
 
-fn cli_account(c: &Common, env: &CliEnv) -> String {
-    c.client_id
-        .clone()
-        .or_else(|| env.var(ENV_CLIENT_ID))
-        .unwrap_or_default()
+/// The directory `--all` lists from: `--tenant`, else the account's home.
+fn listing_home(c: &Common, who: &Identity) -> Result<String, Error> {
+    match (&c.tenant, &who.home) {
+        (Some(_), _) => Ok(tenant(c)?.to_string()),
+        (None, Some(home)) => Ok(home.clone()),
+        (None, None) => Err(Error::new(
+            ErrorCode::InvalidInput,
+            "--tenant is needed: the directory to list from (the service principal's home directory)",
+        )),
+    }
 }
 
 async fn status_all(c: &Common, env: &CliEnv, out: &mut dyn Write) -> Result<(), Error> {
-    let pal = service(c, env)?;
-    let account = cli_account(c, env);
-    let targets = bulk::reachable_directories(&pal.arm, &c.tenant, &account, &account).await?;
-    let arm = pal.arm.clone();
+    let assistant = assistant(c.cloud, env)?;
+    let who = identity(c, env, &assistant).await?;
+    let home = listing_home(c, &who)?;
+    let targets = bulk::reachable_directories(&who.arm, &home, &who.account_id, &who.label).await?;
+    let arm = who.arm.clone();
     let overview = bulk::overview(
         targets,
         bulk::DEFAULT_CONCURRENCY,
@@ -440,22 +659,22 @@ async fn link_all(
 ) -> Result<(), Error> {
     let partner_id = PartnerId::parse(&w.partner_id)?;
     let c = &w.common;
-    let pal = service(c, env)?;
-    let account = cli_account(c, env);
-    let journal_path = env
-        .var(ENV_BULK_JOURNAL)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| ActivityLog::default_path().with_file_name("bulk-journal.jsonl"));
-    let journal = Arc::new(bulk::BulkJournal::new(journal_path));
+    let assistant = assistant(c.cloud, env)?;
+    let who = identity(c, env, &assistant).await?;
+    let home = listing_home(c, &who)?;
+    let journal = match env.var(ENV_BULK_JOURNAL) {
+        Some(path) => Arc::new(bulk::BulkJournal::new(PathBuf::from(path))),
+        None => assistant.journal(),
+    };
     let run = bulk::BulkRun {
         partner_id: partner_id.clone(),
         concurrency: bulk::DEFAULT_CONCURRENCY,
         journal: journal.clone(),
-        activity_log: Some(activity_log(c, env)),
+        activity_log: Some(activity_log(c, env, &assistant)),
         control: bulk::BulkControl::new(),
         throttle: bulk::SharedThrottle::new(),
     };
-    let arm = pal.arm.clone();
+    let arm = who.arm.clone();
     let arm_for = move |_: &str| Ok(arm.clone());
     let on_result = Arc::new(|_: &bulk::BulkItemResult| {});
     let summary = match journal.pending() {
@@ -475,7 +694,7 @@ async fn link_all(
                 journal.abandon(&p.run_id)?;
             }
             let targets =
-                bulk::reachable_directories(&pal.arm, &c.tenant, &account, &account).await?;
+                bulk::reachable_directories(&who.arm, &home, &who.account_id, &who.label).await?;
             run.start(targets, &arm_for, on_result).await?
         }
     };
@@ -511,13 +730,16 @@ async fn link_all(
     Ok(())
 }
 
-fn activity_log(c: &Common, env: &CliEnv) -> ActivityLog {
-    let path = c
+/// The activity log: `--activity-log`, `PARTNER_LINK_ACTIVITY_LOG`, or the app's own (one audit trail).
+fn activity_log(c: &Common, env: &CliEnv, assistant: &Assistant) -> ActivityLog {
+    match c
         .activity_log
         .clone()
         .or_else(|| env.var(ENV_ACTIVITY_LOG).map(PathBuf::from))
-        .unwrap_or_else(ActivityLog::default_path);
-    ActivityLog::new(path)
+    {
+        Some(path) => ActivityLog::new(path),
+        None => assistant.activity_log(),
+    }
 }
 
 /// Whether the plan may go ahead: no question for plans that change nothing existing; `--yes`; or a person's

@@ -93,6 +93,9 @@ pub enum ErrorCode {
     /// An answer from Azure pointed the app somewhere it does not send the sign-in (a `nextLink` to another host);
     /// nothing was sent there.
     UntrustedAnswer,
+    /// A settings file of the app, or the sign-in app file IT deployed, cannot be read; the message names the file
+    /// and what is wrong. Nothing was overwritten.
+    SettingsFileDamaged,
 }
 
 impl ErrorCode {
@@ -138,6 +141,7 @@ impl ErrorCode {
         ErrorCode::AzureCliUnavailable,
         ErrorCode::AzureCliSignInNeeded,
         ErrorCode::UntrustedAnswer,
+        ErrorCode::SettingsFileDamaged,
     ];
 }
 
@@ -219,9 +223,10 @@ mod tests {
                 | ErrorCode::InvitationFailed
                 | ErrorCode::AzureCliUnavailable
                 | ErrorCode::AzureCliSignInNeeded
-                | ErrorCode::UntrustedAnswer => {}
+                | ErrorCode::UntrustedAnswer
+                | ErrorCode::SettingsFileDamaged => {}
             }
         }
-        assert_eq!(seen.len(), 40);
+        assert_eq!(seen.len(), 41);
     }
 }

@@ -31,7 +31,7 @@ impl Settings {
         match std::fs::read_to_string(path) {
             Ok(text) => serde_json::from_str(&text).map_err(|e| {
                 Error::new(
-                    ErrorCode::InvalidInput,
+                    ErrorCode::SettingsFileDamaged,
                     format!(
                         "the settings file {} is not valid (line {}, column {}): {e}",
                         path.display(),
@@ -42,7 +42,11 @@ impl Settings {
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
             Err(e) => Err(Error::new(
-                ErrorCode::Internal,
+                if e.kind() == std::io::ErrorKind::InvalidData {
+                    ErrorCode::SettingsFileDamaged
+                } else {
+                    ErrorCode::Internal
+                },
                 format!("cannot read the settings file {}: {e}", path.display()),
             )),
         }
@@ -89,7 +93,7 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         std::fs::write(&path, "{\n \"clientId\": ").unwrap();
         let e = Settings::load(&path).unwrap_err();
-        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert_eq!(e.code, ErrorCode::SettingsFileDamaged);
         assert!(e.message.contains("line 2"), "{}", e.message);
     }
 }

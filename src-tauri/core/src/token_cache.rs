@@ -59,7 +59,14 @@ impl TokenCache {
     pub fn load(&self) -> Result<Option<Sensitive<String>>, Error> {
         let bytes = match std::fs::read(&self.path) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // No file: whatever key this process remembers may have been removed with it (another process
+                // signed the last account out), so the next save asks the keychain again.
+                if let Ok(mut k) = self.key.lock() {
+                    *k = None;
+                }
+                return Ok(None);
+            }
             Err(e) => {
                 return Err(Error::new(
                     ErrorCode::Internal,
@@ -70,32 +77,42 @@ impl TokenCache {
                 ))
             }
         };
-        let Some(key) = self.store.get(KEY_ENTRY)? else {
-            return Err(invalid(
-                &self.path,
-                "its key is not in this computer's keychain (the file was copied from elsewhere, or the keychain was reset)",
-            ));
-        };
-        let cipher = cipher(&key)?;
-        self.remember_key(&key);
         if bytes.len() < MAGIC.len() + NONCE_LEN + 16 || &bytes[..MAGIC.len()] != MAGIC {
             return Err(invalid(&self.path, "it is not a sign-in cache of this app"));
         }
-        let nonce = XNonce::from_slice(&bytes[MAGIC.len()..MAGIC.len() + NONCE_LEN]);
-        let mut plain = cipher
-            .decrypt(
-                nonce,
-                Payload {
-                    msg: &bytes[MAGIC.len() + NONCE_LEN..],
-                    aad: MAGIC,
-                },
-            )
-            .map_err(|_| {
-                invalid(
-                    &self.path,
-                    "it was changed, damaged, or sealed with another key",
+        let open = |key: &Sensitive<String>| -> Result<Vec<u8>, Error> {
+            cipher(key)?
+                .decrypt(
+                    XNonce::from_slice(&bytes[MAGIC.len()..MAGIC.len() + NONCE_LEN]),
+                    Payload {
+                        msg: &bytes[MAGIC.len() + NONCE_LEN..],
+                        aad: MAGIC,
+                    },
                 )
-            })?;
+                .map_err(|_| {
+                    invalid(
+                        &self.path,
+                        "it was changed, damaged, or sealed with another key",
+                    )
+                })
+        };
+        // The key this process already read opens the file unless another process made a new one (it signed
+        // the last account out and someone signed in again): then the keychain's is read.
+        let remembered = self.remembered_key().and_then(|k| open(&k).ok());
+        let mut plain = match remembered {
+            Some(plain) => plain,
+            None => {
+                let Some(key) = self.store.get(KEY_ENTRY)? else {
+                    return Err(invalid(
+                        &self.path,
+                        "its key is not in this computer's keychain (the file was copied from elsewhere, or the keychain was reset)",
+                    ));
+                };
+                let plain = open(&key)?;
+                self.remember_key(&key);
+                plain
+            }
+        };
         let text = String::from_utf8(std::mem::take(&mut plain));
         plain.zeroize();
         match text {
@@ -152,6 +169,29 @@ impl TokenCache {
                 ),
             )
         })
+    }
+
+    /// Holds the cache for this process until the returned file is dropped, so that the app and the command line
+    /// (or two windows of a test) never interleave a read-merge-write of the same file. Waits for the other.
+    pub fn lock(&self) -> Result<std::fs::File, Error> {
+        let path = PathBuf::from(format!("{}.lock", self.path.display()));
+        let io = |e: std::io::Error| {
+            Error::new(
+                ErrorCode::Internal,
+                format!("could not lock the sign-in cache ({}): {e}", path.display()),
+            )
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io)?;
+        file.lock().map_err(io)?;
+        Ok(file)
     }
 
     /// Removes the file and its key.

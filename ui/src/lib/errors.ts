@@ -65,6 +65,11 @@ const errorCopy = {
     explanation: m.error_untrusted_answer_body,
     nextStep: m.error_untrusted_answer_next,
   },
+  settingsFileDamaged: {
+    title: m.error_settings_file_damaged_title,
+    explanation: m.error_settings_file_damaged_body,
+    nextStep: m.error_settings_file_damaged_next,
+  },
   forbidden: {
     title: m.error_forbidden_title,
     explanation: m.error_forbidden_body,

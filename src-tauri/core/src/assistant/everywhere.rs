@@ -251,7 +251,8 @@ impl Assistant {
         *lock(&self.everywhere.sink) = Some(sink);
     }
 
-    fn journal(&self) -> Arc<BulkJournal> {
+    /// The journal of bulk runs, one for the app and the command line.
+    pub fn journal(&self) -> Arc<BulkJournal> {
         Arc::new(BulkJournal::new(self.folders.data.join(JOURNAL_FILE)))
     }
 

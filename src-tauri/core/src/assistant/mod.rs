@@ -32,6 +32,10 @@ pub use sign_in::{Readiness, SignInStatus};
 
 /// The app's identifier: the name of its folders in the platform's per-user locations, as Tauri names them.
 pub const APP_IDENTIFIER: &str = "app.partnerlink.assistant";
+/// Where the data folder is instead of the person's own (tests, side-by-side installations).
+pub const DATA_DIR_ENV: &str = "PARTNER_LINK_DATA_DIR";
+/// Where the config folder is instead of the person's own; the data folder when only that is given.
+pub const CONFIG_DIR_ENV: &str = "PARTNER_LINK_CONFIG_DIR";
 /// The sealed sign-in cache's file name in the data folder.
 pub const CACHE_FILE: &str = "sign-in-cache.bin";
 /// The activity log's file name in the data folder: one log for the app and the command line.
@@ -80,6 +84,20 @@ impl Folders {
         })
     }
 
+    /// The folders `var` names (`PARTNER_LINK_DATA_DIR`, and `PARTNER_LINK_CONFIG_DIR` beside it), for tests
+    /// and for several installations side by side; the person's own folders otherwise.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Folders, Error> {
+        let var = |k: &str| var(k).filter(|v| !v.trim().is_empty()).map(PathBuf::from);
+        match var(DATA_DIR_ENV) {
+            Some(data) => Ok(Folders {
+                config: var(CONFIG_DIR_ENV).unwrap_or_else(|| data.clone()),
+                proofs: data.join("proofs"),
+                data,
+            }),
+            None => Folders::for_user(),
+        }
+    }
+
     /// Practice mode's folders, kept apart from the real ones.
     pub fn practice(&self) -> Folders {
         Folders {
@@ -113,6 +131,8 @@ pub struct Options {
     pub browser_mirror: Option<(String, String)>,
     /// True when the Azure behind the endpoints is simulated.
     pub practice: bool,
+    /// `PARTNER_LINK_CLIENT_ID` as the caller's environment gives it (the sign-in app's ID).
+    pub client_id_from_env: Option<String>,
 }
 
 /// One running app's (or command line's) state and actions.
@@ -168,6 +188,7 @@ impl Assistant {
         let settings = Settings::load(&self.settings_path())?;
         auth::resolve_client_id(
             settings.client_id.as_deref(),
+            self.options.client_id_from_env.as_deref(),
             Some(&self.folders.config.join(settings::DEPLOYED_FILE_NAME)),
         )
     }

@@ -87,7 +87,7 @@ impl Assistant {
     /// Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it.
     /// A wrong ID (or a Microsoft first-party one) is refused with its reason before anything is saved.
     pub async fn set_sign_in_app(&self, client_id: &str) -> Result<SignInStatus, Error> {
-        let client_id = crate::auth::resolve_client_id(Some(client_id.trim()), None)?;
+        let client_id = crate::auth::resolve_client_id(Some(client_id.trim()), None, None)?;
         let path = self.settings_path();
         // A settings file that cannot be read is reported, never replaced by defaults.
         let mut settings = Settings::load(&path)?;

@@ -62,37 +62,77 @@ pub const DEFAULT_BROWSER_TIMEOUT: Duration = Duration::from_secs(300);
 /// Tokens this close to expiry are renewed before use, so a call does not carry a token that expires on the way.
 pub(crate) const FRESHNESS_MARGIN: Duration = Duration::from_secs(120);
 
-/// The sign-in app's client ID: from the settings first, then `PARTNER_LINK_CLIENT_ID`, then a config file (JSON
-/// with a `clientId` field). It must be a GUID and must not be one of Microsoft's first-party apps.
+/// The sign-in app's client ID: from the settings first, then `PARTNER_LINK_CLIENT_ID` (`from_env`, read by the
+/// caller), then the file IT deploys (JSON with a `clientId` field). It must be a GUID and must not be one of
+/// Microsoft's first-party apps. A deployed file that cannot be used is an error that names the file and what is
+/// wrong with it, never a silent "no sign-in app".
 pub fn resolve_client_id(
     settings: Option<&str>,
-    config_file: Option<&Path>,
+    from_env: Option<&str>,
+    deployed_file: Option<&Path>,
 ) -> Result<String, Error> {
-    let from_env = std::env::var(CLIENT_ID_ENV).ok();
-    let from_file = match config_file {
-        Some(path) => match std::fs::read_to_string(path) {
-            Ok(text) => serde_json::from_str::<Value>(&text)
-                .ok()
-                .and_then(|v| v["clientId"].as_str().map(str::to_owned)),
-            Err(_) => None,
-        },
-        None => None,
+    let given = |v: Option<&str>| {
+        v.map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
     };
-    let id = [settings.map(str::to_owned), from_env, from_file]
-        .into_iter()
-        .flatten()
-        .map(|s| s.trim().to_owned())
-        .find(|s| !s.is_empty())
-        .ok_or_else(|| {
-            Error::new(
-                ErrorCode::SignInAppNotConfigured,
-                format!(
-                    "no sign-in app client ID in the settings, {CLIENT_ID_ENV} or the config file"
-                ),
-            )
-        })?;
-    validate_client_id(&id)?;
-    Ok(id.to_ascii_lowercase())
+    if let Some(id) = given(settings).or_else(|| given(from_env)) {
+        validate_client_id(&id)?;
+        return Ok(id.to_ascii_lowercase());
+    }
+    if let Some(path) = deployed_file {
+        if let Some(id) = client_id_from_file(path)? {
+            return Ok(id);
+        }
+    }
+    Err(Error::new(
+        ErrorCode::SignInAppNotConfigured,
+        format!("no sign-in app client ID in the settings, {CLIENT_ID_ENV} or the config file"),
+    ))
+}
+
+/// The client ID in the sign-in app file IT deploys, when the file is there.
+fn client_id_from_file(path: &Path) -> Result<Option<String>, Error> {
+    let damaged = |why: String| {
+        Error::new(
+            ErrorCode::SettingsFileDamaged,
+            format!("the sign-in app file {} {why}", path.display()),
+        )
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(damaged(format!("cannot be read: {e}"))),
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        damaged(format!(
+            "is not UTF-8 text (byte {} is not)",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    let value: Value = serde_json::from_str(&text).map_err(|e| {
+        damaged(format!(
+            "is not valid JSON (line {}, column {}): {e}",
+            e.line(),
+            e.column()
+        ))
+    })?;
+    let id = match value.get("clientId") {
+        Some(Value::String(id)) => id.trim().to_owned(),
+        Some(other) => {
+            return Err(damaged(format!(
+                "has a \"clientId\" that is not text (it is {other}); write it in quotes"
+            )))
+        }
+        None => return Err(damaged("has no \"clientId\" field".to_owned())),
+    };
+    validate_client_id(&id).map_err(|e| {
+        damaged(format!(
+            "names a client ID that cannot be used: {}",
+            e.message
+        ))
+    })?;
+    Ok(Some(id.to_ascii_lowercase()))
 }
 
 fn validate_client_id(id: &str) -> Result<(), Error> {
@@ -415,6 +455,11 @@ struct Inner {
     store: Arc<dyn SecretStore>,
     cache: Option<TokenCache>,
     accounts: Mutex<BTreeMap<String, UserState>>,
+    /// Accounts this process signed in, refreshed or changed since it opened the cache: its version of them
+    /// wins when the cache is saved. Other accounts on disk (another process's) are kept as they are there.
+    touched: std::sync::Mutex<std::collections::HashSet<String>>,
+    /// Accounts this process signed out: they leave the file even if another process wrote them.
+    removed: std::sync::Mutex<std::collections::HashSet<String>>,
 }
 
 /// Every signed-in account and its tokens. Cheap to clone (shared state).
@@ -486,7 +531,7 @@ impl AuthClient {
         };
         let mut accounts = self.inner.accounts.lock().await;
         accounts.insert(account.id.clone(), UserState::new(account.clone()));
-        self.persist(&accounts)?;
+        self.persist(&accounts, Some(&account.id))?;
         Ok(account)
     }
 
@@ -554,6 +599,8 @@ impl AuthClient {
                 store,
                 cache,
                 accounts: Mutex::new(accounts),
+                touched: Default::default(),
+                removed: Default::default(),
             }),
         })
     }
@@ -883,7 +930,7 @@ impl AuthClient {
         state.access.insert(tenant.to_string(), token);
         state.credential = Some(credential);
         accounts.insert(account.id.clone(), state);
-        self.persist(&accounts)?;
+        self.persist(&accounts, Some(&account.id))?;
         Ok(account)
     }
 
@@ -990,7 +1037,7 @@ impl AuthClient {
             .access
             .insert(access.tenant_id.to_ascii_lowercase(), access);
         let account = state.account.clone();
-        self.persist(&accounts)?;
+        self.persist(&accounts, Some(&account.id))?;
         tracing::info!(account = %account.username, "signed in");
         Ok(account)
     }
@@ -1129,7 +1176,7 @@ impl AuthClient {
                 }
                 state.claims.remove(&tenant);
                 state.access.insert(key, token.clone());
-                self.persist(&accounts)?;
+                self.persist(&accounts, Some(account_id))?;
                 Ok(token)
             }
             Err(oauth2::RequestTokenError::ServerResponse(e)) => {
@@ -1227,14 +1274,9 @@ impl AuthClient {
         {
             self.inner.store.delete(&sp_secret_entry(account_id))?;
         }
-        if accounts.is_empty() {
-            if let Some(cache) = &self.inner.cache {
-                cache.remove()?;
-            }
-            Ok(())
-        } else {
-            self.persist(&accounts)
-        }
+        lock_set(&self.inner.removed).insert(account_id.to_owned());
+        lock_set(&self.inner.touched).remove(account_id);
+        self.persist(&accounts, None)
     }
 
     /// Removes every account, every keychain entry the app wrote and the cache file.
@@ -1260,32 +1302,77 @@ impl AuthClient {
         TokenCache::new(store, cache_file).remove()
     }
 
-    fn persist(&self, accounts: &BTreeMap<String, UserState>) -> Result<(), Error> {
+    /// Saves the sign-ins, merged with what another process (the command line beside the app) saved since:
+    /// under the cache's lock the file is read again, the accounts this process touched replace theirs, the ones
+    /// it signed out leave, and everyone else's stay. When nothing is left, the file and its key go.
+    fn persist(
+        &self,
+        accounts: &BTreeMap<String, UserState>,
+        touched: Option<&str>,
+    ) -> Result<(), Error> {
         let Some(cache) = &self.inner.cache else {
             return Ok(());
         };
+        if let Some(id) = touched {
+            lock_set(&self.inner.touched).insert(id.to_owned());
+        }
+        let _lock = cache.lock()?;
+        let on_disk: Vec<CachedAccount> = match cache.load() {
+            Ok(Some(text)) => serde_json::from_str::<CacheFile>(text.expose())
+                .map(|f| f.accounts)
+                .unwrap_or_default(),
+            Ok(None) => Vec::new(),
+            // A file this process cannot open (another computer's) is replaced, as it always was.
+            Err(e) if e.code == ErrorCode::TokenCacheInvalid => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        let touched = lock_set(&self.inner.touched).clone();
+        let removed = lock_set(&self.inner.removed).clone();
+        let mut merged: BTreeMap<String, CachedAccount> = on_disk
+            .into_iter()
+            .filter(|c| !removed.contains(&c.account.id))
+            .map(|c| (c.account.id.clone(), c))
+            .collect();
+        // An account this process did not touch came from the file when it opened: if it is gone from the file
+        // now, another process signed it out, and it stays out.
+        for (id, s) in accounts {
+            if touched.contains(id) {
+                merged.insert(id.clone(), cached(s));
+            }
+        }
+        if merged.is_empty() {
+            return cache.remove();
+        }
         let file = CacheFile {
             version: 1,
-            accounts: accounts
-                .values()
-                .map(|s| CachedAccount {
-                    account: s.account.clone(),
-                    home_refresh_token: s.home_rt.as_ref().map(|t| t.expose().clone()),
-                    tenant_refresh_tokens: s
-                        .tenant_rts
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.expose().clone()))
-                        .collect(),
-                    certificate_pem: match &s.credential {
-                        Some(ClientCredential::Certificate(c)) => Some(c.pem().expose().clone()),
-                        _ => None,
-                    },
-                })
-                .collect(),
+            accounts: merged.into_values().collect(),
         };
         let text = serde_json::to_string(&file)
             .map_err(|e| Error::new(ErrorCode::Internal, format!("sign-in cache: {e}")))?;
         cache.save(&Sensitive::new(text))
+    }
+}
+
+fn lock_set(
+    m: &std::sync::Mutex<std::collections::HashSet<String>>,
+) -> std::sync::MutexGuard<'_, std::collections::HashSet<String>> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// An account as the sealed cache keeps it.
+fn cached(s: &UserState) -> CachedAccount {
+    CachedAccount {
+        account: s.account.clone(),
+        home_refresh_token: s.home_rt.as_ref().map(|t| t.expose().clone()),
+        tenant_refresh_tokens: s
+            .tenant_rts
+            .iter()
+            .map(|(k, v)| (k.clone(), v.expose().clone()))
+            .collect(),
+        certificate_pem: match &s.credential {
+            Some(ClientCredential::Certificate(c)) => Some(c.pem().expose().clone()),
+            _ => None,
+        },
     }
 }
 
@@ -1401,39 +1488,79 @@ mod tests {
     fn first_party_client_ids_are_refused() {
         for id in FIRST_PARTY_CLIENT_IDS {
             assert_eq!(
-                resolve_client_id(Some(id), None).unwrap_err().code,
+                resolve_client_id(Some(id), None, None).unwrap_err().code,
                 ErrorCode::InvalidInput
             );
         }
         assert_eq!(
-            resolve_client_id(Some("not-a-guid"), None)
+            resolve_client_id(Some("not-a-guid"), None, None)
                 .unwrap_err()
                 .code,
             ErrorCode::InvalidInput
         );
         assert_eq!(
-            resolve_client_id(Some("EEEEEEEE-0000-4000-8000-000000000001"), None).unwrap(),
+            resolve_client_id(Some("EEEEEEEE-0000-4000-8000-000000000001"), None, None).unwrap(),
             "eeeeeeee-0000-4000-8000-000000000001"
+        );
+        assert_eq!(
+            resolve_client_id(None, None, None).unwrap_err().code,
+            ErrorCode::SignInAppNotConfigured
         );
     }
 
+    /// Issue 18, item 4: a damaged file IT deployed names the file and what is wrong, and is never taken for "no
+    /// sign-in app".
     #[test]
-    fn client_id_from_a_config_file() {
-        let dir = std::env::temp_dir().join(format!("plcid-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("config.json");
+    fn a_deployed_sign_in_app_file_is_read_or_its_damage_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sign-in-app.json");
+        assert_eq!(
+            resolve_client_id(None, None, Some(&path)).unwrap_err().code,
+            ErrorCode::SignInAppNotConfigured,
+            "no file"
+        );
         std::fs::write(
             &path,
-            r#"{"clientId":"eeeeeeee-0000-4000-8000-000000000001"}"#,
+            r#"{"clientId":"EEEEEEEE-0000-4000-8000-000000000001"}"#,
         )
         .unwrap();
-        if std::env::var(CLIENT_ID_ENV).is_err() {
-            assert_eq!(
-                resolve_client_id(None, Some(&path)).unwrap(),
-                "eeeeeeee-0000-4000-8000-000000000001"
+        assert_eq!(
+            resolve_client_id(None, None, Some(&path)).unwrap(),
+            "eeeeeeee-0000-4000-8000-000000000001"
+        );
+        // The environment wins over the file, and the settings over both.
+        assert_eq!(
+            resolve_client_id(
+                None,
+                Some("eeeeeeee-0000-4000-8000-00000000000a"),
+                Some(&path)
+            )
+            .unwrap(),
+            "eeeeeeee-0000-4000-8000-00000000000a"
+        );
+        for (content, says) in [
+            (
+                &b"{\"clientId\":\"eeeeeeee-0000-4000-8000-000000000001\",}"[..],
+                "line 1",
+            ),
+            (&b"{\"clientId\": 12}"[..], "not text"),
+            (&b"{\"client_id\": \"x\"}"[..], "no \"clientId\""),
+            (&b"\xff\xfe{}"[..], "UTF-8"),
+            (
+                &b"{\"clientId\":\"04b07795-8ddb-461a-bbee-02f9e1bf7b46\"}"[..],
+                "first-party",
+            ),
+        ] {
+            std::fs::write(&path, content).unwrap();
+            let e = resolve_client_id(None, None, Some(&path)).unwrap_err();
+            assert_eq!(e.code, ErrorCode::SettingsFileDamaged, "{}", e.message);
+            assert!(
+                e.message.contains(&path.display().to_string()),
+                "{}",
+                e.message
             );
+            assert!(e.message.contains(says), "{}: {}", says, e.message);
         }
-        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[tokio::test]

@@ -53,6 +53,18 @@ impl Sim {
             "PARTNER_LINK_BULK_JOURNAL".into(),
             self.dir.path().join("bulk.jsonl").display().to_string(),
         );
+        // The app's folders and keychain entries of this test only, never the person's own.
+        vars.insert(
+            "PARTNER_LINK_DATA_DIR".into(),
+            self.dir.path().join("data").display().to_string(),
+        );
+        vars.insert(
+            "PARTNER_LINK_KEYCHAIN_SERVICE".into(),
+            format!(
+                "Partner Link Assistant cli test {}",
+                self.dir.path().display()
+            ),
+        );
         CliEnv {
             vars,
             interactive,
@@ -624,4 +636,122 @@ fn the_app_and_the_command_line_sign_a_service_principal_in_alike() {
         assert_eq!(cli_code, expected, "the command line, {tenant}: {out}");
         assert_eq!(code, exit, "exit code, {tenant}");
     }
+}
+
+/// Standard error that approves the device code it is shown, as the person would at the device page.
+struct ApproveShownCode<'a> {
+    sim: &'a Simulator,
+    seen: Vec<u8>,
+}
+
+impl std::io::Write for ApproveShownCode<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.seen.extend_from_slice(buf);
+        let text = String::from_utf8_lossy(&self.seen).into_owned();
+        if let Some(rest) = text.split("enter the code ").nth(1) {
+            if let Some(code) = rest.split_whitespace().next() {
+                let _ = self.sim.approve_device_code(
+                    code,
+                    &azure_sim::SignIn::new(demo::PARTNER_USER, demo::PASSWORD)
+                        .with_mfa(demo::MFA_CODE),
+                );
+                self.seen.clear();
+            }
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Issue 15: the command line signs in as the app does, with a device code on the terminal, into the same
+/// sealed cache in the same keychain; the account then serves `status` without any secret, and is the app's too.
+#[test]
+fn the_command_line_signs_in_as_the_app_does_and_shares_its_sign_in() {
+    let mut scenario = Scenario::demo();
+    scenario.settings.device_code_interval_secs = 1;
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let sim = rt
+        .block_on(Simulator::start(SimConfig::new(scenario)))
+        .unwrap();
+    let s = Sim {
+        sim,
+        dir: tempfile::tempdir().unwrap(),
+        _rt: rt,
+    };
+    let people = || {
+        let mut env = s.env("", false);
+        env.vars.remove("PARTNER_LINK_CLIENT_SECRET");
+        env.vars
+            .insert("PARTNER_LINK_CLIENT_ID".into(), demo::CLIENT_ID.into());
+        env
+    };
+    let run = |args: &[&str]| {
+        let mut argv = vec!["partner-link".to_owned()];
+        argv.extend(args.iter().map(|a| (*a).to_owned()));
+        let (mut out, mut err) = (
+            Vec::new(),
+            ApproveShownCode {
+                sim: &s.sim,
+                seen: Vec::new(),
+            },
+        );
+        let code = cli::run_with(&argv, people(), &mut out, &mut err);
+        (code, String::from_utf8(out).unwrap())
+    };
+    // Nobody is signed in yet: the sign-in exit code, and what to do.
+    let (code, out) = run(&["status", "--tenant", T, "--json"]);
+    assert_eq!(code, 3, "{out}");
+    assert!(json(&out)["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("partner-link sign-in"));
+
+    let (code, out) = run(&["sign-in", "--json"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(json(&out)["account"]["username"], demo::PARTNER_USER);
+
+    let (code, out) = run(&["accounts", "--json"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(json(&out)["accounts"].as_array().unwrap().len(), 1);
+
+    // The one signed-in account serves `status`, in a customer directory, silently.
+    let (code, out) = run(&[
+        "status",
+        "--tenant",
+        demo::NORTHWIND_PAYG,
+        "--json",
+        "--no-review",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(json(&out)["identity"]["displayName"], demo::PARTNER_USER);
+
+    // The app opening the same folders and keychain finds the same account.
+    let assistant = partner_link_core::assistant::Assistant::new(
+        partner_link_core::Endpoints::custom(
+            partner_link_core::Cloud::Practice,
+            s.sim.login_url(),
+            s.sim.resource_manager_url(),
+            s.sim.graph_url(),
+            Some(s.sim.ca_cert_pem().to_owned()),
+        ),
+        partner_link_core::assistant::Folders::from_vars(|k| people().vars.get(k).cloned())
+            .unwrap(),
+        partner_link_core::assistant::Options {
+            keychain_service: people().vars.get("PARTNER_LINK_KEYCHAIN_SERVICE").cloned(),
+            client_id_from_env: Some(demo::CLIENT_ID.into()),
+            ..Default::default()
+        },
+    );
+    let status = s._rt.block_on(assistant.sign_in_status());
+    assert_eq!(status.accounts.len(), 1);
+    assert_eq!(status.accounts[0].username, demo::PARTNER_USER);
+    drop(assistant);
+
+    let (code, out) = run(&["sign-out", "--account", demo::PARTNER_USER, "--json"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(&["accounts", "--json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(json(&out)["accounts"].as_array().unwrap().is_empty());
 }

@@ -887,3 +887,66 @@ async fn a_service_principal_signs_in_with_a_certificate_that_survives_a_restart
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The app and the command line share one sealed cache. Each saves under the cache's lock, merged with what the
+/// other saved: neither loses the other's sign-in, and one signed out in one stays out although the other still
+/// held it in memory.
+#[tokio::test]
+async fn two_processes_on_one_cache_keep_each_others_sign_ins() {
+    let ctx = start().await;
+    let dir = temp_dir("two-processes");
+    let store: Arc<dyn SecretStore> = Arc::new(MemoryStore::new());
+    let cache_file = dir.join("cache.bin");
+    let open = || {
+        AuthClient::new(
+            ctx.endpoints.clone(),
+            demo::CLIENT_ID,
+            Persistence::Keychain {
+                store: store.clone(),
+                cache_file: cache_file.clone(),
+            },
+        )
+        .expect("client")
+    };
+    let app = open();
+    let cli = open();
+    let alex = ctx.alex(&app).await;
+    let robot = cli
+        .sign_in_service_principal(
+            &TenantId::parse(demo::FABRIKAM_EA).unwrap(),
+            demo::AUTOMATION_CLIENT_ID,
+            ClientCredential::Secret(Sensitive::new(demo::AUTOMATION_SECRET.to_owned())),
+        )
+        .await
+        .unwrap()
+        .id;
+    let ids = |auth: &AuthClient| {
+        let auth = auth.clone();
+        async move {
+            let mut v: Vec<String> = auth.accounts().await.into_iter().map(|a| a.id).collect();
+            v.sort();
+            v
+        }
+    };
+    let mut both = vec![alex.clone(), robot.clone()];
+    both.sort();
+    assert_eq!(ids(&open()).await, both, "neither save lost the other's");
+
+    // A third process holds both; the app signs Alex out; then the third saves a sign-in of its own.
+    let third = open();
+    assert_eq!(ids(&third).await, both);
+    app.sign_out(&alex).await.unwrap();
+    let robot_there = third
+        .sign_in_service_principal(
+            &TenantId::parse(demo::NORTHWIND_PAYG).unwrap(),
+            demo::AUTOMATION_CLIENT_ID,
+            ClientCredential::Secret(Sensitive::new(demo::AUTOMATION_SECRET.to_owned())),
+        )
+        .await
+        .unwrap()
+        .id;
+    let mut now = vec![robot.clone(), robot_there];
+    now.sort();
+    assert_eq!(ids(&open()).await, now, "Alex stays signed out");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -590,7 +590,12 @@ export type ErrorCode =
  *  An answer from Azure pointed the app somewhere it does not send the sign-in (a `nextLink` to another host);
  *  nothing was sent there.
  */
-"untrustedAnswer";
+"untrustedAnswer" | 
+/**
+ *  A settings file of the app, or the sign-in app file IT deployed, cannot be read; the message names the file
+ *  and what is wrong. Nothing was overwritten.
+ */
+"settingsFileDamaged";
 
 export type Goal = 
 /**  Recognition (competencies, specializations, designations). */

@@ -192,6 +192,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_BodyInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_NextInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -3254,6 +3257,48 @@ export const error_service_principal_not_found_title = /** @type {((inputs?: Err
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_service_principal_not_found_title(inputs)
 	return __en.error_service_principal_not_found_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One of the app's settings files, or the sign-in file your IT team placed on this computer, is damaged or written wrongly. The app left it as it is and change..." |
+*
+* @param {Error_Settings_File_Damaged_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_settings_file_damaged_body = /** @type {((inputs?: Error_Settings_File_Damaged_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Settings_File_Damaged_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_settings_file_damaged_body(inputs)
+	return __en.error_settings_file_damaged_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open the details to see which file and what is wrong, and give them to your IT team so they can correct the file. Then try again." |
+*
+* @param {Error_Settings_File_Damaged_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_settings_file_damaged_next = /** @type {((inputs?: Error_Settings_File_Damaged_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Settings_File_Damaged_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_settings_file_damaged_next(inputs)
+	return __en.error_settings_file_damaged_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A settings file of the app can't be read" |
+*
+* @param {Error_Settings_File_Damaged_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_settings_file_damaged_title = /** @type {((inputs?: Error_Settings_File_Damaged_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Settings_File_Damaged_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_settings_file_damaged_title(inputs)
+	return __en.error_settings_file_damaged_title(inputs)
 });
 /**
 * | output |

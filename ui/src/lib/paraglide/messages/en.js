@@ -190,6 +190,9 @@
 /** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_BodyInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_NextInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -1351,6 +1354,18 @@ export const error_service_principal_not_found_next = /** @type {(inputs: Error_
 
 export const error_service_principal_not_found_title = /** @type {(inputs: Error_Service_Principal_Not_Found_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The partner's app is not in your directory`)
+};
+
+export const error_settings_file_damaged_body = /** @type {(inputs: Error_Settings_File_Damaged_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One of the app's settings files, or the sign-in file your IT team placed on this computer, is damaged or written wrongly. The app left it as it is and changed nothing.`)
+};
+
+export const error_settings_file_damaged_next = /** @type {(inputs: Error_Settings_File_Damaged_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open the details to see which file and what is wrong, and give them to your IT team so they can correct the file. Then try again.`)
+};
+
+export const error_settings_file_damaged_title = /** @type {(inputs: Error_Settings_File_Damaged_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A settings file of the app can't be read`)
 };
 
 export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {

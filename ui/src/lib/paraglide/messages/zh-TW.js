@@ -190,6 +190,9 @@
 /** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_BodyInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_NextInputs */
+/** @typedef {{}} Error_Settings_File_Damaged_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -1351,6 +1354,18 @@ export const error_service_principal_not_found_next = /** @type {(inputs: Error_
 
 export const error_service_principal_not_found_title = /** @type {(inputs: Error_Service_Principal_Not_Found_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`合作夥伴的應用程式不在您的目錄中`)
+};
+
+export const error_settings_file_damaged_body = /** @type {(inputs: Error_Settings_File_Damaged_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`應用程式的某個設定檔，或您的 IT 團隊放在這台電腦上的登入檔案，已損壞或寫法有誤。應用程式保留原檔，沒有做任何變更。`)
+};
+
+export const error_settings_file_damaged_next = /** @type {(inputs: Error_Settings_File_Damaged_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請開啟詳細資料查看是哪個檔案、哪裡有誤，並交給您的 IT 團隊修正檔案，然後再試一次。`)
+};
+
+export const error_settings_file_damaged_title = /** @type {(inputs: Error_Settings_File_Damaged_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法讀取應用程式的設定檔`)
 };
 
 export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
