@@ -46,31 +46,50 @@ fn show_open_window(app: &tauri::AppHandle) {
 /// Starts the desktop app. Called by `main`.
 pub fn run() {
     let started = std::time::Instant::now();
-    let mut attempt = 0;
-    let app = loop {
-        attempt += 1;
-        match build(started) {
-            Ok(app) => break app,
-            // The app that held the single-instance lock has just ended (a crash, or a kill) and the session bus
-            // has not yet noticed: the lock looks taken but nobody answers. Once the bus drops the dead
-            // connection the lock is free, so this start waits a moment and becomes the running instance,
-            // instead of failing to open at all.
-            Err(e) if is_stale_instance_lock(&e) && attempt < 40 => {
-                eprintln!(
-                    "partner-link: the previous window has just closed; starting again ({e})"
-                );
-                std::thread::sleep(std::time::Duration::from_millis(250));
-            }
-            Err(e) => panic!("the Tauri runtime failed to start: {e}"),
-        }
-    };
-    app.run(|_, _| {});
+    #[cfg(target_os = "linux")]
+    wait_for_a_dead_instance_to_go(&format!("{}.SingleInstance", instance_bus_name()));
+    build(started)
+        .expect("the Tauri runtime failed to start")
+        .run(|_, _| {});
 }
 
-/// Whether building the app failed because the single-instance lock's owner disconnected without answering.
-fn is_stale_instance_lock(e: &tauri::Error) -> bool {
-    matches!(e, tauri::Error::PluginInitialization(plugin, message)
-        if plugin == "single-instance" && message.contains("failed to forward"))
+/// Right after the running app ended by a crash or a kill, the session bus may still list it as the owner of
+/// the single-instance lock for a moment. The plugin would then try to hand this start over to it, get no
+/// answer, and fail; and a GTK app cannot be set up twice in one process to try again. So before anything is
+/// built, a lock whose owner does not answer a ping is waited out (a few seconds at most); a live owner answers
+/// at once and the plugin brings its window forward as usual.
+#[cfg(target_os = "linux")]
+fn wait_for_a_dead_instance_to_go(name: &str) {
+    let Ok(bus) = zbus::blocking::Connection::session() else {
+        return;
+    };
+    let Ok(dbus) = zbus::blocking::fdo::DBusProxy::new(&bus) else {
+        return;
+    };
+    let Ok(name) = zbus::names::BusName::try_from(name) else {
+        return;
+    };
+    for _ in 0..40 {
+        let Ok(owner) = dbus.get_name_owner(name.clone()) else {
+            return; // Nobody holds the lock: this start becomes the running instance.
+        };
+        let alive = bus
+            .call_method(
+                Some(owner.as_str()),
+                "/",
+                Some("org.freedesktop.DBus.Peer"),
+                "Ping",
+                &(),
+            )
+            .is_ok();
+        if alive {
+            return;
+        }
+        eprintln!(
+            "partner-link: the previous window has just closed; waiting a moment for it to go"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    }
 }
 
 /// Gives the app its state: the backend for the Azure the environment names (started on Tauri's async runtime,

@@ -1,0 +1,140 @@
+//! Every directory at once (issue 8): where the partner ID stands in each directory the signed-in identities
+//! reach ([`check_directory`], [`overview`]), linking many directories in one run ([`run_bulk`]), and the report
+//! of it all ([`Overview::to_csv`], [`Overview::to_html`]).
+//!
+//! A bulk run works through its directories with bounded concurrency. Every client of the run shares one
+//! [`SharedThrottle`]: when Azure answers 429 to any of them, all of them wait out the Retry-After before their
+//! next request, so the whole run slows down instead of each worker hammering on. Each directory's outcome is
+//! appended (and flushed to disk) to a [`BulkJournal`] as soon as it is known, so a run stopped by a crash or a
+//! closed window resumes with exactly the directories that have no final outcome. A directory that was in flight
+//! when the app died is simply planned again: planning reads the link first, so a write that reached Azure shows
+//! as "already linked" and is never sent twice.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::fs::OpenOptions;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use tokio::sync::watch;
+
+mod journal;
+mod overview;
+mod run;
+mod throttle;
+
+pub use journal::*;
+pub use overview::*;
+pub use run::*;
+pub use throttle::*;
+
+use crate::access_review;
+use crate::activity_log::{now_rfc3339, ActivityLog};
+use crate::arm::{ArmClient, RateLimiter};
+use crate::blocker::Blocker;
+use crate::pal::{LinkPlan, PalService, PartnerLink};
+use crate::partner_id::PartnerId;
+use crate::{Error, ErrorCode};
+
+/// How many directories are worked on at once, by default. Azure's per-tenant limits are far above what 16
+/// parallel directories send (each is its own tenant), and a person's machine and network stay responsive.
+pub const DEFAULT_CONCURRENCY: usize = 16;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_never_formulas() {
+        assert_eq!(csv_cell("Contoso"), "Contoso");
+        assert_eq!(csv_cell("Contoso, Ltd"), "\"Contoso, Ltd\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("-1"), "'-1");
+    }
+
+    #[test]
+    fn a_sign_in_that_expires_mid_run_queues_the_directory_for_sign_in() {
+        for code in [
+            ErrorCode::MfaRequired,
+            ErrorCode::SignInExpired,
+            ErrorCode::AccessTokenRejected,
+        ] {
+            let o = outcome_of_error(Error::new(code, "x"));
+            assert!(
+                matches!(o, BulkOutcome::NeedsSignIn { .. }) && !o.is_final(),
+                "{code:?}"
+            );
+        }
+        for code in [ErrorCode::Throttled, ErrorCode::BlockedByConditionalAccess] {
+            let o = outcome_of_error(Error::new(code, "x"));
+            assert!(matches!(o, BulkOutcome::Failed { .. }), "{code:?}");
+        }
+    }
+
+    fn target(t: &str) -> DirectoryTarget {
+        DirectoryTarget {
+            tenant_id: t.into(),
+            name: t.into(),
+            default_domain: None,
+            account_id: "a".into(),
+            account_name: "alex".into(),
+        }
+    }
+
+    fn result(t: &str, outcome: BulkOutcome) -> JournalLine {
+        JournalLine::Result {
+            run_id: "r1".into(),
+            result: BulkItemResult {
+                tenant_id: t.into(),
+                outcome,
+                finished_at: "now".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn the_journal_resumes_what_has_no_final_outcome_and_survives_a_torn_line() {
+        let dir = std::env::temp_dir().join(format!("bulk-journal-{}", uuid::Uuid::new_v4()));
+        let journal = BulkJournal::new(dir.join("bulk.jsonl"));
+        assert!(journal.pending().is_none());
+        journal
+            .append(&JournalLine::Run {
+                run_id: "r1".into(),
+                partner_id: "1234567".into(),
+                started_at: "now".into(),
+                targets: vec![target("t1"), target("t2"), target("t3"), target("t4")],
+            })
+            .unwrap();
+        journal
+            .append(&result("t1", BulkOutcome::Linked { request_id: None }))
+            .unwrap();
+        let failed = BulkOutcome::Failed {
+            error: Error::new(ErrorCode::Throttled, "x"),
+        };
+        journal.append(&result("t2", failed)).unwrap();
+        journal
+            .append(&result("t3", BulkOutcome::AlreadyLinked))
+            .unwrap();
+        // The app died while writing t4's line.
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(journal.path())
+            .unwrap();
+        f.write_all(b"{\"type\":\"result\",\"runId\":\"r1\",\"res")
+            .unwrap();
+        let pending = journal.pending().expect("the run has not ended");
+        let remaining: Vec<String> = pending
+            .remaining()
+            .into_iter()
+            .map(|t| t.tenant_id)
+            .collect();
+        assert_eq!(remaining, ["t2", "t4"]);
+        journal.abandon("r1").unwrap();
+        assert!(journal.pending().is_none());
+        std::fs::remove_dir_all(dir).ok();
+    }
+}
