@@ -610,6 +610,7 @@ pub fn bindings_builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new()
         .commands(each_command!(collect_commands))
         .events(collect_events![OverviewChanged, BulkChanged])
+        .disable_serde_phases()
         // The error type is exported even before a command returns it, so the UI can translate every code.
         .typ::<partner_link_core::Error>()
 }

@@ -9,14 +9,13 @@ import type {
   LinkPlan,
   PartnerLink,
 } from "../src/lib/backend/index.ts";
-import type { FakeAnswer } from "../src/lib/backend/testing.ts";
+import { ok, type FakeAnswer, type FakeAnswers } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { setPrivacy } from "../src/lib/privacy.svelte.ts";
 import { session, setStatus } from "../src/lib/session.svelte.ts";
 import { alex, review, tenant } from "./fixtures.ts";
 import { renderApp, screenTitle } from "./render.ts";
 
-const ok = (value: unknown): FakeAnswer => ({ ok: value });
 
 
 function link(partnerId: string, partnerName: string | null): PartnerLink {
@@ -37,16 +36,16 @@ function view(current: PartnerLink | null, r: AccessReview = review()): Director
 }
 
 /** The directory opened: its link and review. */
-function ready(v: DirectoryView): FakeAnswer {
+function ready(v: DirectoryView): FakeAnswer<DirectoryOpening> {
   return ok({ kind: "ready", view: v } satisfies DirectoryOpening);
 }
 
 /** The directory did not open: what stands in the way, as the core decided it. */
-function blocked(opening: Omit<Extract<DirectoryOpening, { kind: "blocked" }>, "kind">): FakeAnswer {
+function blocked(opening: Omit<Extract<DirectoryOpening, { kind: "blocked" }>, "kind">): FakeAnswer<DirectoryOpening> {
   return ok({ kind: "blocked", ...opening } satisfies DirectoryOpening);
 }
 
-function openDirectory(answers: Record<string, FakeAnswer | (() => FakeAnswer)>) {
+function openDirectory(answers: FakeAnswers) {
   const rendered = renderApp({ locale: "en", answers });
   setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
   session.directory = {

@@ -9,9 +9,10 @@ import type {
   GrantPlan,
   GrantRequest,
   PartnerAssignment,
+  PartnerPrincipal,
   RoleChoice,
 } from "../src/lib/backend/index.ts";
-import type { FakeAnswer, IpcCall } from "../src/lib/backend/testing.ts";
+import { fail, ok, type FakeAnswers, type IpcCall } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { setPrivacy } from "../src/lib/privacy.svelte.ts";
 import { setStatus } from "../src/lib/session.svelte.ts";
@@ -28,8 +29,6 @@ const lee: Account = {
   username: "admin@lucernepublishing.onmicrosoft.com",
   homeTenantId: tenant,
 };
-const ok = (value: unknown): FakeAnswer => ({ ok: value });
-const fail = (code: string, message = "technical"): FakeAnswer => ({ error: { code, message } });
 
 const directories = [
   { tenantId: tenant, name: "Lucerne Publishing", defaultDomain: "lucernepublishing.onmicrosoft.com", isHome: true, signedIn: true },
@@ -77,7 +76,11 @@ const choices = [
   roleChoice("owner", "Owner", "yes"),
 ];
 
-const sam = { objectId: samOid, principalType: "User", displayName: "sam@contosopartner.onmicrosoft.com" };
+const sam: PartnerPrincipal = {
+  objectId: samOid,
+  principalType: "User",
+  displayName: "sam@contosopartner.onmicrosoft.com",
+};
 
 function plan(request: GrantRequest): GrantPlan {
   return {
@@ -117,7 +120,7 @@ function lastArgs(calls: IpcCall[], cmd: string): Record<string, unknown> {
   return (found?.args ?? {}) as Record<string, unknown>;
 }
 
-function openGrantAccess(answers: Record<string, FakeAnswer | (() => FakeAnswer)>) {
+function openGrantAccess(answers: FakeAnswers) {
   const rendered = renderApp({
     locale: "en",
     answers: { list_directories: ok(directories), role_choices: ok(choices), ...answers },

@@ -4,7 +4,7 @@
 import { fireEvent, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import type { Account, BulkProgress, DirectoryStatus, OverviewProgress } from "../src/lib/backend/index.ts";
-import { emitFake, type FakeAnswer, type IpcCall } from "../src/lib/backend/testing.ts";
+import { emitFake, ok, type FakeAnswers, type IpcCall } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { setStatus } from "../src/lib/session.svelte.ts";
 import { renderApp, screenTitle } from "./render.ts";
@@ -16,7 +16,6 @@ const alex: Account = {
   username: "alex@contosopartner.onmicrosoft.com",
   homeTenantId: "aaaaaaaa-0000-4000-8000-000000000000",
 };
-const ok = (value: unknown): FakeAnswer => ({ ok: value });
 
 function status(i: number, overrides: Partial<DirectoryStatus> = {}): DirectoryStatus {
   return {
@@ -96,7 +95,7 @@ function lastArgs(calls: IpcCall[], cmd: string): Record<string, unknown> {
   return (calls.filter((c) => c.cmd === cmd).at(-1)?.args ?? {}) as Record<string, unknown>;
 }
 
-function openOverview(answers: Record<string, FakeAnswer | (() => FakeAnswer)>) {
+function openOverview(answers: FakeAnswers) {
   const rendered = renderApp({ locale: "en", answers: { list_directories: ok([]), ...answers } });
   setStatus({ readiness: "ready", problem: null, persistent: true, accounts: [alex] });
   goTo("link");

@@ -1,7 +1,8 @@
 // Helpers shared by the component tests.
 import { render, screen } from "@testing-library/svelte";
 import App from "../src/App.svelte";
-import { appInfoAnswer, fakeBackend, type FakeAnswer } from "../src/lib/backend/testing.ts";
+import type { AppInfo } from "../src/lib/backend/index.ts";
+import { appInfoAnswer, fakeBackend, type FakeAnswer, type FakeAnswers } from "../src/lib/backend/testing.ts";
 import { chooseLocale, type Locale } from "../src/lib/i18n/index.ts";
 
 /**
@@ -11,9 +12,9 @@ import { chooseLocale, type Locale } from "../src/lib/i18n/index.ts";
 export function renderApp(
   options: {
     locale?: Locale;
-    appInfo?: FakeAnswer | null;
+    appInfo?: FakeAnswer<AppInfo> | null;
     /** More fake commands, keyed by their Rust name. */
-    answers?: Record<string, FakeAnswer | (() => FakeAnswer)>;
+    answers?: FakeAnswers;
   } = {},
 ) {
   if (options.locale) chooseLocale(options.locale);

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import type { Account, SignInStatus } from "../src/lib/backend/index.ts";
-import type { FakeAnswer } from "../src/lib/backend/testing.ts";
+import { ok } from "../src/lib/backend/testing.ts";
 import { resetGrantForm } from "../src/lib/grant.svelte.ts";
 import { resetLinkForm } from "../src/lib/link-form.svelte.ts";
 import { goTo, resetNavigation } from "../src/lib/navigation.svelte.ts";
@@ -14,7 +14,6 @@ import { renderApp, screenTitle } from "./render.ts";
 
 const northwind = { tenantId: tenant, name: "Northwind Traders", defaultDomain: null, isHome: false, signedIn: true };
 const status = (accounts: Account[]): SignInStatus => ({ readiness: "ready", problem: null, persistent: true, accounts });
-const ok = (value: unknown): FakeAnswer => ({ ok: value });
 
 
 /** Closing the app: the screen and the in-memory state go, the webview's storage stays. */
@@ -49,7 +48,7 @@ describe("resuming the wizard", () => {
   it("saves every move and what was typed, then continues there after a restart", async () => {
     const answers = {
       sign_in_status: ok(status([alex])),
-      open_directory: ok({ kind: "ready", view: { tenantId: tenant, link: null, review: review(), blocker: null } }),
+      open_directory: ok({ kind: "ready" as const, view: { tenantId: tenant, link: null, review: review(), blocker: null } }),
     };
     renderApp({ locale: "en", answers });
     await screen.findByTestId("app-version");

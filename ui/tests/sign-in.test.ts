@@ -3,7 +3,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import type { Account, SignInStatus } from "../src/lib/backend/index.ts";
-import type { FakeAnswer } from "../src/lib/backend/testing.ts";
+import { ok, type FakeAnswers } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
 import { alex } from "./fixtures.ts";
 import { renderApp, screenTitle } from "./render.ts";
@@ -12,7 +12,6 @@ function status(overrides: Partial<SignInStatus> = {}): SignInStatus {
   return { readiness: "ready", problem: null, persistent: true, accounts: [], ...overrides };
 }
 
-const ok = (value: unknown): FakeAnswer => ({ ok: value });
 
 /** An answer that stays pending until the test settles it, to look at the screen while the app waits. */
 function deferred<T>() {
@@ -25,7 +24,7 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-function openSignIn(answers: Record<string, FakeAnswer | (() => FakeAnswer)>) {
+function openSignIn(answers: FakeAnswers) {
   const rendered = renderApp({ locale: "en", answers });
   goTo("link");
   goTo("signIn");

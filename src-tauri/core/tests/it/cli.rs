@@ -568,15 +568,9 @@ fn the_app_and_the_command_line_sign_a_service_principal_in_alike() {
     use partner_link_core::auth::service_principal::ClientCredential;
     use partner_link_core::auth::{AuthClient, Persistence};
     use partner_link_core::ids::TenantId;
-    use partner_link_core::{Cloud, Endpoints, Sensitive};
+    use partner_link_core::Sensitive;
     let s = start();
-    let endpoints = Endpoints::custom(
-        Cloud::Practice,
-        s.sim.login_url(),
-        s.sim.resource_manager_url(),
-        s.sim.graph_url(),
-        Some(s.sim.ca_cert_pem().to_owned()),
-    );
+    let endpoints = crate::common::endpoints_of(&s.sim);
     let cases = [
         (
             demo::FABRIKAM_EA,
@@ -729,13 +723,7 @@ fn the_command_line_signs_in_as_the_app_does_and_shares_its_sign_in() {
 
     // The app opening the same folders and keychain finds the same account.
     let assistant = partner_link_core::assistant::Assistant::new(
-        partner_link_core::Endpoints::custom(
-            partner_link_core::Cloud::Practice,
-            s.sim.login_url(),
-            s.sim.resource_manager_url(),
-            s.sim.graph_url(),
-            Some(s.sim.ca_cert_pem().to_owned()),
-        ),
+        crate::common::endpoints_of(&s.sim),
         partner_link_core::assistant::Folders::from_vars(|k| people().vars.get(k).cloned())
             .unwrap(),
         partner_link_core::assistant::Options {

@@ -117,20 +117,14 @@ fn signing_out_leaves_no_keychain_entry_and_no_cache_file() {
     rt.block_on(async {
         use azure_sim::{demo, Scenario, SignIn, SimConfig, Simulator};
         use partner_link_core::auth::{AuthClient, BrowserSignIn, Cancel, Persistence};
-        use partner_link_core::{Cloud, Endpoints, Error};
+        use partner_link_core::Error;
 
         let sim = Arc::new(
             Simulator::start(SimConfig::new(Scenario::demo()))
                 .await
                 .unwrap(),
         );
-        let endpoints = Endpoints::custom(
-            Cloud::Practice,
-            sim.login_url(),
-            sim.resource_manager_url(),
-            sim.graph_url(),
-            Some(sim.ca_cert_pem().to_owned()),
-        );
+        let endpoints = crate::common::endpoints_of(&sim);
         let store = keychain("sign-out");
         let path = temp_file("sign-out");
         let persistence = || Persistence::Keychain {

@@ -11,7 +11,7 @@ use partner_link_core::auth::service_principal::ClientCredential;
 use partner_link_core::auth::{Account, AuthClient, BrowserSignIn, Cancel, Persistence};
 use partner_link_core::ids::TenantId;
 use partner_link_core::keychain::{MemoryStore, SecretStore};
-use partner_link_core::{Cloud, Endpoints, Error, ErrorCode, Sensitive};
+use partner_link_core::{Endpoints, Error, ErrorCode, Sensitive};
 
 struct Ctx {
     sim: Arc<Simulator>,
@@ -29,13 +29,7 @@ async fn start_with(scenario: Scenario) -> Ctx {
     let sim = Simulator::start(SimConfig::new(scenario))
         .await
         .expect("simulator starts");
-    let endpoints = Endpoints::custom(
-        Cloud::Practice,
-        sim.login_url(),
-        sim.resource_manager_url(),
-        sim.graph_url(),
-        Some(sim.ca_cert_pem().to_owned()),
-    );
+    let endpoints = crate::common::endpoints_of(&sim);
     Ctx {
         sim: Arc::new(sim),
         endpoints,

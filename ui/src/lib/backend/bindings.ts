@@ -16,15 +16,15 @@ export const commands = {
 	/**  In practice mode, makes the next requests to Azure fail as `problem` says, to rehearse it. */
 	rehearseProblem: (problem: PracticeProblem) => typedError<null, Error>(__TAURI_INVOKE("rehearse_problem", { problem })),
 	/**  Whether sign-in is ready, and the accounts signed in. */
-	signInStatus: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("sign_in_status")),
+	signInStatus: () => typedError<SignInStatus, Error>(__TAURI_INVOKE("sign_in_status")),
 	/**  Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it. */
-	setSignInApp: (clientId: string) => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("set_sign_in_app", { clientId })),
+	setSignInApp: (clientId: string) => typedError<SignInStatus, Error>(__TAURI_INVOKE("set_sign_in_app", { clientId })),
 	/**  Signs in for this session only: nothing is saved, everything is forgotten when the app closes. */
-	useSessionOnly: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("use_session_only")),
+	useSessionOnly: () => typedError<SignInStatus, Error>(__TAURI_INVOKE("use_session_only")),
 	/**  Tries the keychain again (after the person unlocked it, say). */
-	retryKeychain: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("retry_keychain")),
+	retryKeychain: () => typedError<SignInStatus, Error>(__TAURI_INVOKE("retry_keychain")),
 	/**  Removes saved sign-ins that were refused (changed, damaged, or from another computer) and starts over. */
-	startOver: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("start_over")),
+	startOver: () => typedError<SignInStatus, Error>(__TAURI_INVOKE("start_over")),
 	/**  Signs a work account in with the system browser (authorization code with PKCE, loopback redirect). */
 	signInWithBrowser: (tenant: string | null) => typedError<Account, Error>(__TAURI_INVOKE("sign_in_with_browser", { tenant })),
 	/**  Ends the sign-in that is waiting for the browser or for a device code. */
@@ -43,11 +43,11 @@ export const commands = {
 	/**  Signs in through the Azure CLI's own sign-in on this computer (`az login`). */
 	signInAzureCli: () => typedError<Account, Error>(__TAURI_INVOKE("sign_in_azure_cli")),
 	/**  Every directory the account reaches: its home and those where it is a guest. */
-	listDirectories: (accountId: string) => typedError<Directory_Serialize[], Error>(__TAURI_INVOKE("list_directories", { accountId })),
+	listDirectories: (accountId: string) => typedError<Directory[], Error>(__TAURI_INVOKE("list_directories", { accountId })),
 	/**  Signs in to one directory interactively, when it demands more than the first sign-in did (MFA). */
 	signInToDirectory: (accountId: string, tenantId: string) => typedError<Account, Error>(__TAURI_INVOKE("sign_in_to_directory", { accountId, tenantId })),
 	/**  Opens a directory for the account: what it holds, or what stands in the way and what to do. */
-	openDirectory: (accountId: string, tenantId: string) => typedError<DirectoryOpening_Serialize, Error>(__TAURI_INVOKE("open_directory", { accountId, tenantId })),
+	openDirectory: (accountId: string, tenantId: string) => typedError<DirectoryOpening, Error>(__TAURI_INVOKE("open_directory", { accountId, tenantId })),
 	/**  The page where a directory's administrator approves the sign-in app, to send to the customer. */
 	adminConsentUrl: (tenantId: string) => typedError<string, Error>(__TAURI_INVOKE("admin_consent_url", { tenantId })),
 	/**
@@ -65,30 +65,30 @@ export const commands = {
 	/**  The roles the admin can give, with what each means for PAL (the UI words them in the person's language). */
 	roleChoices: () => __TAURI_INVOKE<RoleChoice[]>("role_choices"),
 	/**  What the signed-in admin may do in the directory: give roles on which subscriptions, and invite guests. */
-	checkAdminPermissions: (accountId: string, tenantId: string) => typedError<AdminPermissions_Serialize, Error>(__TAURI_INVOKE("check_admin_permissions", { accountId, tenantId })),
+	checkAdminPermissions: (accountId: string, tenantId: string) => typedError<AdminPermissions, Error>(__TAURI_INVOKE("check_admin_permissions", { accountId, tenantId })),
 	/**  Finds the partner's identity in the directory: a user by email or sign-in name, or an app by its ID. */
 	findPartner: (accountId: string, tenantId: string, query: string) => typedError<PartnerPrincipal, Error>(__TAURI_INVOKE("find_partner", { accountId, tenantId, query })),
 	/**  Invites the partner's user as a guest of the directory. */
 	invitePartner: (accountId: string, tenantId: string, email: string, sendEmail: boolean) => typedError<PartnerInvitation, Error>(__TAURI_INVOKE("invite_partner", { accountId, tenantId, email, sendEmail })),
 	/**  What giving the role would do (which assignments are new, which exist), for the admin to confirm. */
-	planGrant: (accountId: string, tenantId: string, request: GrantRequest_Deserialize) => typedError<GrantPlan_Serialize, Error>(__TAURI_INVOKE("plan_grant", { accountId, tenantId, request })),
+	planGrant: (accountId: string, tenantId: string, request: GrantRequest) => typedError<GrantPlan, Error>(__TAURI_INVOKE("plan_grant", { accountId, tenantId, request })),
 	/**  Gives the role: plans again from fresh facts, then creates what is missing, scope by scope. */
-	applyGrant: (accountId: string, tenantId: string, request: GrantRequest_Deserialize) => typedError<GrantOutcome_Serialize, Error>(__TAURI_INVOKE("apply_grant", { accountId, tenantId, request })),
+	applyGrant: (accountId: string, tenantId: string, request: GrantRequest) => typedError<GrantOutcome, Error>(__TAURI_INVOKE("apply_grant", { accountId, tenantId, request })),
 	/**  Every role the partner's identity holds in the directory's subscriptions. */
-	listPartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string) => typedError<PartnerAssignment_Serialize[], Error>(__TAURI_INVOKE("list_partner_assignments", { accountId, tenantId, principalObjectId })),
+	listPartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string) => typedError<PartnerAssignment[], Error>(__TAURI_INVOKE("list_partner_assignments", { accountId, tenantId, principalObjectId })),
 	/**  Takes the partner's listed roles back, each on its own; only roles of that partner's identity. */
-	removePartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string, assignmentIds: string[]) => typedError<RemovalResult_Serialize[], Error>(__TAURI_INVOKE("remove_partner_assignments", { accountId, tenantId, principalObjectId, assignmentIds })),
+	removePartnerAssignments: (accountId: string, tenantId: string, principalObjectId: string, assignmentIds: string[]) => typedError<RemovalResult[], Error>(__TAURI_INVOKE("remove_partner_assignments", { accountId, tenantId, principalObjectId, assignmentIds })),
 	/**
 	 *  The overview now: the saved one until a refresh, then the refresh as it fills in. Later changes arrive as
 	 *  `OverviewChanged` events.
 	 */
-	overviewStatus: () => typedError<OverviewProgress_Serialize, Error>(__TAURI_INVOKE("overview_status")),
+	overviewStatus: () => typedError<OverviewProgress, Error>(__TAURI_INVOKE("overview_status")),
 	/**  Looks at every directory of every signed-in account again, in the background. */
 	refreshOverview: () => typedError<null, Error>(__TAURI_INVOKE("refresh_overview")),
 	/**  Saves the overview as a report in the proofs folder and returns the file's path. */
 	exportOverview: (format: ReportFormat) => typedError<string, Error>(__TAURI_INVOKE("export_overview", { format })),
 	/**  The bulk run now, and an interrupted one to offer. Later changes arrive as `BulkChanged` events. */
-	bulkStatus: () => typedError<BulkProgress_Serialize, Error>(__TAURI_INVOKE("bulk_status")),
+	bulkStatus: () => typedError<BulkProgress, Error>(__TAURI_INVOKE("bulk_status")),
 	/**  Links `partner_id` in the chosen directories of the overview, in the background. */
 	startBulkLink: (partnerId: string, tenantIds: string[]) => typedError<null, Error>(__TAURI_INVOKE("start_bulk_link", { partnerId, tenantIds })),
 	/**  Continues the run that did not end, with the directories it had not finished. */
@@ -101,53 +101,33 @@ export const commands = {
 	/**  Starts no new directory; those in flight finish. The run can be resumed later. */
 	cancelBulk: () => __TAURI_INVOKE<void>("cancel_bulk"),
 	/**  What linking `partner_id` (as typed or pasted) would do in the directory. Nothing is changed yet. */
-	planLink: (accountId: string, tenantId: string, partnerId: string) => typedError<LinkPlan_Serialize, Error>(__TAURI_INVOKE("plan_link", { accountId, tenantId, partnerId })),
+	planLink: (accountId: string, tenantId: string, partnerId: string) => typedError<LinkPlan, Error>(__TAURI_INVOKE("plan_link", { accountId, tenantId, partnerId })),
 	/**  What removing the link would do in the directory. Nothing is changed yet. */
-	planUnlink: (accountId: string, tenantId: string) => typedError<LinkPlan_Serialize, Error>(__TAURI_INVOKE("plan_unlink", { accountId, tenantId })),
+	planUnlink: (accountId: string, tenantId: string) => typedError<LinkPlan, Error>(__TAURI_INVOKE("plan_unlink", { accountId, tenantId })),
 	/**  Carries out a plan the person saw (and confirmed, for a change or a removal). */
-	applyLink: (accountId: string, plan: LinkPlan_Deserialize, confirmed: boolean) => typedError<LinkOutcome_Serialize, Error>(__TAURI_INVOKE("apply_link", { accountId, plan, confirmed })),
+	applyLink: (accountId: string, plan: LinkPlan, confirmed: boolean) => typedError<LinkOutcome, Error>(__TAURI_INVOKE("apply_link", { accountId, plan, confirmed })),
 	/**  Saves a proof of what is linked in the directory now, read from Azure again. */
 	saveProof: (accountId: string, tenantId: string, directoryName: string | null, requestId: string | null) => typedError<SavedProof, Error>(__TAURI_INVOKE("save_proof", { accountId, tenantId, directoryName, requestId })),
 	/**  Opens a saved proof's printable page in the system's browser. Only pages in the proofs folder. */
 	openProof: (path: string) => typedError<null, Error>(__TAURI_INVOKE("open_proof", { path })),
 	/**  Signs one account out: its tokens leave memory, the cache and the keychain. */
-	signOut: (accountId: string) => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("sign_out", { accountId })),
+	signOut: (accountId: string) => typedError<SignInStatus, Error>(__TAURI_INVOKE("sign_out", { accountId })),
 	/**  Removes every account, every keychain entry the app wrote and the cache file. */
-	forgetEverything: () => typedError<SignInStatus_Serialize, Error>(__TAURI_INVOKE("forget_everything")),
+	forgetEverything: () => typedError<SignInStatus, Error>(__TAURI_INVOKE("forget_everything")),
 };
 
 /** Events */
 export const events = {
-	bulkChanged: makeEvent<BulkChanged_Serialize, BulkChanged_Deserialize>("bulk-changed"),
-	overviewChanged: makeEvent<OverviewChanged_Serialize, OverviewChanged_Deserialize>("overview-changed"),
+	bulkChanged: makeEvent<BulkChanged, BulkChanged>("bulk-changed"),
+	overviewChanged: makeEvent<OverviewChanged, OverviewChanged>("overview-changed"),
 };
 
 /* Types */
-export type AccessReview = AccessReview_Serialize | AccessReview_Deserialize;
-
-export type AccessReview_Deserialize = {
+export type AccessReview = {
 	tenantId: string,
-	identity: Identity_Deserialize,
+	identity: Identity,
 	session: SessionKind,
-	subscriptions: SubscriptionAccess_Deserialize[],
-	/**  The strongest role that counts now on any subscription, by the rules' rank (what the overview shows). */
-	bestRole?: string | null,
-	/**  At least one subscription counts for recognition. */
-	earnsRecognition: boolean,
-	/**  At least one subscription counts for incentives. */
-	earnsIncentives: boolean,
-	/**  Whether this session can make a link at all (not under CSP admin on behalf of). */
-	canLink: boolean,
-	notes: ReviewNote[],
-	/**  RFC 3339 UTC. */
-	reviewedAt: string,
-};
-
-export type AccessReview_Serialize = {
-	tenantId: string,
-	identity: Identity_Serialize,
-	session: SessionKind,
-	subscriptions: SubscriptionAccess_Serialize[],
+	subscriptions: SubscriptionAccess[],
 	/**  The strongest role that counts now on any subscription, by the rules' rank (what the overview shows). */
 	bestRole: string | null,
 	/**  At least one subscription counts for recognition. */
@@ -179,27 +159,11 @@ export type AccountKind = "user" | "servicePrincipal" |
 "azureCli";
 
 /**  What the signed-in admin may do in the directory. */
-export type AdminPermissions = AdminPermissions_Serialize | AdminPermissions_Deserialize;
-
-/**  What the signed-in admin may do in the directory. */
-export type AdminPermissions_Deserialize = {
+export type AdminPermissions = {
 	tenantId: string,
 	adminObjectId: string,
 	adminName: string,
-	subscriptions: SubscriptionPermission_Deserialize[],
-	/**  True when at least one subscription allows giving roles. */
-	canGrantSomewhere: boolean,
-	canInvite: InviteAbility,
-	/**  Why `can_invite` is what it is, in plain words. */
-	inviteNote: string,
-};
-
-/**  What the signed-in admin may do in the directory. */
-export type AdminPermissions_Serialize = {
-	tenantId: string,
-	adminObjectId: string,
-	adminName: string,
-	subscriptions: SubscriptionPermission_Serialize[],
+	subscriptions: SubscriptionPermission[],
 	/**  True when at least one subscription allows giving roles. */
 	canGrantSomewhere: boolean,
 	canInvite: InviteAbility,
@@ -249,49 +213,16 @@ export type Blocker =
 "failed";
 
 /**  The bulk run changed (pushed as directories finish, and when it stops). */
-export type BulkChanged = BulkChanged_Serialize | BulkChanged_Deserialize;
+export type BulkChanged = BulkProgress;
 
-/**  The bulk run changed (pushed as directories finish, and when it stops). */
-export type BulkChanged_Deserialize = BulkProgress_Deserialize;
-
-/**  The bulk run changed (pushed as directories finish, and when it stops). */
-export type BulkChanged_Serialize = BulkProgress_Serialize;
-
-export type BulkItemResult = BulkItemResult_Serialize | BulkItemResult_Deserialize;
-
-export type BulkItemResult_Deserialize = {
+export type BulkItemResult = {
 	tenantId: string,
-	outcome: BulkOutcome_Deserialize,
-	finishedAt: string,
-};
-
-export type BulkItemResult_Serialize = {
-	tenantId: string,
-	outcome: BulkOutcome_Serialize,
+	outcome: BulkOutcome,
 	finishedAt: string,
 };
 
 /**  What happened in one directory of a bulk run. */
-export type BulkOutcome = BulkOutcome_Serialize | BulkOutcome_Deserialize;
-
-/**  What happened in one directory of a bulk run. */
-export type BulkOutcome_Deserialize = 
-/**  Linked now. */
-{ kind: "linked"; requestId?: string | null } | 
-/**  It was linked to this partner ID already: nothing was sent. */
-{ kind: "alreadyLinked" } | 
-/**
- *  Linked to another partner ID: left alone (a change needs the person's confirmation, directory by
- *  directory).
- */
-{ kind: "linkedToAnother"; partnerId: string } | 
-/**  Needs an interactive sign-in there (MFA, Conditional Access): queued for the person, one at a time. */
-{ kind: "needsSignIn"; error: Error } | 
-/**  Failed; the error says why. Tried again on resume. */
-{ kind: "failed"; error: Error };
-
-/**  What happened in one directory of a bulk run. */
-export type BulkOutcome_Serialize = 
+export type BulkOutcome = 
 /**  Linked now. */
 { kind: "linked"; requestId: string | null } | 
 /**  It was linked to this partner ID already: nothing was sent. */
@@ -307,30 +238,12 @@ export type BulkOutcome_Serialize =
 { kind: "failed"; error: Error };
 
 /**  A bulk run as the UI shows it. */
-export type BulkProgress = BulkProgress_Serialize | BulkProgress_Deserialize;
-
-/**  A bulk run as the UI shows it. */
-export type BulkProgress_Deserialize = {
-	running: boolean,
-	paused: boolean,
-	partnerId?: string | null,
-	total: number,
-	results: BulkItemResult_Deserialize[],
-	/**  Stopped by Cancel before every directory was done (it can be resumed). */
-	cancelled: boolean,
-	throttles: number,
-	error?: Error | null,
-	/**  A run that did not end (the app was closed or crashed), when none is running now. */
-	interrupted?: InterruptedRun | null,
-};
-
-/**  A bulk run as the UI shows it. */
-export type BulkProgress_Serialize = {
+export type BulkProgress = {
 	running: boolean,
 	paused: boolean,
 	partnerId: string | null,
 	total: number,
-	results: BulkItemResult_Serialize[],
+	results: BulkItemResult[],
 	/**  Stopped by Cancel before every directory was done (it can be resumed). */
 	cancelled: boolean,
 	throttles: number,
@@ -369,54 +282,29 @@ export type DeviceCodePrompt = {
 };
 
 /**  A directory an account reaches. */
-export type Directory = Directory_Serialize | Directory_Deserialize;
+export type Directory = {
+	tenantId: string,
+	name: string,
+	defaultDomain: string | null,
+	/**  The account's own directory (as opposed to one where it is a guest). */
+	isHome: boolean,
+	/**  Whether a token for it is in memory now, so switching to it asks nothing. */
+	signedIn: boolean,
+};
 
 /**  The answer to opening a directory: what it holds, or what stands in the way and what to do about it. */
-export type DirectoryOpening = DirectoryOpening_Serialize | DirectoryOpening_Deserialize;
-
-/**  The answer to opening a directory: what it holds, or what stands in the way and what to do about it. */
-export type DirectoryOpening_Deserialize = { kind: "ready"; view: DirectoryView_Deserialize } | { kind: "blocked"; blocker: Blocker; error: Error; 
-/**  Whether signing in to this directory (MFA, again, or past Conditional Access) is the way past it. */
-signInHelps: boolean; 
-/**  The page where the customer's administrator approves the sign-in app, when that is what blocks. */
-consentUrl?: string | null };
-
-/**  The answer to opening a directory: what it holds, or what stands in the way and what to do about it. */
-export type DirectoryOpening_Serialize = { kind: "ready"; view: DirectoryView_Serialize } | { kind: "blocked"; blocker: Blocker; error: Error; 
+export type DirectoryOpening = { kind: "ready"; view: DirectoryView } | { kind: "blocked"; blocker: Blocker; error: Error; 
 /**  Whether signing in to this directory (MFA, again, or past Conditional Access) is the way past it. */
 signInHelps: boolean; 
 /**  The page where the customer's administrator approves the sign-in app, when that is what blocks. */
 consentUrl: string | null };
 
 /**  Where the partner ID stands in one directory, and what the access there earns. */
-export type DirectoryStatus = DirectoryStatus_Serialize | DirectoryStatus_Deserialize;
-
-/**  Where the partner ID stands in one directory, and what the access there earns. */
-export type DirectoryStatus_Deserialize = {
-	target: DirectoryTarget_Deserialize,
-	/**  The identity the link belongs to in that directory (a guest has its own object ID there). */
-	identityObjectId?: string | null,
-	link?: PartnerLink_Deserialize | null,
-	subscriptions: number,
-	/**  The strongest role held on any subscription (Owner, Contributor, …). */
-	bestRole?: string | null,
-	earnsRecognition: boolean,
-	earnsIncentives: boolean,
-	/**  What stands in the way here (the core's one decision, [`Blocker`]). */
-	problem?: Blocker | null,
-	/**  Whether a bulk run may try this directory: nothing stops it, or a sign-in would. */
-	canLink: boolean,
-	error?: Error | null,
-	/**  RFC 3339, UTC. */
-	checkedAt: string,
-};
-
-/**  Where the partner ID stands in one directory, and what the access there earns. */
-export type DirectoryStatus_Serialize = {
-	target: DirectoryTarget_Serialize,
+export type DirectoryStatus = {
+	target: DirectoryTarget,
 	/**  The identity the link belongs to in that directory (a guest has its own object ID there). */
 	identityObjectId: string | null,
-	link: PartnerLink_Serialize | null,
+	link: PartnerLink | null,
 	subscriptions: number,
 	/**  The strongest role held on any subscription (Owner, Contributor, …). */
 	bestRole: string | null,
@@ -432,20 +320,7 @@ export type DirectoryStatus_Serialize = {
 };
 
 /**  A directory to look at or link in, and the signed-in account that reaches it. */
-export type DirectoryTarget = DirectoryTarget_Serialize | DirectoryTarget_Deserialize;
-
-/**  A directory to look at or link in, and the signed-in account that reaches it. */
-export type DirectoryTarget_Deserialize = {
-	tenantId: string,
-	name: string,
-	defaultDomain?: string | null,
-	accountId: string,
-	/**  The account's sign-in name, for the report ("linked by whom"). */
-	accountName: string,
-};
-
-/**  A directory to look at or link in, and the signed-in account that reaches it. */
-export type DirectoryTarget_Serialize = {
+export type DirectoryTarget = {
 	tenantId: string,
 	name: string,
 	defaultDomain: string | null,
@@ -455,46 +330,12 @@ export type DirectoryTarget_Serialize = {
 };
 
 /**  A directory that opened: its link as it is and the review of the access. */
-export type DirectoryView = DirectoryView_Serialize | DirectoryView_Deserialize;
-
-/**  A directory that opened: its link as it is and the review of the access. */
-export type DirectoryView_Deserialize = {
+export type DirectoryView = {
 	tenantId: string,
-	link?: PartnerLink_Deserialize | null,
-	review: AccessReview_Deserialize,
-	/**  What still stands in the way although the directory opened (no role, CSP admin-on-behalf-of). */
-	blocker?: Blocker | null,
-};
-
-/**  A directory that opened: its link as it is and the review of the access. */
-export type DirectoryView_Serialize = {
-	tenantId: string,
-	link: PartnerLink_Serialize | null,
-	review: AccessReview_Serialize,
+	link: PartnerLink | null,
+	review: AccessReview,
 	/**  What still stands in the way although the directory opened (no role, CSP admin-on-behalf-of). */
 	blocker: Blocker | null,
-};
-
-/**  A directory an account reaches. */
-export type Directory_Deserialize = {
-	tenantId: string,
-	name: string,
-	defaultDomain?: string | null,
-	/**  The account's own directory (as opposed to one where it is a guest). */
-	isHome: boolean,
-	/**  Whether a token for it is in memory now, so switching to it asks nothing. */
-	signedIn: boolean,
-};
-
-/**  A directory an account reaches. */
-export type Directory_Serialize = {
-	tenantId: string,
-	name: string,
-	defaultDomain: string | null,
-	/**  The account's own directory (as opposed to one where it is a guest). */
-	isHome: boolean,
-	/**  Whether a token for it is in memory now, so switching to it asks nothing. */
-	signedIn: boolean,
 };
 
 /**  An error as the UI receives it: `{code, message}`. */
@@ -604,56 +445,27 @@ export type Goal =
 "incentives";
 
 /**  What was done, to show the admin. */
-export type GrantOutcome = GrantOutcome_Serialize | GrantOutcome_Deserialize;
-
-/**  What was done, to show the admin. */
-export type GrantOutcome_Deserialize = {
+export type GrantOutcome = {
 	tenantId: string,
 	principal: PartnerPrincipal,
 	role: GrantRole,
-	results: GrantResult_Deserialize[],
-	/**  True when every scope ended with the role in place. */
-	complete: boolean,
-};
-
-/**  What was done, to show the admin. */
-export type GrantOutcome_Serialize = {
-	tenantId: string,
-	principal: PartnerPrincipal,
-	role: GrantRole,
-	results: GrantResult_Serialize[],
+	results: GrantResult[],
 	/**  True when every scope ended with the role in place. */
 	complete: boolean,
 };
 
 /**  What will happen, for the admin to confirm. */
-export type GrantPlan = GrantPlan_Serialize | GrantPlan_Deserialize;
-
-/**  What will happen, for the admin to confirm. */
-export type GrantPlan_Deserialize = {
+export type GrantPlan = {
 	tenantId: string,
 	principal: PartnerPrincipal,
 	role: RoleChoice,
-	steps: GrantStep_Deserialize[],
-	/**  Plain-language consequences, in the order to show them. */
-	consequences: string[],
-};
-
-/**  What will happen, for the admin to confirm. */
-export type GrantPlan_Serialize = {
-	tenantId: string,
-	principal: PartnerPrincipal,
-	role: RoleChoice,
-	steps: GrantStep_Serialize[],
+	steps: GrantStep[],
 	/**  Plain-language consequences, in the order to show them. */
 	consequences: string[],
 };
 
 /**  What the admin asks for. */
-export type GrantRequest = GrantRequest_Serialize | GrantRequest_Deserialize;
-
-/**  What the admin asks for. */
-export type GrantRequest_Deserialize = {
+export type GrantRequest = {
 	principal: PartnerPrincipal,
 	role: GrantRole,
 	scopes: GrantScope[],
@@ -661,31 +473,8 @@ export type GrantRequest_Deserialize = {
 	acknowledgeOwnerRisk?: boolean,
 };
 
-/**  What the admin asks for. */
-export type GrantRequest_Serialize = {
-	principal: PartnerPrincipal,
-	role: GrantRole,
-	scopes: GrantScope[],
-	/**  Must be true for Owner: the admin read that Owner can give access to anyone. */
-	acknowledgeOwnerRisk: boolean,
-};
-
 /**  What happened at one scope. */
-export type GrantResult = GrantResult_Serialize | GrantResult_Deserialize;
-
-/**  What happened at one scope. */
-export type GrantResult_Deserialize = {
-	scopePath: string,
-	scopeName: string,
-	outcome: StepOutcome,
-	/**  The role assignment's full ID (for removing it later), when one exists. */
-	assignmentId?: string | null,
-	requestId?: string | null,
-	error?: Error | null,
-};
-
-/**  What happened at one scope. */
-export type GrantResult_Serialize = {
+export type GrantResult = {
 	scopePath: string,
 	scopeName: string,
 	outcome: StepOutcome,
@@ -705,18 +494,7 @@ export type GrantRole = "reader" | "contributor" |
 /**  Where a role is given. */
 export type GrantScope = { kind: "subscription"; subscriptionId: string } | { kind: "resourceGroup"; subscriptionId: string; resourceGroup: string };
 
-export type GrantStep = GrantStep_Serialize | GrantStep_Deserialize;
-
-export type GrantStep_Deserialize = {
-	scope: GrantScope,
-	scopePath: string,
-	scopeName: string,
-	action: StepAction,
-	/**  The existing assignment's ID when `AlreadyThere`. */
-	existingAssignmentId?: string | null,
-};
-
-export type GrantStep_Serialize = {
+export type GrantStep = {
 	scope: GrantScope,
 	scopePath: string,
 	scopeName: string,
@@ -726,23 +504,7 @@ export type GrantStep_Serialize = {
 };
 
 /**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
-export type Identity = Identity_Serialize | Identity_Deserialize;
-
-/**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
-export type Identity_Deserialize = {
-	tenantId: string,
-	objectId: string,
-	/**  The user's sign-in name, or the application (client) ID of a service principal. */
-	displayName: string,
-	isServicePrincipal: boolean,
-	/**  The directory that authenticated the user when it is not this one (a guest, or a CSP agent). */
-	homeTenantId?: string | null,
-	/**  `acct` claim: 0 member, 1 guest; absent in some tokens. */
-	accountType?: number | null,
-};
-
-/**  Who a token speaks for, read from its payload without verifying it (Resource Manager verifies it). */
-export type Identity_Serialize = {
+export type Identity = {
 	tenantId: string,
 	objectId: string,
 	/**  The user's sign-in name, or the application (client) ID of a service principal. */
@@ -775,62 +537,29 @@ export type InviteAbility =
 "unknown";
 
 /**  The result of applying a plan. */
-export type LinkOutcome = LinkOutcome_Serialize | LinkOutcome_Deserialize;
-
-/**  The result of applying a plan. */
-export type LinkOutcome_Deserialize = {
-	plan: LinkPlan_Deserialize,
+export type LinkOutcome = {
+	plan: LinkPlan,
 	/**  The link now (absent after a removal). */
-	link?: PartnerLink_Deserialize | null,
-	/**  Whether Azure was asked to change anything (false for `AlreadyLinked` / `NothingLinked`). */
-	changed: boolean,
-	/**  Microsoft's `x-ms-request-id` of the write. */
-	requestId?: string | null,
-	/**  The write's answer was lost and the link was read again to learn that it had happened. */
-	confirmedByReread: boolean,
-	identity: Identity_Deserialize,
-};
-
-/**  The result of applying a plan. */
-export type LinkOutcome_Serialize = {
-	plan: LinkPlan_Serialize,
-	/**  The link now (absent after a removal). */
-	link: PartnerLink_Serialize | null,
+	link: PartnerLink | null,
 	/**  Whether Azure was asked to change anything (false for `AlreadyLinked` / `NothingLinked`). */
 	changed: boolean,
 	/**  Microsoft's `x-ms-request-id` of the write. */
 	requestId: string | null,
 	/**  The write's answer was lost and the link was read again to learn that it had happened. */
 	confirmedByReread: boolean,
-	identity: Identity_Serialize,
+	identity: Identity,
 };
 
 /**  What applying will do. `Change` and `Remove` alter an existing link and need the person's confirmation. */
-export type LinkPlan = LinkPlan_Serialize | LinkPlan_Deserialize;
-
-/**  What applying will do. `Change` and `Remove` alter an existing link and need the person's confirmation. */
-export type LinkPlan_Deserialize = 
+export type LinkPlan = 
 /**  No link yet: link `to`. */
 { kind: "create"; tenant_id: string; to: PartnerId } | 
 /**  Linked to another ID: change it to `to`. */
-{ kind: "change"; tenant_id: string; from: PartnerLink_Deserialize; to: PartnerId } | 
+{ kind: "change"; tenant_id: string; from: PartnerLink; to: PartnerId } | 
 /**  Remove the current link. */
-{ kind: "remove"; tenant_id: string; current: PartnerLink_Deserialize } | 
+{ kind: "remove"; tenant_id: string; current: PartnerLink } | 
 /**  Already linked to the asked ID: nothing to do. */
-{ kind: "alreadyLinked"; tenant_id: string; current: PartnerLink_Deserialize } | 
-/**  Removal asked but nothing is linked: nothing to do. */
-{ kind: "nothingLinked"; tenant_id: string };
-
-/**  What applying will do. `Change` and `Remove` alter an existing link and need the person's confirmation. */
-export type LinkPlan_Serialize = 
-/**  No link yet: link `to`. */
-{ kind: "create"; tenant_id: string; to: PartnerId } | 
-/**  Linked to another ID: change it to `to`. */
-{ kind: "change"; tenant_id: string; from: PartnerLink_Serialize; to: PartnerId } | 
-/**  Remove the current link. */
-{ kind: "remove"; tenant_id: string; current: PartnerLink_Serialize } | 
-/**  Already linked to the asked ID: nothing to do. */
-{ kind: "alreadyLinked"; tenant_id: string; current: PartnerLink_Serialize } | 
+{ kind: "alreadyLinked"; tenant_id: string; current: PartnerLink } | 
 /**  Removal asked but nothing is linked: nothing to do. */
 { kind: "nothingLinked"; tenant_id: string };
 
@@ -852,19 +581,10 @@ export type OfferType = "enterpriseAgreement" |
 "enterpriseAgreementOrAzurePlan" | "payAsYouGo" | "csp" | "devTest" | "visualStudio" | "partnerBenefits" | "freeTrial" | "azureInOpen" | "azurePass" | "sponsored" | "azureForStudents" | "studentStarter" | "default" | "internal" | "unknown";
 
 /**  The overview of every directory changed (pushed while it fills in, and when it is complete). */
-export type OverviewChanged = OverviewChanged_Serialize | OverviewChanged_Deserialize;
-
-/**  The overview of every directory changed (pushed while it fills in, and when it is complete). */
-export type OverviewChanged_Deserialize = OverviewProgress_Deserialize;
-
-/**  The overview of every directory changed (pushed while it fills in, and when it is complete). */
-export type OverviewChanged_Serialize = OverviewProgress_Serialize;
+export type OverviewChanged = OverviewProgress;
 
 /**  The overview as the UI shows it. */
-export type OverviewProgress = OverviewProgress_Serialize | OverviewProgress_Deserialize;
-
-/**  The overview as the UI shows it. */
-export type OverviewProgress_Deserialize = {
+export type OverviewProgress = {
 	running: boolean,
 	/**  Directories to check in this refresh (0 before the list is known). */
 	total: number,
@@ -874,24 +594,7 @@ export type OverviewProgress_Deserialize = {
 	 *  The overview as far as it is known: during a refresh, each directory checked again replaces its earlier
 	 *  row, so the table fills in without emptying first.
 	 */
-	directories: DirectoryStatus_Deserialize[],
-	/**  When the shown overview was complete; absent while the first one fills in. */
-	generatedAt?: string | null,
-	error?: Error | null,
-};
-
-/**  The overview as the UI shows it. */
-export type OverviewProgress_Serialize = {
-	running: boolean,
-	/**  Directories to check in this refresh (0 before the list is known). */
-	total: number,
-	/**  Directories checked so far in this refresh. */
-	checked: number,
-	/**
-	 *  The overview as far as it is known: during a refresh, each directory checked again replaces its earlier
-	 *  row, so the table fills in without emptying first.
-	 */
-	directories: DirectoryStatus_Serialize[],
+	directories: DirectoryStatus[],
 	/**  When the shown overview was complete; absent while the first one fills in. */
 	generatedAt: string | null,
 	error: Error | null,
@@ -908,23 +611,7 @@ export type PartnerAccess =
 "lighthouse" | "notSure";
 
 /**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
-export type PartnerAssignment = PartnerAssignment_Serialize | PartnerAssignment_Deserialize;
-
-/**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
-export type PartnerAssignment_Deserialize = {
-	/**  The full ID, `{scope}/providers/Microsoft.Authorization/roleAssignments/{guid}`: what removal takes. */
-	assignmentId: string,
-	scope: string,
-	roleDefinitionId: string,
-	roleName: string,
-	principalId: string,
-	createdOn?: string | null,
-	/**  Made by the signed-in admin (as far as Azure records it). */
-	createdByYou: boolean,
-};
-
-/**  A role the partner holds, as the admin sees it on the "what the partner has" screen. */
-export type PartnerAssignment_Serialize = {
+export type PartnerAssignment = {
 	/**  The full ID, `{scope}/providers/Microsoft.Authorization/roleAssignments/{guid}`: what removal takes. */
 	assignmentId: string,
 	scope: string,
@@ -953,24 +640,7 @@ export type PartnerInvitation = {
 };
 
 /**  The link as Microsoft returns it. */
-export type PartnerLink = PartnerLink_Serialize | PartnerLink_Deserialize;
-
-/**  The link as Microsoft returns it. */
-export type PartnerLink_Deserialize = {
-	partnerId: string,
-	/**  The partner organization's name as Microsoft knows it: shown so that a person catches a wrong ID. */
-	partnerName?: string | null,
-	tenantId: string,
-	objectId: string,
-	/**  Grows with each write. Exported to TypeScript as a number: it counts writes, far below 2^53. */
-	version?: number | null,
-	createdTime?: string | null,
-	updatedTime?: string | null,
-	state?: string | null,
-};
-
-/**  The link as Microsoft returns it. */
-export type PartnerLink_Serialize = {
+export type PartnerLink = {
 	partnerId: string,
 	/**  The partner organization's name as Microsoft knows it: shown so that a person catches a wrong ID. */
 	partnerName: string | null,
@@ -1033,15 +703,7 @@ export type RemovalOutcome = "removed" |
 /**  It was not there any more (removed elsewhere, or by an earlier click). */
 "alreadyGone" | "failed";
 
-export type RemovalResult = RemovalResult_Serialize | RemovalResult_Deserialize;
-
-export type RemovalResult_Deserialize = {
-	assignmentId: string,
-	outcome: RemovalOutcome,
-	error?: Error | null,
-};
-
-export type RemovalResult_Serialize = {
+export type RemovalResult = {
 	assignmentId: string,
 	outcome: RemovalOutcome,
 	error: Error | null,
@@ -1105,20 +767,7 @@ export type SessionKind = "member" | "guest" | "servicePrincipal" |
 "cspAdminOnBehalfOf";
 
 /**  Whether the app can sign people in, and who is signed in. */
-export type SignInStatus = SignInStatus_Serialize | SignInStatus_Deserialize;
-
-/**  Whether the app can sign people in, and who is signed in. */
-export type SignInStatus_Deserialize = {
-	readiness: Readiness,
-	/**  What stands in the way, for the explanation and its details (absent when ready). */
-	problem?: Error | null,
-	/**  Whether sign-ins are kept in the keychain and outlive the app (false for a session-only sign-in). */
-	persistent: boolean,
-	accounts: Account[],
-};
-
-/**  Whether the app can sign people in, and who is signed in. */
-export type SignInStatus_Serialize = {
+export type SignInStatus = {
 	readiness: Readiness,
 	/**  What stands in the way, for the explanation and its details (absent when ready). */
 	problem: Error | null,
@@ -1157,28 +806,7 @@ export type StepAction =
 
 export type StepOutcome = "created" | "alreadyThere" | "failed";
 
-export type SubscriptionAccess = SubscriptionAccess_Serialize | SubscriptionAccess_Deserialize;
-
-export type SubscriptionAccess_Deserialize = {
-	subscriptionId: string,
-	displayName: string,
-	state: string,
-	quotaId: string,
-	agreement?: Agreement | null,
-	offer: OfferType,
-	offerLabel: string,
-	roles: RoleHeld[],
-	/**  The strongest active role, by the rules' rank. */
-	effectiveRole?: string | null,
-	recognition: Mark,
-	incentives: Mark,
-	/**  Whether DPOR would have applied to this offer (it is retired; see the note). */
-	dpor: Mark,
-	viaLighthouse: boolean,
-	notes: ReviewNote[],
-};
-
-export type SubscriptionAccess_Serialize = {
+export type SubscriptionAccess = {
 	subscriptionId: string,
 	displayName: string,
 	state: string,
@@ -1204,22 +832,7 @@ export type SubscriptionKind = "enterpriseAgreement" |
 "csp" | "notSure";
 
 /**  What the signed-in admin may do in one subscription. */
-export type SubscriptionPermission = SubscriptionPermission_Serialize | SubscriptionPermission_Deserialize;
-
-/**  What the signed-in admin may do in one subscription. */
-export type SubscriptionPermission_Deserialize = {
-	subscriptionId: string,
-	displayName: string,
-	/**  Holds Owner or User Access Administrator at the subscription or above (inherited). */
-	canGrant: boolean,
-	/**  Names of the roles held at the subscription or above. */
-	rolesHeld: string[],
-	/**  When `can_grant` is false: who can. */
-	whoCan?: WhoCanGrant | null,
-};
-
-/**  What the signed-in admin may do in one subscription. */
-export type SubscriptionPermission_Serialize = {
+export type SubscriptionPermission = {
 	subscriptionId: string,
 	displayName: string,
 	/**  Holds Owner or User Access Administrator at the subscription or above (inherited). */

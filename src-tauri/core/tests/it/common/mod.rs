@@ -27,17 +27,22 @@ pub async fn start() -> Env {
     start_with(Scenario::demo()).await
 }
 
-pub async fn start_with(scenario: Scenario) -> Env {
-    let sim = Simulator::start(SimConfig::new(scenario))
-        .await
-        .expect("simulator starts");
-    let endpoints = Endpoints::custom(
+/// The simulator's endpoints as the core sees a practice cloud, trusting the simulator's CA.
+pub fn endpoints_of(sim: &Simulator) -> Endpoints {
+    Endpoints::custom(
         Cloud::Practice,
         sim.login_url(),
         sim.resource_manager_url(),
         sim.graph_url(),
         Some(sim.ca_cert_pem().to_owned()),
-    );
+    )
+}
+
+pub async fn start_with(scenario: Scenario) -> Env {
+    let sim = Simulator::start(SimConfig::new(scenario))
+        .await
+        .expect("simulator starts");
+    let endpoints = endpoints_of(&sim);
     Env {
         sim: Arc::new(sim),
         endpoints,
