@@ -16,12 +16,12 @@ use serde_json::Value;
 use specta::Type;
 
 use crate::arm::{ArmClient, Identity};
+use crate::role_assignments::{self, Holder, AUTHORIZATION_API};
 use crate::rules::{self, Agreement, Mark, OfferType, Principle};
 use crate::subscriptions::Subscription;
 use crate::Error;
 
 const BILLING_API: &str = "2024-04-01";
-const AUTHORIZATION_API: &str = "2022-04-01";
 const PIM_API: &str = "2020-10-01";
 const PARALLEL_SUBSCRIPTIONS: usize = 4;
 
@@ -301,42 +301,24 @@ async fn review_subscription(
         notes.push(ReviewNote::AzurePlanLooksLikeEa);
     }
 
-    let filter = format!("assignedTo('{}')", identity.object_id);
     let mut roles = Vec::new();
     let mut roles_readable = true;
-    match arm
-        .get(
-            tenant,
-            &format!("{scope}/providers/Microsoft.Authorization/roleAssignments"),
-            AUTHORIZATION_API,
-            &[("$filter", filter.as_str())],
-        )
-        .await
+    match role_assignments::list(arm, tenant, &scope, Holder::AppliesTo(&identity.object_id)).await
     {
-        Ok(r) => {
-            for a in r
-                .body
-                .get("value")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                let p = &a["properties"];
-                let def = p["roleDefinitionId"].as_str().unwrap_or("");
-                let guid = def.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
-                let principal = p["principalId"].as_str().unwrap_or("");
-                let name = role_name(arm, tenant, &scope, &guid, role_names).await;
+        Ok(held) => {
+            for a in held {
+                let name = role_name(arm, tenant, &scope, &a.role_guid, role_names).await;
                 roles.push(RoleHeld {
                     role_name: name,
-                    role_definition_id: guid,
-                    scope: p["scope"].as_str().unwrap_or(&scope).to_owned(),
-                    via: if principal.eq_ignore_ascii_case(&identity.object_id) {
+                    via: if a.principal_id.eq_ignore_ascii_case(&identity.object_id) {
                         RoleVia::Direct
                     } else {
                         RoleVia::Group {
-                            principal_id: principal.to_owned(),
+                            principal_id: a.principal_id,
                         }
                     },
+                    role_definition_id: a.role_guid,
+                    scope: a.scope,
                     active: true,
                 });
             }

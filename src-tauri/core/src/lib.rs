@@ -35,6 +35,7 @@ pub mod keychain;
 pub mod pal;
 pub mod partner_id;
 pub mod proof;
+pub mod role_assignments;
 pub mod rules;
 pub mod secret;
 pub mod settings;

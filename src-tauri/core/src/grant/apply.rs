@@ -349,23 +349,17 @@ pub(super) async fn existing_assignment(
     principal: &str,
     role: GrantRole,
 ) -> Result<Option<String>, Error> {
-    let filter = format!("principalId eq '{}'", principal.to_ascii_lowercase());
-    let r = arm
-        .get(
-            tenant,
-            &format!("{scope}/providers/Microsoft.Authorization/roleAssignments"),
-            AUTHORIZATION_API,
-            &[("$filter", filter.as_str())],
-        )
-        .await
-        .map_err(Failure::into_error)?;
-    Ok(assignments(&r.body)
-        .into_iter()
-        .find(|a| {
-            a.scope.eq_ignore_ascii_case(scope)
-                && a.role_guid
-                    .eq_ignore_ascii_case(role.role_definition_guid())
-                && a.principal_id.eq_ignore_ascii_case(principal)
-        })
-        .map(|a| a.id))
+    Ok(
+        role_assignments::list(arm, tenant, scope, Holder::MadeTo(principal))
+            .await
+            .map_err(Failure::into_error)?
+            .into_iter()
+            .find(|a| {
+                a.scope.eq_ignore_ascii_case(scope)
+                    && a.role_guid
+                        .eq_ignore_ascii_case(role.role_definition_guid())
+                    && a.principal_id.eq_ignore_ascii_case(principal)
+            })
+            .map(|a| a.id),
+    )
 }

@@ -40,26 +40,16 @@ pub async fn list_partner_assignments(
             .map(|s| s.id)
             .collect(),
     };
-    let filter = format!(
-        "principalId eq '{}'",
-        principal_object_id.to_ascii_lowercase()
-    );
     let mut out: Vec<PartnerAssignment> = Vec::new();
     for sub in subs {
         let scope = GrantScope::Subscription {
             subscription_id: sub,
         }
         .path()?;
-        let r = arm
-            .get(
-                tenant,
-                &format!("{scope}/providers/Microsoft.Authorization/roleAssignments"),
-                AUTHORIZATION_API,
-                &[("$filter", filter.as_str())],
-            )
+        let held = role_assignments::list(arm, tenant, &scope, Holder::MadeTo(principal_object_id))
             .await
             .map_err(Failure::into_error)?;
-        for a in assignments(&r.body) {
+        for a in held {
             if !scope_covers(&scope, &a.scope)
                 || out
                     .iter()

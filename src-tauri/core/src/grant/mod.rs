@@ -13,7 +13,7 @@
 
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::json;
 use specta::Type;
 
 mod apply;
@@ -27,12 +27,12 @@ pub use permissions::*;
 use crate::arm::{ArmClient, Failure};
 use crate::endpoints::is_guid;
 use crate::graph::{GraphClient, GraphUser};
+pub(crate) use crate::role_assignments::{self, scope_covers, Holder, AUTHORIZATION_API};
 use crate::rules::{self, Mark};
 use crate::subscriptions::Subscription;
 use crate::{Error, ErrorCode, TokenSource};
 
 /// The Microsoft.Authorization api-version of role assignments (reference §3).
-pub const AUTHORIZATION_API: &str = "2022-04-01";
 /// Where Microsoft explains assigning Azure roles, for the details view.
 pub const SOURCE_ASSIGN_ROLES: &str =
     "https://learn.microsoft.com/en-us/azure/role-based-access-control/role-assignments-steps";
@@ -301,52 +301,6 @@ pub fn lighthouse_explanation() -> LighthouseExplanation {
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
-
-pub(super) struct Assignment {
-    id: String,
-    scope: String,
-    role_guid: String,
-    principal_id: String,
-    created_on: Option<String>,
-    created_by: Option<String>,
-}
-
-pub(super) fn assignments(body: &Value) -> Vec<Assignment> {
-    body["value"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|a| {
-            let p = &a["properties"];
-            let s = |v: &Value| v.as_str().map(str::to_owned);
-            let id = s(&a["id"])?;
-            Some(Assignment {
-                scope: s(&p["scope"]).unwrap_or_else(|| {
-                    id.split("/providers/Microsoft.Authorization/")
-                        .next()
-                        .unwrap_or("")
-                        .to_owned()
-                }),
-                role_guid: s(&p["roleDefinitionId"])?
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase(),
-                principal_id: s(&p["principalId"]).unwrap_or_default(),
-                created_on: s(&p["createdOn"]),
-                created_by: s(&p["createdBy"]),
-                id,
-            })
-        })
-        .collect()
-}
-
-/// Whether an assignment at `outer` applies at `inner` (same scope, or `outer` above it; `/` is above all).
-pub(super) fn scope_covers(outer: &str, inner: &str) -> bool {
-    let o = outer.trim_end_matches('/').to_ascii_lowercase();
-    let i = inner.trim_end_matches('/').to_ascii_lowercase();
-    o.is_empty() || i == o || i.starts_with(&format!("{o}/"))
-}
 
 #[cfg(test)]
 mod tests {

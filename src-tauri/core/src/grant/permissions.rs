@@ -141,22 +141,14 @@ pub(super) async fn roles_held_at(
     object_id: &str,
     scope: &str,
 ) -> Result<Vec<String>, Error> {
-    let filter = format!("assignedTo('{object_id}')");
-    let r = arm
-        .get(
-            tenant,
-            &format!("{scope}/providers/Microsoft.Authorization/roleAssignments"),
-            AUTHORIZATION_API,
-            &[("$filter", filter.as_str())],
-        )
-        .await;
-    let r = match r {
-        Ok(r) => r,
+    let held = match role_assignments::list(arm, tenant, scope, Holder::AppliesTo(object_id)).await
+    {
+        Ok(held) => held,
         // Not even allowed to read role assignments there: certainly not allowed to write them.
         Err(f) if f.status == Some(403) => return Ok(Vec::new()),
         Err(f) => return Err(f.into_error()),
     };
-    Ok(assignments(&r.body)
+    Ok(held
         .into_iter()
         .filter(|a| scope_covers(&a.scope, scope))
         .map(|a| a.role_guid)
