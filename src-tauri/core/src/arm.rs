@@ -108,6 +108,17 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// A failure before anything was sent (no token, a refused URL, a list that never ended): nothing applied.
+    pub fn unsent(error: Error) -> Failure {
+        Failure {
+            error,
+            status: None,
+            azure_code: None,
+            request_id: None,
+            ambiguous: false,
+        }
+    }
+
     pub fn is_ambiguous(&self) -> bool {
         self.ambiguous
     }
@@ -306,18 +317,12 @@ impl ArmClient {
                 _ => return Ok(items),
             }
         }
-        Err(Failure {
-            error: Error::new(
-                ErrorCode::AzureUnavailable,
-                format!(
-                    "GET {path} kept answering with another page after {MAX_PAGES} pages; the list was not finished"
-                ),
+        Err(Failure::unsent(Error::new(
+            ErrorCode::AzureUnavailable,
+            format!(
+                "GET {path} kept answering with another page after {MAX_PAGES} pages; the list was not finished"
             ),
-            status: None,
-            azure_code: None,
-            request_id: None,
-            ambiguous: false,
-        })
+        )))
     }
 
     /// GET `path` (absolute from the Resource Manager root, or an absolute `nextLink` URL).
@@ -357,13 +362,7 @@ impl ArmClient {
         body: Option<&Value>,
     ) -> Result<ArmResponse, Failure> {
         let is_write = method != Method::GET && method != Method::HEAD;
-        let url = self.url_for(path).map_err(|error| Failure {
-            error,
-            status: None,
-            azure_code: None,
-            request_id: None,
-            ambiguous: false,
-        })?;
+        let url = self.url_for(path).map_err(Failure::unsent)?;
         // A nextLink already carries its api-version; adding another would be refused by some services.
         let needs_version = !url.contains("api-version=");
         let mut refreshed_token = false;
@@ -377,13 +376,7 @@ impl ArmClient {
                 .tokens
                 .access_token(tenant)
                 .await
-                .map_err(|error| Failure {
-                    error,
-                    status: None,
-                    azure_code: None,
-                    request_id: None,
-                    ambiguous: false,
-                })?;
+                .map_err(Failure::unsent)?;
             let client_request_id = uuid::Uuid::new_v4().to_string();
             let mut req = self
                 .http
