@@ -14,12 +14,10 @@ const cspDecision: Decision = {
   rules: [
     {
       principle: "cspAdminOnBehalfOfCannotLink",
-      text: "English text from the core",
       source: "https://learn.microsoft.com/en-us/azure/cost-management-billing/manage/link-partner-id",
     },
     {
       principle: "dporRetired",
-      text: "English text from the core",
       source:
         "https://support.microsoft.com/en-us/topic/link-a-partner-id-for-azure-performance-pal-or-dpor-a8eed43b-82a8-f017-3b1a-f9c8aa385d32",
     },

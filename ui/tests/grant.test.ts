@@ -49,7 +49,6 @@ function permissions(canGrant: boolean): AdminPermissions {
     subscriptions: [sub(prod, "Lucerne Azure plan"), sub(dev, "Lucerne dev")],
     canGrantSomewhere: canGrant,
     canInvite: "likely",
-    inviteNote: "",
   };
 }
 
@@ -58,13 +57,10 @@ function roleChoice(role: RoleChoice["role"], name: string, incentives: "yes" | 
     role,
     roleDefinitionId: "guid",
     name,
-    whatItAllows: "",
-    whatItDoesNotAllow: "",
     palRecognition: "yes",
     palIncentives: incentives,
     addOn: role === "supportRequestContributor",
     needsAcknowledgement: role === "owner",
-    risk: "",
     source: "",
   };
 }
@@ -94,7 +90,6 @@ function plan(request: GrantRequest): GrantPlan {
       action: "create",
       existingAssignmentId: null,
     })),
-    consequences: [],
   };
 }
 

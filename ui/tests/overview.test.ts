@@ -175,13 +175,14 @@ describe("every directory at once", () => {
       overview_status: ok(overview()),
       bulk_status: ok(
         bulk({
-          interrupted: { runId: "r1", partnerId: "1234567", startedAt: "2026-12-01T08:00:00Z", total: 200, remaining: 120 },
+          interrupted: { runId: "r1", partnerId: "1234567", startedAt: "2026-12-01T08:00:00Z", total: 200, remaining: 120, damagedLines: 1 },
         }),
       ),
       resume_interrupted_bulk: ok(null),
     });
     goTo("overview");
     expect(await screen.findByTestId("bulk-interrupted")).toHaveTextContent("120 of 200 directories are left");
+    expect(screen.getByTestId("bulk-interrupted-damaged")).toHaveTextContent("1 lines of the run's record could not be read");
     await fireEvent.click(screen.getByTestId("bulk-resume"));
     await expect.poll(() => calls.some((c) => c.cmd === "resume_interrupted_bulk")).toBe(true);
   });

@@ -109,6 +109,8 @@ pub struct SubscriptionAccess {
     pub quota_id: String,
     pub agreement: Option<Agreement>,
     pub offer: OfferType,
+    /// English, for the command line and the proof; the UI words the offer itself.
+    #[serde(skip)]
     pub offer_label: String,
     pub roles: Vec<RoleHeld>,
     /// The strongest active role, by the rules' rank.

@@ -3,8 +3,6 @@
 //! A partner must be able to show what was done and when, even after a crash: each entry is written with one
 //! `write` call on a file opened for appending and synced to disk before the operation reports success.
 
-use std::fs::{File, OpenOptions};
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::SystemTime;
@@ -77,62 +75,14 @@ impl ActivityLog {
 
     /// Appends one entry and syncs it to disk before returning.
     pub fn append(&self, entry: &ActivityEntry) -> Result<(), Error> {
-        let mut line = serde_json::to_vec(entry)
-            .map_err(|e| Error::new(ErrorCode::Internal, format!("activity entry: {e}")))?;
-        line.push(b'\n');
         let _guard = self.lock.lock().unwrap_or_else(|p| p.into_inner());
-        let io = |e: std::io::Error| {
-            Error::new(
-                ErrorCode::Internal,
-                format!(
-                    "could not write the activity log {}: {e}",
-                    self.path.display()
-                ),
-            )
-        };
-        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
-        let mut file = OpenOptions::new()
-            .create(true)
-            .read(true)
-            .append(true)
-            .open(&self.path)
-            .map_err(io)?;
-        // After a crash mid-write the file may end inside a line: start on a fresh line so this entry stays whole.
-        if file.metadata().map_err(io)?.len() > 0 {
-            let mut last = [0u8; 1];
-            file.seek(SeekFrom::End(-1)).map_err(io)?;
-            file.read_exact(&mut last).map_err(io)?;
-            if last[0] != b'\n' {
-                line.insert(0, b'\n');
-            }
-        }
-        file.write_all(&line).map_err(io)?;
-        file.sync_all().map_err(io)?;
-        Ok(())
+        crate::jsonl::append(&self.path, entry, "activity log")
     }
 
-    /// Every entry, oldest first. A line cut short by a crash is skipped, not fatal.
-    pub fn read_all(&self) -> Result<Vec<ActivityEntry>, Error> {
-        let file = match File::open(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => {
-                return Err(Error::new(
-                    ErrorCode::Internal,
-                    format!(
-                        "could not read the activity log {}: {e}",
-                        self.path.display()
-                    ),
-                ))
-            }
-        };
-        Ok(BufReader::new(file)
-            .lines()
-            .map_while(Result::ok)
-            .filter_map(|l| serde_json::from_str(&l).ok())
-            .collect())
+    /// Every entry that can be read, oldest first, and how many lines could not be (cut short by a crash, or
+    /// damaged); those are skipped and the entries after them still read.
+    pub fn read_all(&self) -> Result<crate::jsonl::Lines<ActivityEntry>, Error> {
+        crate::jsonl::read(&self.path, "activity log")
     }
 }
 
@@ -148,6 +98,7 @@ pub fn now_rfc3339(t: SystemTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
 
     fn entry(n: u32) -> ActivityEntry {
         ActivityEntry {
@@ -182,9 +133,10 @@ mod tests {
         log.append(&entry(3)).unwrap();
         let text = std::fs::read_to_string(log.path()).unwrap();
         assert_eq!(text.lines().count(), 4);
-        let ids: Vec<_> = log
-            .read_all()
-            .unwrap()
+        let read = log.read_all().unwrap();
+        assert_eq!(read.damaged, 1, "the torn line is counted");
+        let ids: Vec<_> = read
+            .records
             .into_iter()
             .map(|e| e.partner_id.unwrap())
             .collect();

@@ -31,6 +31,7 @@ pub mod grant;
 pub mod graph;
 pub mod http;
 pub mod ids;
+pub mod jsonl;
 pub mod keychain;
 pub mod pal;
 pub mod partner_id;

@@ -139,6 +139,8 @@ pub enum Principle {
 #[serde(rename_all = "camelCase")]
 pub struct PrincipleRule {
     pub principle: Principle,
+    /// English, for the command line; the UI words each principle itself.
+    #[serde(skip)]
     pub text: String,
     pub source: String,
 }

@@ -62,6 +62,21 @@ pub struct InterruptedRun {
     pub started_at: String,
     pub total: u32,
     pub remaining: u32,
+    /// Lines of the run's record that could not be read (a crash cut them); their directories are checked again.
+    pub damaged_lines: u32,
+}
+
+impl From<PendingRun> for InterruptedRun {
+    fn from(p: PendingRun) -> InterruptedRun {
+        InterruptedRun {
+            remaining: p.remaining().len() as u32,
+            total: p.targets.len() as u32,
+            damaged_lines: p.damaged_lines as u32,
+            run_id: p.run_id,
+            partner_id: p.partner_id,
+            started_at: p.started_at,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -388,13 +403,7 @@ impl Assistant {
 
     /// A run of the journal that did not end, as the UI offers it.
     fn interrupted(&self) -> Option<InterruptedRun> {
-        self.journal().pending().map(|p| InterruptedRun {
-            remaining: p.remaining().len() as u32,
-            total: p.targets.len() as u32,
-            run_id: p.run_id,
-            partner_id: p.partner_id,
-            started_at: p.started_at,
-        })
+        self.journal().pending().map(InterruptedRun::from)
     }
 
     /// The bulk run now, and a run that did not end when none is running. Reads the journal, so it is called
@@ -528,13 +537,7 @@ impl Assistant {
                     Err(e) => s.error = Some(e),
                 }
             }
-            let interrupted = journal.pending().map(|p| InterruptedRun {
-                remaining: p.remaining().len() as u32,
-                total: p.targets.len() as u32,
-                run_id: p.run_id,
-                partner_id: p.partner_id,
-                started_at: p.started_at,
-            });
+            let interrupted = journal.pending().map(InterruptedRun::from);
             everywhere.push_bulk(true, interrupted);
         });
         Ok(())

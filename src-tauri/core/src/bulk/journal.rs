@@ -2,12 +2,22 @@
 
 use super::*;
 
+/// The bulk journal's format, written on each run's first line.
+pub const JOURNAL_FORMAT: u32 = 1;
+
+fn journal_format() -> u32 {
+    JOURNAL_FORMAT
+}
+
 /// One line of the journal.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub(super) enum JournalLine {
     #[serde(rename_all = "camelCase")]
     Run {
+        /// The journal's format; lines of another format are not read.
+        #[serde(default = "journal_format")]
+        format: u32,
         run_id: String,
         partner_id: String,
         started_at: String,
@@ -32,6 +42,8 @@ pub struct PendingRun {
     pub targets: Vec<DirectoryTarget>,
     /// The latest result of each directory that has one.
     pub results: Vec<BulkItemResult>,
+    /// Lines of the journal that could not be read and were skipped.
+    pub damaged_lines: usize,
 }
 
 impl PendingRun {
@@ -70,62 +82,45 @@ impl BulkJournal {
     }
 
     pub(super) fn append(&self, line: &JournalLine) -> Result<(), Error> {
-        let io = |e: std::io::Error| {
-            Error::new(
-                ErrorCode::Internal,
-                format!("bulk journal {}: {e}", self.path.display()),
-            )
-        };
-        let mut text = serde_json::to_vec(line)
-            .map_err(|e| Error::new(ErrorCode::Internal, format!("bulk journal: {e}")))?;
-        text.push(b'\n');
         let _guard = self
             .lock
             .lock()
             .map_err(|_| Error::new(ErrorCode::Internal, "bulk journal lock poisoned"))?;
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
-        let mut f = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .read(true)
-            .open(&self.path)
-            .map_err(io)?;
-        // A line torn by a crash has no newline: start on a fresh line, so this one stays readable.
-        if ends_mid_line(&mut f).map_err(io)? {
-            text.insert(0, b'\n');
-        }
-        f.write_all(&text).map_err(io)?;
-        // The outcome must survive a crash right after it: resume trusts this line.
-        f.sync_data().map_err(io)
+        crate::jsonl::append(&self.path, line, "bulk journal")
     }
 
-    /// The newest run, when it has not ended. A torn last line (the app died while writing) is ignored: the
-    /// directory it described is planned again, which reads the link before writing.
+    /// The newest run, when it has not ended. A damaged line (the app died while writing it, or a full disk cut
+    /// it) is skipped and counted in [`PendingRun::damaged_lines`], and the lines after it are read: a directory
+    /// whose result was lost is planned again, which reads the link before writing.
     pub fn pending(&self) -> Option<PendingRun> {
-        let file = std::fs::File::open(&self.path).ok()?;
+        let lines = crate::jsonl::read::<JournalLine>(&self.path, "bulk journal").ok()?;
+        if lines.damaged > 0 {
+            tracing::warn!(
+                damaged = lines.damaged,
+                journal = %self.path.display(),
+                "skipped damaged lines of the bulk journal"
+            );
+        }
         let mut run: Option<PendingRun> = None;
         let mut latest: HashMap<String, usize> = HashMap::new();
-        for line in BufReader::new(file).lines() {
-            let Ok(line) = line else { break };
-            let Ok(parsed) = serde_json::from_str::<JournalLine>(&line) else {
-                continue;
-            };
+        for parsed in lines.records {
             match parsed {
                 JournalLine::Run {
+                    format,
                     run_id,
                     partner_id,
                     started_at,
                     targets,
                 } => {
                     latest.clear();
-                    run = Some(PendingRun {
+                    // A run of another format is not resumed: what it holds may mean something else.
+                    run = (format == JOURNAL_FORMAT).then(|| PendingRun {
                         run_id,
                         partner_id,
                         started_at,
                         targets,
                         results: Vec::new(),
+                        damaged_lines: lines.damaged,
                     });
                 }
                 JournalLine::Result { run_id, result } => {
@@ -156,16 +151,4 @@ impl BulkJournal {
             cancelled: true,
         })
     }
-}
-
-pub(super) fn ends_mid_line(f: &mut std::fs::File) -> std::io::Result<bool> {
-    use std::io::{Read, Seek, SeekFrom};
-    let len = f.metadata()?.len();
-    if len == 0 {
-        return Ok(false);
-    }
-    f.seek(SeekFrom::Start(len - 1))?;
-    let mut last = [0u8; 1];
-    f.read_exact(&mut last)?;
-    Ok(last[0] != b'\n')
 }

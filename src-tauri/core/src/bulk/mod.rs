@@ -11,8 +11,6 @@
 //! as "already linked" and is never sent twice.
 
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::fs::OpenOptions;
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -46,6 +44,8 @@ pub const DEFAULT_CONCURRENCY: usize = 16;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::OpenOptions;
+    use std::io::Write;
 
     #[test]
     fn csv_cells_are_quoted_and_never_formulas() {
@@ -103,6 +103,7 @@ mod tests {
         assert!(journal.pending().is_none());
         journal
             .append(&JournalLine::Run {
+                format: JOURNAL_FORMAT,
                 run_id: "r1".into(),
                 partner_id: "1234567".into(),
                 started_at: "now".into(),
@@ -135,6 +136,54 @@ mod tests {
         assert_eq!(remaining, ["t2", "t4"]);
         journal.abandon("r1").unwrap();
         assert!(journal.pending().is_none());
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    /// Issue 18, item 2: a line torn inside a multi-byte character (a Chinese directory name, cut by a crash or a
+    /// full disk) no longer hides the lines after it: a run that ended is not offered again, and a result written
+    /// after the damage still counts.
+    #[test]
+    fn a_torn_line_in_the_middle_hides_nothing_after_it() {
+        let dir = std::env::temp_dir().join(format!("bulk-journal-{}", uuid::Uuid::new_v4()));
+        let journal = BulkJournal::new(dir.join("bulk.jsonl"));
+        let mut chinese = target("t1");
+        chinese.name = "台北客戶目錄".into();
+        journal
+            .append(&JournalLine::Run {
+                format: JOURNAL_FORMAT,
+                run_id: "r1".into(),
+                partner_id: "1234567".into(),
+                started_at: "now".into(),
+                targets: vec![chinese, target("t2")],
+            })
+            .unwrap();
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(journal.path())
+            .unwrap();
+        // Cut inside the three bytes of a Chinese character: the line is not UTF-8 any more.
+        let name_line = serde_json::to_vec(
+            &serde_json::json!({"type": "result", "runId": "r1", "note": "台北"}),
+        )
+        .unwrap();
+        f.write_all(&name_line[..name_line.len() - 4]).unwrap();
+        drop(f);
+        journal
+            .append(&result("t2", BulkOutcome::Linked { request_id: None }))
+            .unwrap();
+        let pending = journal.pending().expect("the run has not ended");
+        assert_eq!(pending.damaged_lines, 1);
+        let remaining: Vec<String> = pending
+            .remaining()
+            .into_iter()
+            .map(|t| t.tenant_id)
+            .collect();
+        assert_eq!(remaining, ["t1"], "t2's result after the damage counts");
+        journal.abandon("r1").unwrap();
+        assert!(
+            journal.pending().is_none(),
+            "the end after the damage counts"
+        );
         std::fs::remove_dir_all(dir).ok();
     }
 }

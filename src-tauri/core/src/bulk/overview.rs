@@ -93,6 +93,18 @@ pub async fn reachable_directories(
         .collect())
 }
 
+/// The saved overview's format: the file on disk is versioned apart from what crosses to the window, so a
+/// change to either is a decision of its own.
+pub const OVERVIEW_FORMAT: u32 = 1;
+
+/// The overview as the data folder keeps it.
+#[derive(Serialize, Deserialize)]
+struct SavedOverview {
+    format: u32,
+    #[serde(flatten)]
+    overview: Overview,
+}
+
 /// The overview of many directories, as it was at `generated_at`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -168,14 +180,20 @@ pub(super) fn failed_status(target: DirectoryTarget, e: Error) -> DirectoryStatu
 impl Overview {
     /// Saves the overview so that reopening it is instant. It holds names and IDs, no secret.
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        let text = serde_json::to_vec_pretty(self)
+        let saved = SavedOverview {
+            format: OVERVIEW_FORMAT,
+            overview: self.clone(),
+        };
+        let text = serde_json::to_vec_pretty(&saved)
             .map_err(|e| Error::new(ErrorCode::Internal, format!("overview: {e}")))?;
         write_atomically(path, &text)
     }
 
-    /// The saved overview, if there is a readable one.
+    /// The saved overview, if there is a readable one of this app's format. Any other (an older app's, a damaged
+    /// file) is not shown: the next refresh replaces it.
     pub fn load(path: &Path) -> Option<Overview> {
-        serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+        let saved: SavedOverview = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        (saved.format == OVERVIEW_FORMAT).then_some(saved.overview)
     }
 
     /// One row per directory, for a spreadsheet.

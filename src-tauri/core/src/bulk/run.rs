@@ -138,6 +138,7 @@ impl BulkRun {
             .collect();
         let run_id = uuid::Uuid::new_v4().to_string();
         self.journal.append(&JournalLine::Run {
+            format: JOURNAL_FORMAT,
             run_id: run_id.clone(),
             partner_id: self.partner_id.as_str().to_owned(),
             started_at: now_rfc3339(SystemTime::now()),

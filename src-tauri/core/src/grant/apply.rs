@@ -42,7 +42,8 @@ pub struct GrantPlan {
     pub principal: PartnerPrincipal,
     pub role: RoleChoice,
     pub steps: Vec<GrantStep>,
-    /// Plain-language consequences, in the order to show them.
+    /// Plain-language consequences (English), in the order to show them; the UI words them from the role.
+    #[serde(skip)]
     pub consequences: Vec<String>,
 }
 

@@ -91,9 +91,11 @@ pub struct RoleChoice {
     pub role: GrantRole,
     pub role_definition_id: String,
     pub name: String,
-    /// What the partner can do with it, in plain words.
+    /// What the partner can do with it, in plain English words; the UI words it from `role`.
+    #[serde(skip)]
     pub what_it_allows: String,
-    /// What the partner cannot do with it.
+    /// What the partner cannot do with it (English).
+    #[serde(skip)]
     pub what_it_does_not_allow: String,
     /// Whether a link on an identity with this role counts for recognition / for incentives (from `rules.rs`).
     pub pal_recognition: Mark,
@@ -102,7 +104,8 @@ pub struct RoleChoice {
     pub add_on: bool,
     /// The admin must acknowledge the risk before it is given.
     pub needs_acknowledgement: bool,
-    /// The risk to weigh, in plain words; empty when there is little.
+    /// The risk to weigh, in plain English words; empty when there is little.
+    #[serde(skip)]
     pub risk: String,
     pub source: String,
 }

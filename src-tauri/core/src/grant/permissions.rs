@@ -66,7 +66,8 @@ pub struct AdminPermissions {
     /// True when at least one subscription allows giving roles.
     pub can_grant_somewhere: bool,
     pub can_invite: InviteAbility,
-    /// Why `can_invite` is what it is, in plain words.
+    /// Why `can_invite` is what it is, in plain English words; the UI words it from `can_invite`.
+    #[serde(skip)]
     pub invite_note: String,
 }
 

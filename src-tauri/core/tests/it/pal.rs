@@ -48,7 +48,7 @@ async fn link_creates_the_link_and_shows_the_partner_name() {
     assert_eq!(count(&env, "arm", "PUT", "/partners/1234567"), 1);
 
     // The activity log holds the write with Microsoft's request ID, and nothing secret.
-    let entries = log(&env).read_all().unwrap();
+    let entries = log(&env).read_all().unwrap().records;
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].action, ActivityAction::Link);
     assert_eq!(entries[0].outcome, ActivityOutcome::Succeeded);
@@ -142,7 +142,7 @@ async fn changing_an_existing_link_needs_confirmation_then_patches() {
     assert_eq!(env.sim.link_of(t, &oid).unwrap().partner_id, "1234567");
     assert_eq!(count(&env, "arm", "PATCH", "/partners/1234567"), 1);
     assert_eq!(count(&env, "arm", "PUT", "/partners/"), 0);
-    let entries = log(&env).read_all().unwrap();
+    let entries = log(&env).read_all().unwrap().records;
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].action, ActivityAction::Change);
     assert_eq!(entries[0].previous_partner_id.as_deref(), Some("7654321"));
@@ -193,7 +193,7 @@ async fn a_stale_create_plan_meets_the_other_partners_link() {
         server.partner_id, "7654321",
         "the other partner's link is untouched"
     );
-    let entries = log(&env).read_all().unwrap();
+    let entries = log(&env).read_all().unwrap().records;
     assert_eq!(entries[0].outcome, ActivityOutcome::Failed);
     assert_eq!(entries[0].error_code, Some(ErrorCode::LinkConflict));
 }
@@ -213,7 +213,7 @@ async fn an_invalid_partner_id_is_refused_before_and_by_azure() {
     assert!(err.message.contains("request ID"), "{}", err.message);
     assert!(env.sim.links().iter().all(|l| l.tenant_id != t));
     assert_eq!(
-        log(&env).read_all().unwrap()[0].outcome,
+        log(&env).read_all().unwrap().records[0].outcome,
         ActivityOutcome::Failed
     );
 }
@@ -320,7 +320,7 @@ async fn a_connection_dropped_after_the_put_is_resolved_by_reading_again() {
     assert_eq!(count(&env, "arm", "PUT", "/partners/"), 1);
     let server = env.sim.link_of(t, &demo::partner_user_oid_in(t)).unwrap();
     assert_eq!(server.version, 1);
-    let entries = log(&env).read_all().unwrap();
+    let entries = log(&env).read_all().unwrap().records;
     assert_eq!(entries.len(), 1, "reported once");
     assert_eq!(
         entries[0].outcome,
@@ -401,7 +401,7 @@ async fn a_lost_answer_with_azure_unreachable_is_reported_as_unknown() {
     assert!(env.sim.link_of(t, &demo::partner_user_oid_in(t)).is_some());
     assert_eq!(count(&env, "arm", "PUT", "/partners/"), 1);
     assert_eq!(
-        log(&env).read_all().unwrap()[0].outcome,
+        log(&env).read_all().unwrap().records[0].outcome,
         ActivityOutcome::Unknown
     );
 }

@@ -167,8 +167,6 @@ export type AdminPermissions = {
 	/**  True when at least one subscription allows giving roles. */
 	canGrantSomewhere: boolean,
 	canInvite: InviteAbility,
-	/**  Why `can_invite` is what it is, in plain words. */
-	inviteNote: string,
 };
 
 /**  `billingAccountAgreementType` of the billing property. */
@@ -460,8 +458,6 @@ export type GrantPlan = {
 	principal: PartnerPrincipal,
 	role: RoleChoice,
 	steps: GrantStep[],
-	/**  Plain-language consequences, in the order to show them. */
-	consequences: string[],
 };
 
 /**  What the admin asks for. */
@@ -522,6 +518,8 @@ export type InterruptedRun = {
 	startedAt: string,
 	total: number,
 	remaining: number,
+	/**  Lines of the run's record that could not be read (a crash cut them); their directories are checked again. */
+	damagedLines: number,
 };
 
 /**
@@ -677,7 +675,6 @@ export type Principle = "palNeedsAccessFirst" | "anyRoleRecognition" | "contribu
 
 export type PrincipleRule = {
 	principle: Principle,
-	text: string,
 	source: string,
 };
 
@@ -719,10 +716,6 @@ export type RoleChoice = {
 	role: GrantRole,
 	roleDefinitionId: string,
 	name: string,
-	/**  What the partner can do with it, in plain words. */
-	whatItAllows: string,
-	/**  What the partner cannot do with it. */
-	whatItDoesNotAllow: string,
 	/**  Whether a link on an identity with this role counts for recognition / for incentives (from `rules.rs`). */
 	palRecognition: Mark,
 	palIncentives: Mark,
@@ -730,8 +723,6 @@ export type RoleChoice = {
 	addOn: boolean,
 	/**  The admin must acknowledge the risk before it is given. */
 	needsAcknowledgement: boolean,
-	/**  The risk to weigh, in plain words; empty when there is little. */
-	risk: string,
 	source: string,
 };
 
@@ -813,7 +804,6 @@ export type SubscriptionAccess = {
 	quotaId: string,
 	agreement: Agreement | null,
 	offer: OfferType,
-	offerLabel: string,
 	roles: RoleHeld[],
 	/**  The strongest active role, by the rules' rank. */
 	effectiveRole: string | null,

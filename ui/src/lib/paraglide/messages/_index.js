@@ -423,6 +423,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Overview_Export_JsonInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Overview_Export_SavedInputs */
 /** @typedef {{ id: NonNullable<unknown>, time: NonNullable<unknown>, remaining: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_Interrupted_BodyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Interrupted_DamagedInputs */
 /** @typedef {{}} Overview_Interrupted_ForgetInputs */
 /** @typedef {{}} Overview_Interrupted_HeadingInputs */
 /** @typedef {{}} Overview_Interrupted_ResumeInputs */
@@ -6491,6 +6492,20 @@ export const overview_interrupted_body = /** @type {((inputs: Overview_Interrupt
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.overview_interrupted_body(inputs)
 	return __en.overview_interrupted_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} lines of the run's record could not be read (the app stopped while writing them). Those directories are checked again before anything is written." |
+*
+* @param {Overview_Interrupted_DamagedInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const overview_interrupted_damaged = /** @type {((inputs: Overview_Interrupted_DamagedInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Interrupted_DamagedInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.overview_interrupted_damaged(inputs)
+	return __en.overview_interrupted_damaged(inputs)
 });
 /**
 * | output |

@@ -421,6 +421,7 @@
 /** @typedef {{}} Overview_Export_JsonInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Overview_Export_SavedInputs */
 /** @typedef {{ id: NonNullable<unknown>, time: NonNullable<unknown>, remaining: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_Interrupted_BodyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Interrupted_DamagedInputs */
 /** @typedef {{}} Overview_Interrupted_ForgetInputs */
 /** @typedef {{}} Overview_Interrupted_HeadingInputs */
 /** @typedef {{}} Overview_Interrupted_ResumeInputs */
@@ -2278,6 +2279,10 @@ export const overview_export_saved = /** @type {(inputs: Overview_Export_SavedIn
 
 export const overview_interrupted_body = /** @type {(inputs: Overview_Interrupted_BodyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Linking partner ID ${i?.id}, started ${i?.time}, stopped before it finished: ${i?.remaining} of ${i?.total} directories are left. Continuing does only those; none is linked twice.`)
+};
+
+export const overview_interrupted_damaged = /** @type {(inputs: Overview_Interrupted_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} lines of the run's record could not be read (the app stopped while writing them). Those directories are checked again before anything is written.`)
 };
 
 export const overview_interrupted_forget = /** @type {(inputs: Overview_Interrupted_ForgetInputs) => LocalizedString} */ () => {

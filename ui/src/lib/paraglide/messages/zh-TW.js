@@ -421,6 +421,7 @@
 /** @typedef {{}} Overview_Export_JsonInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Overview_Export_SavedInputs */
 /** @typedef {{ id: NonNullable<unknown>, time: NonNullable<unknown>, remaining: NonNullable<unknown>, total: NonNullable<unknown> }} Overview_Interrupted_BodyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Interrupted_DamagedInputs */
 /** @typedef {{}} Overview_Interrupted_ForgetInputs */
 /** @typedef {{}} Overview_Interrupted_HeadingInputs */
 /** @typedef {{}} Overview_Interrupted_ResumeInputs */
@@ -2278,6 +2279,10 @@ export const overview_export_saved = /** @type {(inputs: Overview_Export_SavedIn
 
 export const overview_interrupted_body = /** @type {(inputs: Overview_Interrupted_BodyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`於 ${i?.time} 開始連結合作夥伴 ID ${i?.id} 的作業在完成前停止：還剩 ${i?.total} 個目錄中的 ${i?.remaining} 個。繼續時只會處理這些目錄，不會重複連結任何目錄。`)
+};
+
+export const overview_interrupted_damaged = /** @type {(inputs: Overview_Interrupted_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`此次執行紀錄中有 ${i?.count} 行無法讀取（應用程式在寫入時中斷）。在寫入任何內容之前，會先重新檢查這些目錄。`)
 };
 
 export const overview_interrupted_forget = /** @type {(inputs: Overview_Interrupted_ForgetInputs) => LocalizedString} */ () => {
