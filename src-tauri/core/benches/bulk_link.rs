@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use azure_sim::{demo, FaultDef, FaultKind, Scenario, Service, SignIn, SimConfig, Simulator};
 use partner_link_core::arm::ArmClient;
 use partner_link_core::auth::{AuthClient, BrowserSignIn, Cancel, Persistence};
-use partner_link_core::bulk::{
+use partner_link_core::everywhere::{
     BulkControl, BulkItemResult, BulkJournal, BulkOutcome, BulkRun, DirectoryTarget, SharedThrottle,
 };
 use partner_link_core::partner_id::PartnerId;

@@ -74,7 +74,7 @@ impl RetryPolicy {
     }
 }
 
-/// A limiter shared by every client of a bulk run (issue 8), so that parallel directories together stay under
+/// A limiter shared by every client of a bulk run, so that parallel directories together stay under
 /// Azure's limits. `acquire` waits for a slot before each request; `throttled` tells it Azure asked to slow down.
 #[async_trait::async_trait]
 pub trait RateLimiter: Send + Sync {

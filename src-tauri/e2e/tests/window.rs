@@ -1,4 +1,4 @@
-//! The window (issue 7): its size remembered, one instance, the privacy switch in view on long screens, and zoom.
+//! The window: its size remembered, one instance, the privacy switch in view on long screens, and zoom.
 
 use std::time::{Duration, Instant};
 

@@ -11,7 +11,7 @@ use specta::Type;
 use super::{Assistant, JOURNAL_FILE, OVERVIEW_FILE};
 use crate::arm::ArmClient;
 use crate::auth::AuthClient;
-use crate::bulk::{
+use crate::everywhere::{
     self, BulkControl, BulkItemResult, BulkJournal, BulkRun, DirectoryStatus, DirectoryTarget,
     Overview, PendingRun, SharedThrottle,
 };
@@ -329,9 +329,9 @@ impl Assistant {
             }
             everywhere.push_overview(true);
             let heard = everywhere.clone();
-            let overview = bulk::overview(
+            let overview = everywhere::overview(
                 targets,
-                bulk::DEFAULT_CONCURRENCY,
+                everywhere::DEFAULT_CONCURRENCY,
                 &arm_for(endpoints, auth),
                 Arc::new(move |status: &DirectoryStatus| {
                     lock(&heard.overview).fresh.push(status.clone());
@@ -504,7 +504,7 @@ impl Assistant {
         self.everywhere.push_bulk(true, None);
         let run = BulkRun {
             partner_id,
-            concurrency: bulk::DEFAULT_CONCURRENCY,
+            concurrency: everywhere::DEFAULT_CONCURRENCY,
             journal: self.journal(),
             activity_log: Some(self.activity_log()),
             control,

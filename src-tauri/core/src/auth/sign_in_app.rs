@@ -130,7 +130,7 @@ mod tests {
         );
     }
 
-    /// Issue 18, item 4: a damaged file IT deployed names the file and what is wrong, and is never taken for "no
+    /// A damaged file IT deployed names the file and what is wrong, and is never taken for "no
     /// sign-in app".
     #[test]
     fn a_deployed_sign_in_app_file_is_read_or_its_damage_named() {

@@ -28,7 +28,7 @@ use crate::arm::ArmClient;
 use crate::assistant::{Assistant, Folders, Options};
 use crate::auth::service_principal::{ClientCertificate, ClientCredential, ServicePrincipalTokens};
 use crate::auth::{Account, CLIENT_ID_ENV};
-use crate::bulk;
+use crate::everywhere;
 use crate::ids::TenantId;
 use crate::pal::{LinkOutcome, LinkPlan, PalService, PartnerLink};
 use crate::partner_id::PartnerId;
@@ -615,13 +615,14 @@ async fn status_all(c: &Common, env: &CliEnv, out: &mut dyn Write) -> Result<(),
     let assistant = assistant(c.cloud, env)?;
     let who = identity(c, env, &assistant).await?;
     let home = listing_home(c, &who)?;
-    let targets = bulk::reachable_directories(&who.arm, &home, &who.account_id, &who.label).await?;
+    let targets =
+        everywhere::reachable_directories(&who.arm, &home, &who.account_id, &who.label).await?;
     let arm = who.arm.clone();
-    let overview = bulk::overview(
+    let overview = everywhere::overview(
         targets,
-        bulk::DEFAULT_CONCURRENCY,
+        everywhere::DEFAULT_CONCURRENCY,
         &move |_: &str| Ok(arm.clone()),
-        Arc::new(|_: &bulk::DirectoryStatus| {}),
+        Arc::new(|_: &everywhere::DirectoryStatus| {}),
     )
     .await;
     if c.json {
@@ -667,20 +668,20 @@ async fn link_all(
     let who = identity(c, env, &assistant).await?;
     let home = listing_home(c, &who)?;
     let journal = match env.var(ENV_BULK_JOURNAL) {
-        Some(path) => Arc::new(bulk::BulkJournal::new(PathBuf::from(path))),
+        Some(path) => Arc::new(everywhere::BulkJournal::new(PathBuf::from(path))),
         None => assistant.journal(),
     };
-    let run = bulk::BulkRun {
+    let run = everywhere::BulkRun {
         partner_id: partner_id.clone(),
-        concurrency: bulk::DEFAULT_CONCURRENCY,
+        concurrency: everywhere::DEFAULT_CONCURRENCY,
         journal: journal.clone(),
         activity_log: Some(activity_log(c, env, &assistant)),
-        control: bulk::BulkControl::new(),
-        throttle: bulk::SharedThrottle::new(),
+        control: everywhere::BulkControl::new(),
+        throttle: everywhere::SharedThrottle::new(),
     };
     let arm = who.arm.clone();
     let arm_for = move |_: &str| Ok(arm.clone());
-    let on_result = Arc::new(|_: &bulk::BulkItemResult| {});
+    let on_result = Arc::new(|_: &everywhere::BulkItemResult| {});
     let summary = match journal.pending() {
         Some(p) if p.partner_id == partner_id.as_str() => {
             let _ = writeln!(
@@ -698,16 +699,17 @@ async fn link_all(
                 journal.abandon(&p.run_id)?;
             }
             let targets =
-                bulk::reachable_directories(&who.arm, &home, &who.account_id, &who.label).await?;
+                everywhere::reachable_directories(&who.arm, &home, &who.account_id, &who.label)
+                    .await?;
             run.start(targets, &arm_for, on_result).await?
         }
     };
-    let count = |f: fn(&bulk::BulkOutcome) -> bool| {
+    let count = |f: fn(&everywhere::BulkOutcome) -> bool| {
         summary.results.iter().filter(|r| f(&r.outcome)).count()
     };
-    let linked = count(|o| matches!(o, bulk::BulkOutcome::Linked { .. }));
-    let already = count(|o| matches!(o, bulk::BulkOutcome::AlreadyLinked));
-    let other = count(|o| matches!(o, bulk::BulkOutcome::LinkedToAnother { .. }));
+    let linked = count(|o| matches!(o, everywhere::BulkOutcome::Linked { .. }));
+    let already = count(|o| matches!(o, everywhere::BulkOutcome::AlreadyLinked));
+    let other = count(|o| matches!(o, everywhere::BulkOutcome::LinkedToAnother { .. }));
     let unfinished = summary.results.len() - linked - already - other;
     if c.json {
         print_json(out, &json!({"ok": unfinished == 0, "summary": summary}));
@@ -718,7 +720,8 @@ async fn link_all(
         );
         for r in &summary.results {
             match &r.outcome {
-                bulk::BulkOutcome::Failed { error } | bulk::BulkOutcome::NeedsSignIn { error } => {
+                everywhere::BulkOutcome::Failed { error }
+                | everywhere::BulkOutcome::NeedsSignIn { error } => {
                     let _ = writeln!(out, "  {}: {}", r.tenant_id, error.message);
                 }
                 _ => {}

@@ -235,7 +235,7 @@ principal = "alex@contosopartner.onmicrosoft.com"
     );
 }
 
-/// Issue 18, item 1: the subscription list's `nextLink` to another host is refused before the token goes there.
+/// The subscription list's `nextLink` to another host is refused before the token goes there.
 #[tokio::test]
 async fn the_review_never_follows_a_next_link_to_another_host() {
     let mut scenario = azure_sim::Scenario::demo();

@@ -561,7 +561,7 @@ fn a_certificate_credential_signs_the_command_line_in() {
 }
 
 /// One service-principal sign-in serves the app and the command line: the same failure gives the same error
-/// code in both (issue 15), for a wrong secret, a directory where the app was never approved and a directory
+/// code in both, for a wrong secret, a directory where the app was never approved and a directory
 /// that does not exist.
 #[test]
 fn the_app_and_the_command_line_sign_a_service_principal_in_alike() {
@@ -659,7 +659,7 @@ impl std::io::Write for ApproveShownCode<'_> {
     }
 }
 
-/// Issue 15: the command line signs in as the app does, with a device code on the terminal, into the same
+/// The command line signs in as the app does, with a device code on the terminal, into the same
 /// sealed cache in the same keychain; the account then serves `status` without any secret, and is the app's too.
 #[test]
 fn the_command_line_signs_in_as_the_app_does_and_shares_its_sign_in() {
@@ -742,4 +742,104 @@ fn the_command_line_signs_in_as_the_app_does_and_shares_its_sign_in() {
     let (code, out) = run(&["accounts", "--json"]);
     assert_eq!(code, 0, "{out}");
     assert!(json(&out)["accounts"].as_array().unwrap().is_empty());
+}
+
+/// One decision, two fronts: for the same signed-in account, the app's overview of every directory and the
+/// command line's `status --all` give each directory the same blocker, the same best role and the same marks.
+#[test]
+fn the_app_and_the_command_line_see_every_directory_alike() {
+    let mut scenario = Scenario::demo();
+    scenario.settings.device_code_interval_secs = 1;
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let sim = rt
+        .block_on(Simulator::start(SimConfig::new(scenario)))
+        .unwrap();
+    let s = Sim {
+        sim,
+        dir: tempfile::tempdir().unwrap(),
+        _rt: rt,
+    };
+    let people = || {
+        let mut env = s.env("", false);
+        env.vars.remove("PARTNER_LINK_CLIENT_SECRET");
+        env.vars
+            .insert("PARTNER_LINK_CLIENT_ID".into(), demo::CLIENT_ID.into());
+        env
+    };
+    let mut err = ApproveShownCode {
+        sim: &s.sim,
+        seen: Vec::new(),
+    };
+    let mut out = Vec::new();
+    let argv = |args: &[&str]| {
+        std::iter::once("partner-link")
+            .chain(args.iter().copied())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cli::run_with(&argv(&["sign-in"]), people(), &mut out, &mut err),
+        0
+    );
+
+    // The app's overview, through the same Assistant methods the window calls.
+    let assistant = partner_link_core::assistant::Assistant::new(
+        crate::common::endpoints_of(&s.sim),
+        partner_link_core::assistant::Folders::from_vars(|k| people().vars.get(k).cloned())
+            .unwrap(),
+        partner_link_core::assistant::Options {
+            keychain_service: people().vars.get("PARTNER_LINK_KEYCHAIN_SERVICE").cloned(),
+            client_id_from_env: Some(demo::CLIENT_ID.into()),
+            ..Default::default()
+        },
+    );
+    let app = s._rt.block_on(async {
+        assistant.refresh_overview().await.unwrap();
+        loop {
+            let o = assistant.overview_status();
+            if !o.running && o.generated_at.is_some() {
+                return o;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    });
+
+    let mut out = Vec::new();
+    let code = cli::run_with(
+        &argv(&["status", "--all", "--json"]),
+        people(),
+        &mut out,
+        &mut Vec::new(),
+    );
+    assert_eq!(code, 0);
+    let cli_view = json(&String::from_utf8(out).unwrap());
+    let cli_dirs = cli_view["overview"]["directories"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(cli_dirs.len(), app.directories.len());
+    assert!(app.directories.len() >= 9, "every directory Alex reaches");
+    let mut blocked = 0;
+    for d in &app.directories {
+        let c = cli_dirs
+            .iter()
+            .find(|c| c["target"]["tenantId"] == d.target.tenant_id.as_str())
+            .unwrap_or_else(|| panic!("{} missing from the command line", d.target.tenant_id));
+        let app_json = serde_json::to_value(d).unwrap();
+        for field in [
+            "problem",
+            "canLink",
+            "bestRole",
+            "earnsRecognition",
+            "earnsIncentives",
+            "subscriptions",
+        ] {
+            assert_eq!(app_json[field], c[field], "{field} of {}", d.target.name);
+        }
+        blocked += usize::from(d.problem.is_some());
+    }
+    assert!(
+        blocked >= 3,
+        "the demo's blocked directories (MFA, consent, CA, no role) are compared too"
+    );
 }

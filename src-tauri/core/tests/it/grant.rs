@@ -1,4 +1,4 @@
-//! The customer admin's path (issue 6): permissions, admin consent, finding and inviting the partner, granting
+//! The customer admin's path: permissions, admin consent, finding and inviting the partner, granting
 //! roles idempotently, listing and taking them back. Each test starts its own simulator and checks what the
 //! simulator holds afterwards, not only what the core answered.
 

@@ -5,8 +5,8 @@ mod common;
 
 mod access_review;
 mod azure_cli;
-mod bulk;
 mod cli;
+mod everywhere;
 mod grant;
 mod keychain;
 mod keychain_locked;

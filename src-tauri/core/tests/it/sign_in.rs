@@ -661,7 +661,7 @@ async fn the_directory_list_follows_next_link() {
     assert_eq!(dirs.iter().filter(|d| d.is_home).count(), 1);
 }
 
-/// Issue 18, item 1: a `nextLink` naming another host (here a collector on another loopback port) is refused by
+/// A `nextLink` naming another host (here a collector on another loopback port) is refused by
 /// the app's own directory listing, the error names that host, and no request (so no token) reaches it.
 #[tokio::test]
 async fn the_directory_list_never_follows_a_next_link_to_another_host() {

@@ -1,5 +1,5 @@
-//! Every directory at once (issue 8): where the partner ID stands in each directory the signed-in identities
-//! reach ([`check_directory`], [`overview`]), linking many directories in one run ([`run_bulk`]), and the report
+//! Every directory at once: where the partner ID stands in each directory the signed-in identities
+//! reach ([`check_directory`], [`overview`]), linking many directories in one run ([`BulkRun`]), and the report
 //! of it all ([`Overview::to_csv`], [`Overview::to_html`]).
 //!
 //! A bulk run works through its directories with bounded concurrency. Every client of the run shares one
@@ -139,7 +139,7 @@ mod tests {
         std::fs::remove_dir_all(dir).ok();
     }
 
-    /// Issue 18, item 2: a line torn inside a multi-byte character (a Chinese directory name, cut by a crash or a
+    /// A line torn inside a multi-byte character (a Chinese directory name, cut by a crash or a
     /// full disk) no longer hides the lines after it: a run that ended is not offered again, and a result written
     /// after the damage still counts.
     #[test]

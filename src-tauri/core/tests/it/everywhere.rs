@@ -1,4 +1,4 @@
-//! Every directory at once (issue 8) against a simulator over real HTTPS: the overview, a bulk run through
+//! Every directory at once against a simulator over real HTTPS: the overview, a bulk run through
 //! injected 429 and 503 answers with one shared throttle, and a run cancelled midway and resumed from its
 //! journal. What the simulator holds afterwards is the judge: each directory linked, and by exactly one write.
 
@@ -11,7 +11,7 @@ use azure_sim::{FaultDef, FaultKind, Scenario, Service};
 use partner_link_core::activity_log::ActivityLog;
 use partner_link_core::arm::ArmClient;
 use partner_link_core::blocker::Blocker;
-use partner_link_core::bulk::{
+use partner_link_core::everywhere::{
     self, BulkControl, BulkItemResult, BulkJournal, BulkOutcome, BulkRun, DirectoryTarget,
     Overview, SharedThrottle,
 };
@@ -225,7 +225,7 @@ async fn the_overview_shows_links_access_and_problems_and_exports_them() {
         .collect();
     let progress = Arc::new(Mutex::new(Vec::new()));
     let heard = progress.clone();
-    let overview = bulk::overview(
+    let overview = everywhere::overview(
         targets.clone(),
         4,
         &arm_for(tokens, &env),
