@@ -146,7 +146,7 @@ describe("resuming the wizard", () => {
       "signIn",
       "directories",
     ]);
-    expect(resumeStack({ ...base, stack: ["start", "link", "signIn", "overview"] }, false)).toEqual([
+    expect(resumeStack({ ...base, stack: ["start", "link", "signIn", "everywhere"] }, false)).toEqual([
       "start",
       "link",
       "signIn",

@@ -199,7 +199,7 @@ async fn walk_every_screen(locale: &str, lang: &str, look: Look) {
     // Every directory at once.
     app.wait_for_route("directories").await;
     app.click("open-overview").await;
-    app.wait_for_route("overview").await;
+    app.wait_for_route("everywhere").await;
     app.client
         .wait()
         .at_most(Duration::from_secs(60))

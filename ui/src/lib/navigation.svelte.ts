@@ -7,7 +7,7 @@ export type Route =
   | "signIn"
   | "directories"
   | "directory"
-  | "overview"
+  | "everywhere"
   | "grant"
   | "grantApp"
   | "grantAccess"

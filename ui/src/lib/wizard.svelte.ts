@@ -35,14 +35,14 @@ export type SavedWizard = {
 };
 
 /** Screens that show a signed-in account's data; without that account the wizard resumes at the sign-in. */
-const NEEDS_ACCOUNT: Route[] = ["directories", "directory", "overview", "grantAccess"];
+const NEEDS_ACCOUNT: Route[] = ["directories", "directory", "everywhere", "grantAccess"];
 const ROUTES: Route[] = [
   "start",
   "link",
   "signIn",
   "directories",
   "directory",
-  "overview",
+  "everywhere",
   "grant",
   "grantApp",
   "grantAccess",

@@ -127,7 +127,7 @@ describe("every directory at once", () => {
         return ok(null);
       },
     });
-    goTo("overview");
+    goTo("everywhere");
     await fireEvent.click(await screen.findByTestId("choose-unlinked"));
     expect(screen.getByTestId("bulk-start")).toHaveTextContent("Link in the 2 chosen directories");
     await fireEvent.input(screen.getByTestId("bulk-partner-id"), { target: { value: " 1234567 " } });
@@ -162,7 +162,7 @@ describe("every directory at once", () => {
         }),
       ),
     });
-    goTo("overview");
+    goTo("everywhere");
     expect(await screen.findByTestId("bulk-counts")).toHaveTextContent("2 of 2 done: linked 1");
     expect(screen.getByTestId("bulk-throttled")).toHaveTextContent("3 times");
     expect(screen.getByTestId("bulk-queued")).toHaveTextContent("Customer 4");
@@ -180,7 +180,7 @@ describe("every directory at once", () => {
       ),
       resume_interrupted_bulk: ok(null),
     });
-    goTo("overview");
+    goTo("everywhere");
     expect(await screen.findByTestId("bulk-interrupted")).toHaveTextContent("120 of 200 directories are left");
     expect(screen.getByTestId("bulk-interrupted-damaged")).toHaveTextContent("1 lines of the run's record could not be read");
     await fireEvent.click(screen.getByTestId("bulk-resume"));
@@ -199,7 +199,7 @@ describe("every directory at once", () => {
       },
       export_overview: ok("/home/alex/Documents/pal-overview.csv"),
     });
-    goTo("overview");
+    goTo("everywhere");
     expect(await screen.findAllByTestId("overview-row")).toHaveLength(4);
     expect(calls.filter((c) => c.cmd === "refresh_overview")).toHaveLength(1);
     await fireEvent.click(screen.getByTestId("export-csv"));
@@ -214,7 +214,7 @@ describe("progress as events", () => {
       overview_status: ok(overview({ running: true, directories: [], generatedAt: null, total: 4, checked: 0 })),
       bulk_status: ok(bulk()),
     });
-    goTo("overview");
+    goTo("everywhere");
     await expect.poll(() => calls.filter((c) => c.cmd === "overview_status").length).toBe(1);
     await emitFake("overview-changed", overview({ running: true, directories: rows.slice(0, 2), generatedAt: null, checked: 2 }));
     expect(await screen.findAllByTestId("overview-row")).toHaveLength(2);
