@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "app_info",
     "set_practice_mode",
     "rehearse_problem",
+    "read_partner_id",
     "sign_in_status",
     "set_sign_in_app",
     "use_session_only",
@@ -17,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "start_device_code",
     "finish_device_code",
     "open_device_code_page",
+    "open_source",
     "sign_in_service_principal",
     "sign_in_azure_cli",
     "list_directories",
@@ -53,7 +55,14 @@ const COMMANDS: &[&str] = &[
     "forget_everything",
 ];
 
+#[path = "build_guard.rs"]
+mod build_guard;
+
 fn main() {
+    let profile = std::env::var("PROFILE").unwrap_or_default();
+    if let Some(why) = build_guard::release_without_bundled_ui(&profile, tauri_build::is_dev()) {
+        panic!("{why}");
+    }
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .capabilities_path_pattern("./src-tauri/capabilities/**/*")

@@ -16,6 +16,7 @@ use partner_link_core::grant::{
     RemovalResult, RoleChoice,
 };
 use partner_link_core::pal::{LinkOutcome, LinkPlan};
+use partner_link_core::sources::{Language, Source};
 use partner_link_core::{AppInfo, Error, Sensitive};
 use serde::Serialize;
 use specta::Type;
@@ -65,6 +66,13 @@ fn rehearse_problem(shell: State<'_, Shell>, problem: PracticeProblem) -> Result
 #[specta::specta]
 fn decide(situation: partner_link_core::decide::Situation) -> partner_link_core::decide::Decision {
     partner_link_core::decide::decide(situation)
+}
+
+/// What a pasted partner ID holds: the ID, or the numbers to choose between (rules from the core).
+#[tauri::command]
+#[specta::specta]
+fn read_partner_id(text: String) -> Result<partner_link_core::partner_id::PartnerIdReading, Error> {
+    partner_link_core::partner_id::PartnerId::read(&text)
 }
 
 /// Whether sign-in is ready, and the accounts signed in.
@@ -155,6 +163,14 @@ fn open_device_code_page(shell: State<'_, Shell>, url: String) -> Result<(), Err
         .backend()
         .assistant
         .open_device_code_page(&url, |u| shell.open_url(u))
+}
+
+/// Opens a Microsoft page the app cites, in the person's language, in their browser. The page names a source,
+/// never an address: the addresses live in the core, so a compromised page can open nothing else.
+#[tauri::command]
+#[specta::specta]
+fn open_source(shell: State<'_, Shell>, source: Source, language: Language) -> Result<(), Error> {
+    shell.open_url(&source.url_in(language))
 }
 
 /// Signs a service principal in with its application ID and secret, in one directory. The secret goes to the
@@ -557,6 +573,7 @@ macro_rules! each_command {
             app_info,
             set_practice_mode,
             rehearse_problem,
+            read_partner_id,
             sign_in_status,
             set_sign_in_app,
             use_session_only,
@@ -567,6 +584,7 @@ macro_rules! each_command {
             start_device_code,
             finish_device_code,
             open_device_code_page,
+            open_source,
             sign_in_service_principal,
             sign_in_azure_cli,
             list_directories,

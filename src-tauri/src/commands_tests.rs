@@ -101,6 +101,12 @@ mod over_ipc {
     use partner_link_core::assistant::Folders;
 
     fn app() -> (tauri::App<MockRuntime>, tauri::WebviewWindow<MockRuntime>) {
+        app_with(Arc::new(NotingBrowser::default()))
+    }
+
+    fn app_with(
+        browser: Arc<NotingBrowser>,
+    ) -> (tauri::App<MockRuntime>, tauri::WebviewWindow<MockRuntime>) {
         let home = std::env::temp_dir().join(format!(
             "partner-link-shell-{}-{}",
             std::process::id(),
@@ -117,26 +123,20 @@ mod over_ipc {
             .expect("the app builds on the mock runtime");
         let backend = tauri::async_runtime::block_on(Backend::practice(&folders))
             .expect("practice mode starts");
-        app.manage(Shell::new(
-            folders,
-            backend,
-            Arc::new(|_| {}),
-            Arc::new(NoBrowser),
-        ));
+        app.manage(Shell::new(folders, backend, Arc::new(|_| {}), browser));
         let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
             .build()
             .expect("the main window");
         (app, window)
     }
 
-    /// A desktop without a browser: opening a page is refused, which the tests never need.
-    struct NoBrowser;
-    impl crate::backend::Browser for NoBrowser {
+    /// A desktop whose browser only notes what it was asked to open.
+    #[derive(Default)]
+    struct NotingBrowser(std::sync::Mutex<Vec<String>>);
+    impl crate::backend::Browser for NotingBrowser {
         fn open_url(&self, url: &str) -> Result<(), partner_link_core::Error> {
-            Err(partner_link_core::Error::new(
-                partner_link_core::ErrorCode::Internal,
-                format!("no browser in this test ({url})"),
-            ))
+            self.0.lock().unwrap().push(url.to_owned());
+            Ok(())
         }
         fn open_file(&self, path: &std::path::Path) -> Result<(), partner_link_core::Error> {
             self.open_url(&path.display().to_string())
@@ -216,6 +216,32 @@ mod over_ipc {
         )
         .unwrap_err();
         assert_eq!(err["code"], "invalidInput", "{err}");
+    }
+
+    /// The page asks for a Microsoft page by name and language; the address comes from the core, and a name the
+    /// core does not know (or an address in its place) is refused before anything opens.
+    #[test]
+    fn the_page_opens_microsoft_pages_by_name_only() {
+        use partner_link_core::sources::{Language, Source};
+        let browser = Arc::new(NotingBrowser::default());
+        let (_app, window) = app_with(browser.clone());
+        call(
+            &window,
+            "open_source",
+            json!({"source": "linkPartnerId", "language": "zh-TW"}),
+        )
+        .unwrap();
+        let err = call(
+            &window,
+            "open_source",
+            json!({"source": "https://evil.example/collect", "language": "en"}),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("unknown variant"), "{err}");
+        assert_eq!(
+            *browser.0.lock().unwrap(),
+            vec![Source::LinkPartnerId.url_in(Language::TraditionalChinese)]
+        );
     }
 
     /// The app's folders are the core's, which the command line also uses: the same as Tauri's own.

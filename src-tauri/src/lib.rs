@@ -2,6 +2,9 @@
 //! errors into `{code, message}` for the UI. Nothing here decides anything about Azure or PAL.
 
 mod backend;
+#[cfg(test)]
+#[path = "../build_guard.rs"]
+mod build_guard;
 mod commands;
 
 use tauri::Manager;

@@ -19,6 +19,12 @@ const COMMAND_LINE: &[&str] = &[
 ];
 
 fn main() {
+    // A release build never leaves its memory (tokens, a typed secret) in a core file; a developer's build does,
+    // for debugging.
+    #[cfg(not(debug_assertions))]
+    if let Err(e) = partner_link_core::secret::forbid_core_files() {
+        eprintln!("partner-link: could not turn core files off: {e}");
+    }
     // The command line parses the whole argument list, program name first, as clap expects.
     let args: Vec<String> = std::env::args().collect();
     if args

@@ -47,27 +47,9 @@ describe("the backend module", () => {
     });
   });
 
-  it("opens web pages through the opener plugin, never in the webview", async () => {
-    const calls = fakeBackend({ "plugin:opener|open_url": { ok: null } });
-    await backend.openUrl("https://learn.microsoft.com/azure/cost-management-billing/manage/link-partner-id");
-    expect(calls).toEqual([
-      {
-        cmd: "plugin:opener|open_url",
-        args: expect.objectContaining({
-          url: "https://learn.microsoft.com/azure/cost-management-billing/manage/link-partner-id",
-        }),
-      },
-    ]);
-  });
-
-  it("refuses to open anything but https, and names the address when opening fails", async () => {
-    const calls = fakeBackend({ "plugin:opener|open_url": { error: { code: "internal", message: "no browser" } } });
-    await expect(backend.openUrl("http://example.com")).rejects.toMatchObject({ code: "invalidInput" });
-    expect(calls).toEqual([]);
-
-    await expect(backend.openUrl("https://learn.microsoft.com/")).rejects.toMatchObject({
-      code: "internal",
-      message: "no browser (while opening https://learn.microsoft.com/)",
-    });
+  it("opens Microsoft's pages by name and language, never by address", async () => {
+    const calls = fakeBackend({ open_source: { ok: null } });
+    await backend.openSource("linkPartnerId", "zh-TW");
+    expect(calls).toEqual([{ cmd: "open_source", args: { source: "linkPartnerId", language: "zh-TW" } }]);
   });
 });

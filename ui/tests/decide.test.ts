@@ -14,12 +14,11 @@ const cspDecision: Decision = {
   rules: [
     {
       principle: "cspAdminOnBehalfOfCannotLink",
-      source: "https://learn.microsoft.com/en-us/azure/cost-management-billing/manage/link-partner-id",
+      source: "linkPartnerId",
     },
     {
       principle: "dporRetired",
-      source:
-        "https://support.microsoft.com/en-us/topic/link-a-partner-id-for-azure-performance-pal-or-dpor-a8eed43b-82a8-f017-3b1a-f9c8aa385d32",
+      source: "palOrDpor",
     },
   ],
   next: "link",

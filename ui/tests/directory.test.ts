@@ -155,6 +155,7 @@ describe("a directory", () => {
     const plan: LinkPlan = { kind: "create", tenant_id: tenant, to: "1234567" };
     const { calls } = openDirectory({
       open_directory: ready(view(null)),
+      read_partner_id: ok({ kind: "one", id: "1234567" }),
       plan_link: ok(plan),
       apply_link: ok({
         plan,
@@ -170,7 +171,9 @@ describe("a directory", () => {
     expect(await screen.findByTestId("link-plan")).toHaveTextContent("This links partner ID 1234567");
     // Nothing is written until the person presses the button that names the ID.
     expect(calls.map((c) => c.cmd)).not.toContain("apply_link");
-    expect(calls.find((c) => c.cmd === "plan_link")?.args).toMatchObject({ partnerId: " MPN ID: 1234567 " });
+    // The core reads the pasted text; the plan is made for the ID it read.
+    expect(calls.find((c) => c.cmd === "read_partner_id")?.args).toEqual({ text: " MPN ID: 1234567 " });
+    expect(calls.find((c) => c.cmd === "plan_link")?.args).toMatchObject({ partnerId: "1234567" });
     await fireEvent.click(screen.getByTestId("link-apply"));
     expect(await screen.findByTestId("link-outcome")).toHaveTextContent("partner ID 1234567 is linked");
     expect(screen.getByTestId("link-outcome-name")).toHaveTextContent("Contoso Partner Ltd");
@@ -182,6 +185,7 @@ describe("a directory", () => {
     const current = link("7654321", "Fourth Coffee Consulting");
     openDirectory({
       open_directory: ready(view(current)),
+      read_partner_id: ok({ kind: "one", id: "1234567" }),
       plan_link: ok({ kind: "change", tenant_id: tenant, from: current, to: "1234567" } satisfies LinkPlan),
     });
     await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: "1234567" } });
@@ -193,13 +197,34 @@ describe("a directory", () => {
   });
 
   it("explains an ID that cannot be a partner ID", async () => {
-    openDirectory({
+    const { calls } = openDirectory({
       open_directory: ready(view(null)),
-      plan_link: { error: { code: "invalidPartnerId", message: "'abc' is not a partner ID" } },
+      read_partner_id: { error: { code: "invalidPartnerId", message: "'abc' is not a partner ID" } },
     });
     await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: "abc" } });
     await fireEvent.click(screen.getByTestId("link-check"));
     expect(await screen.findByTestId("error-display")).toHaveAttribute("data-error-code", "invalidPartnerId");
+    expect(calls.map((c) => c.cmd)).not.toContain("plan_link");
+  });
+
+  it("asks which number is the partner ID when the pasted text holds several, and plans with the one chosen", async () => {
+    const { calls } = openDirectory({
+      open_directory: ready(view(null)),
+      read_partner_id: ok({ kind: "choose", candidates: ["1234567", "7654321"] }),
+      plan_link: ok({ kind: "create", tenant_id: tenant, to: "7654321" } satisfies LinkPlan),
+    });
+    const pasted = "MPN ID: 1234567 Partner Location ID: 7654321";
+    await fireEvent.input(await screen.findByTestId("partner-id-input"), { target: { value: pasted } });
+    await fireEvent.click(screen.getByTestId("link-check"));
+    const options = await screen.findAllByTestId("partner-id-candidate");
+    expect(options.map((o) => o.textContent?.trim())).toEqual(["Use 1234567", "Use 7654321"]);
+    // Nothing is planned until the person chooses.
+    expect(calls.map((c) => c.cmd)).not.toContain("plan_link");
+    await fireEvent.click(options[1]!);
+    expect(await screen.findByTestId("link-plan")).toHaveTextContent("This links partner ID 7654321");
+    expect(calls.find((c) => c.cmd === "plan_link")?.args).toMatchObject({ partnerId: "7654321" });
+    expect(screen.getByTestId("partner-id-input")).toHaveValue("7654321");
+    expect(screen.queryByTestId("partner-id-choice")).not.toBeInTheDocument();
   });
 
   it("saves a proof read from Azure again and offers its printable page", async () => {

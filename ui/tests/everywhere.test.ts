@@ -2,7 +2,7 @@
 // choosing the unlinked ones (never a directory Microsoft refuses); starting, following and pausing a run; the
 // offer to continue an interrupted run; the report.
 import { fireEvent, screen } from "@testing-library/svelte";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Account, BulkProgress, DirectoryStatus, OverviewProgress } from "../src/lib/backend/index.ts";
 import { emitFake, ok, type FakeAnswers, type IpcCall } from "../src/lib/backend/testing.ts";
 import { goTo } from "../src/lib/navigation.svelte.ts";
@@ -122,6 +122,7 @@ describe("every directory at once", () => {
       overview_status: ok(overview()),
       bulk_status: () =>
         ok(started ? bulk({ running: true, total: 2, partnerId: "1234567", results: [] }) : bulk()),
+      read_partner_id: ok({ kind: "one", id: "1234567" }),
       start_bulk_link: () => {
         started = true;
         return ok(null);
@@ -134,13 +135,38 @@ describe("every directory at once", () => {
     await fireEvent.click(screen.getByTestId("bulk-start"));
     expect(await screen.findByTestId("bulk-run")).toBeInTheDocument();
     expect(lastArgs(calls, "start_bulk_link")).toEqual({
-      partnerId: " 1234567 ",
+      partnerId: "1234567",
       tenantIds: [rows[0]?.target.tenantId, rows[3]?.target.tenantId],
     });
     // While it runs nothing else can be started, and it can be paused or stopped.
     expect(screen.getByTestId("bulk-start")).toBeDisabled();
     expect(screen.getByTestId("bulk-pause")).toBeInTheDocument();
     expect(screen.getByTestId("bulk-cancel")).toBeInTheDocument();
+  });
+
+  it("asks which number is the partner ID before a run, and starts nothing until the person chooses", async () => {
+    const { calls } = openOverview({
+      overview_status: ok(overview()),
+      bulk_status: ok(bulk()),
+      read_partner_id: ok({ kind: "choose", candidates: ["1234567", "7654321"] }),
+      start_bulk_link: ok(null),
+    });
+    goTo("everywhere");
+    await fireEvent.click(await screen.findByTestId("choose-unlinked"));
+    await fireEvent.input(screen.getByTestId("bulk-partner-id"), {
+      target: { value: "MPN ID: 1234567 Partner Location ID: 7654321" },
+    });
+    await fireEvent.click(screen.getByTestId("bulk-start"));
+    const options = await screen.findAllByTestId("partner-id-candidate");
+    expect(calls.map((c) => c.cmd)).not.toContain("start_bulk_link");
+    await fireEvent.click(options[0]!);
+    await vi.waitFor(() =>
+      expect(lastArgs(calls, "start_bulk_link")).toEqual({
+        partnerId: "1234567",
+        tenantIds: [rows[0]?.target.tenantId, rows[3]?.target.tenantId],
+      }),
+    );
+    expect(screen.getByTestId("bulk-partner-id")).toHaveValue("1234567");
   });
 
   it("shows results live, queues the MFA directory for a sign-in, and says when Azure slowed the run", async () => {

@@ -61,7 +61,7 @@ function roleChoice(role: RoleChoice["role"], name: string, incentives: "yes" | 
     palIncentives: incentives,
     addOn: role === "supportRequestContributor",
     needsAcknowledgement: role === "owner",
-    source: "",
+    source: "builtInRoles",
   };
 }
 

@@ -4,28 +4,30 @@ import { appInfoAnswer, fakeBackend } from "../src/lib/backend/testing.ts";
 import { renderApp } from "./render.ts";
 
 describe("Microsoft source buttons", () => {
-  it("open Microsoft's page in the person's language, through the backend", async () => {
+  it("ask Rust to open Microsoft's page, by name, in the person's language", async () => {
     renderApp({ locale: "zh-TW" });
-    const calls = fakeBackend({ app_info: appInfoAnswer(), "plugin:opener|open_url": { ok: null } });
+    const calls = fakeBackend({ app_info: appInfoAnswer(), open_source: { ok: null } });
     await fireEvent.click(screen.getByTestId("choice-learn"));
 
     await fireEvent.click(screen.getByTestId("learn-pal-identity-source"));
 
-    const opened = calls.filter((c) => c.cmd === "plugin:opener|open_url").map((c) => (c.args as { url: string }).url);
-    expect(opened).toEqual(["https://learn.microsoft.com/zh-tw/azure/cost-management-billing/manage/link-partner-id"]);
+    const opened = calls.filter((c) => c.cmd === "open_source").map((c) => c.args);
+    expect(opened).toEqual([{ source: "linkPartnerId", language: "zh-TW" }]);
   });
 
   it("explain a failure to open the page and keep the address in the details", async () => {
     renderApp({ locale: "en" });
-    fakeBackend({ app_info: appInfoAnswer() }); // The opener plugin is missing.
+    const address = "https://support.microsoft.com/en-us/topic/link-a-partner-id-for-azure-performance-pal-or-dpor";
+    fakeBackend({
+      app_info: appInfoAnswer(),
+      open_source: { error: { code: "internal", message: `could not open the browser: no browser; open ${address} by hand` } },
+    });
     await fireEvent.click(screen.getByTestId("choice-learn"));
 
     await fireEvent.click(screen.getByTestId("learn-dpor-what-source"));
 
     const display = await screen.findByTestId("error-display");
-    expect(display).toHaveAttribute("data-error-code", "backendUnavailable");
-    expect(screen.getByTestId("error-technical")).toHaveTextContent(
-      "while opening https://support.microsoft.com/en-us/topic/link-a-partner-id-for-azure-performance-pal-or-dpor",
-    );
+    expect(display).toHaveAttribute("data-error-code", "internal");
+    expect(screen.getByTestId("error-technical")).toHaveTextContent(address);
   });
 });

@@ -173,6 +173,13 @@ fn capabilities_name_windows_exactly() {
                 !id.ends_with(":default") || id == "core:event:default",
                 "{id}: grant named permissions, not a plugin's default set"
             );
+            // The page asks Rust to open a Microsoft page by name (`open_source`); a page allowed to open
+            // addresses itself could send what it holds (a secret typed into its form) anywhere.
+            assert!(
+                !id.starts_with("opener:") && !id.starts_with("shell:"),
+                "{}: {id} lets the page open addresses of its own choosing",
+                path.display()
+            );
         }
         count += 1;
     }

@@ -330,7 +330,10 @@ mod tests {
                 );
             }
             // Every rule cited carries its Microsoft source.
-            assert!(d.rules.iter().all(|r| r.source.starts_with("https://")));
+            assert!(d
+                .rules
+                .iter()
+                .all(|r| r.source.url().starts_with("https://")));
             // DPOR is never the recommendation, and always explained as retired.
             assert!(cited.contains(&Principle::DporRetired));
         }

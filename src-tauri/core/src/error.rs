@@ -20,6 +20,8 @@ pub enum ErrorCode {
     Network,
     /// What was entered cannot be a partner ID; the Associated Partner ID is in Partner Center under account settings, identifiers.
     InvalidPartnerId,
+    /// What was entered holds more than one number that could be the partner ID; the person says which.
+    SeveralPartnerIds,
     /// Azure does not know what was asked for (a directory, a subscription).
     NotFound,
     /// This identity is already linked to a different partner ID in this directory; changing it needs confirmation.
@@ -105,6 +107,7 @@ impl ErrorCode {
         ErrorCode::InvalidInput,
         ErrorCode::Network,
         ErrorCode::InvalidPartnerId,
+        ErrorCode::SeveralPartnerIds,
         ErrorCode::NotFound,
         ErrorCode::LinkConflict,
         ErrorCode::Throttled,
@@ -155,10 +158,14 @@ pub struct Error {
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Error {
-            code,
-            message: message.into(),
-        }
+        // Messages often quote what Azure or the Azure CLI said; whatever token-shaped text that held goes no
+        // further than here (IPC, logs, the journal and `--json` all take the message from this one place).
+        let message: String = message.into();
+        let message = match crate::secret::scrub(&message) {
+            std::borrow::Cow::Borrowed(_) => message,
+            std::borrow::Cow::Owned(scrubbed) => scrubbed,
+        };
+        Error { code, message }
     }
 }
 
@@ -188,6 +195,7 @@ mod tests {
                 | ErrorCode::InvalidInput
                 | ErrorCode::Network
                 | ErrorCode::InvalidPartnerId
+                | ErrorCode::SeveralPartnerIds
                 | ErrorCode::NotFound
                 | ErrorCode::LinkConflict
                 | ErrorCode::Throttled
@@ -227,6 +235,6 @@ mod tests {
                 | ErrorCode::SettingsFileDamaged => {}
             }
         }
-        assert_eq!(seen.len(), 41);
+        assert_eq!(seen.len(), 42);
     }
 }

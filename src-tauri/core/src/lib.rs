@@ -40,6 +40,7 @@ pub mod role_assignments;
 pub mod rules;
 pub mod secret;
 pub mod settings;
+pub mod sources;
 pub mod subscriptions;
 pub mod tenants;
 pub mod token;

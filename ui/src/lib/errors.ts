@@ -40,6 +40,11 @@ const errorCopy = {
     explanation: m.error_invalid_partner_id_body,
     nextStep: m.error_invalid_partner_id_next,
   },
+  severalPartnerIds: {
+    title: m.error_several_partner_ids_title,
+    explanation: m.error_several_partner_ids_body,
+    nextStep: m.error_several_partner_ids_next,
+  },
   notFound: {
     title: m.error_not_found_title,
     explanation: m.error_not_found_body,

@@ -1,5 +1,6 @@
-//! The loopback half of the browser sign-in: a one-shot HTTP listener on 127.0.0.1 that waits for Entra's
-//! redirect, checks `state`, answers the browser with a page the person can close, and stops.
+//! The loopback half of the browser sign-in: a one-shot HTTP listener on the loopback interface that waits for
+//! Entra's redirect, checks its path and `state`, answers the browser with a page the person can close, and
+//! stops.
 
 use std::time::Duration;
 
@@ -20,26 +21,44 @@ pub(crate) enum Redirect {
     },
 }
 
-/// A listener bound to 127.0.0.1 on a port the system picks. Entra ignores the port when matching `localhost`
-/// redirect URIs of public clients, so any free port works.
+/// Listeners on the loopback interface, on a port the system picks, for the redirect URI
+/// `http://localhost:{port}`.
+///
+/// Why `localhost` in the URI while RFC 8252 (section 8.3) and Microsoft ("Prefer 127.0.0.1 over localhost",
+/// <https://learn.microsoft.com/entra/identity-platform/reply-url#prefer-127001-over-localhost>) advise the IP
+/// literal: Microsoft's same page says the port is ignored only for `localhost` redirect URIs ("Localhost
+/// exceptions"), so a `127.0.0.1` URI would pin one fixed port that another program may hold, and an http
+/// `127.0.0.1` URI cannot be added in the portal, only in the app manifest, a step IT would have to learn. What
+/// the advice protects against is kept anyway: the listeners bind to the loopback addresses only (never every
+/// interface), and, as RFC 8252 section 7.3 recommends, to both IPv4 and IPv6 on the same port, so a browser that
+/// resolves `localhost` to `::1` reaches the app as well as one that resolves it to `127.0.0.1`.
 pub(crate) struct Loopback {
-    listener: TcpListener,
+    v4: TcpListener,
+    v6: Option<TcpListener>,
     port: u16,
 }
 
+/// The most requests answered at once; a local program opening more connections than this cannot make the
+/// listener hold more memory, and the real redirect still gets through as the others finish or time out.
+const MAX_OPEN_CONNECTIONS: usize = 64;
+/// How long one connection may take to send its request line and headers.
+const REQUEST_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
 impl Loopback {
     pub(crate) async fn bind() -> Result<Loopback, Error> {
-        let listener = TcpListener::bind(("127.0.0.1", 0)).await.map_err(|e| {
+        let v4 = TcpListener::bind(("127.0.0.1", 0)).await.map_err(|e| {
             Error::new(
                 ErrorCode::Internal,
                 format!("could not listen on 127.0.0.1 for the sign-in redirect: {e}"),
             )
         })?;
-        let port = listener
+        let port = v4
             .local_addr()
             .map_err(|e| Error::new(ErrorCode::Internal, format!("loopback address: {e}")))?
             .port();
-        Ok(Loopback { listener, port })
+        // A machine without IPv6, or with the port taken on ::1, still signs in over IPv4.
+        let v6 = TcpListener::bind(("::1", port)).await.ok();
+        Ok(Loopback { v4, v6, port })
     }
 
     /// `http://localhost:{port}`: the redirect URI registered for the app is `http://localhost` (reference §4).
@@ -47,28 +66,51 @@ impl Loopback {
         format!("http://localhost:{}", self.port)
     }
 
-    /// Waits for the redirect that carries `expected_state`. Requests without it (a favicon, a stray page load,
-    /// a forged redirect) are answered and ignored, so they cannot end or hijack the sign-in. The listener is
-    /// dropped on return: the redirect URI works once.
+    async fn accept(&self) -> std::io::Result<TcpStream> {
+        let v6 = async {
+            match &self.v6 {
+                Some(l) => l.accept().await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            r = self.v4.accept() => r.map(|(s, _)| s),
+            r = v6 => r.map(|(s, _)| s),
+        }
+    }
+
+    /// Waits for the redirect that carries `expected_state`. Connections are served side by side, so an idle
+    /// one (a browser's preconnect, any local program) cannot hold up the real redirect. Requests that are not
+    /// the redirect (a favicon, another path, a forged `state`) are answered and ignored, so they cannot end or
+    /// hijack the sign-in. The listeners are dropped on return: the redirect URI works once.
     pub(crate) async fn wait(
         self,
         expected_state: &str,
         timeout: Duration,
         cancel: &Cancel,
     ) -> Result<Redirect, Error> {
-        let accept_loop = async {
+        let expected: std::sync::Arc<str> = expected_state.into();
+        let mut open = tokio::task::JoinSet::new();
+        let serve = async {
             loop {
-                let (stream, _) = match self.listener.accept().await {
-                    Ok(s) => s,
-                    Err(_) => continue,
-                };
-                if let Some(found) = handle(stream, expected_state).await {
-                    return found;
+                tokio::select! {
+                    accepted = self.accept(), if open.len() < MAX_OPEN_CONNECTIONS => {
+                        if let Ok(stream) = accepted {
+                            let expected = expected.clone();
+                            open.spawn(async move { handle(stream, &expected).await });
+                        }
+                    }
+                    Some(done) = open.join_next(), if !open.is_empty() => {
+                        if let Ok(Some(found)) = done {
+                            return found;
+                        }
+                    }
                 }
             }
         };
+        // Leaving drops `open`, which ends every connection still being read.
         tokio::select! {
-            found = accept_loop => Ok(found),
+            found = serve => Ok(found),
             _ = tokio::time::sleep(timeout) => Err(Error::new(
                 ErrorCode::SignInTimedOut,
                 format!("the browser sign-in did not finish within {} s", timeout.as_secs()),
@@ -91,7 +133,7 @@ async fn handle(mut stream: TcpStream, expected_state: &str) -> Option<Redirect>
             }
         }
     };
-    if tokio::time::timeout(Duration::from_secs(10), read)
+    if tokio::time::timeout(REQUEST_READ_TIMEOUT, read)
         .await
         .is_err()
     {
@@ -102,7 +144,7 @@ async fn handle(mut stream: TcpStream, expected_state: &str) -> Option<Redirect>
     let mut parts = line.split(' ');
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("");
-    let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let pairs: Vec<(String, String)> = oauth2::url::form_urlencoded::parse(query.as_bytes())
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
@@ -113,7 +155,9 @@ async fn handle(mut stream: TcpStream, expected_state: &str) -> Option<Redirect>
             .map(|(_, v)| v.as_str())
     };
     let consent = get("admin_consent");
-    if method != "GET" || (get("code").is_none() && get("error").is_none() && consent.is_none()) {
+    // The redirect URI has no path, so the browser asks for `/`; anything else is not the redirect.
+    let redirect_shaped = get("code").is_some() || get("error").is_some() || consent.is_some();
+    if method != "GET" || path != "/" || !redirect_shaped {
         respond(&mut stream, 404, PAGE_NOT_HERE).await;
         return None;
     }

@@ -263,6 +263,7 @@ pub fn exit_code(code: ErrorCode) -> i32 {
     match code {
         ErrorCode::InvalidInput
         | ErrorCode::InvalidPartnerId
+        | ErrorCode::SeveralPartnerIds
         | ErrorCode::ConfirmationRequired
         | ErrorCode::DirectoryNotFound
         | ErrorCode::SettingsFileDamaged => EXIT_USAGE,

@@ -29,16 +29,9 @@ use crate::endpoints::is_guid;
 use crate::graph::{GraphClient, GraphUser};
 pub(crate) use crate::role_assignments::{self, scope_covers, Holder, AUTHORIZATION_API};
 use crate::rules::{self, Mark};
+use crate::sources::Source;
 use crate::subscriptions::Subscription;
 use crate::{Error, ErrorCode, TokenSource};
-
-/// The Microsoft.Authorization api-version of role assignments (reference §3).
-/// Where Microsoft explains assigning Azure roles, for the details view.
-pub const SOURCE_ASSIGN_ROLES: &str =
-    "https://learn.microsoft.com/en-us/azure/role-based-access-control/role-assignments-steps";
-/// Where Microsoft explains admin consent.
-pub const SOURCE_ADMIN_CONSENT: &str =
-    "https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/grant-admin-consent";
 
 // ---------------------------------------------------------------------------------------------------------
 // Roles the admin can give
@@ -107,7 +100,7 @@ pub struct RoleChoice {
     /// The risk to weigh, in plain English words; empty when there is little.
     #[serde(skip)]
     pub risk: String,
-    pub source: String,
+    pub source: Source,
 }
 
 /// The roles on offer, mildest first.
@@ -151,7 +144,7 @@ pub fn role_choice(role: GrantRole) -> RoleChoice {
         add_on: role == GrantRole::SupportRequestContributor,
         needs_acknowledgement: role == GrantRole::Owner,
         risk: risk.to_owned(),
-        source: rules::SOURCE_ROLES.to_owned(),
+        source: Source::BuiltInRoles,
     }
 }
 
@@ -286,7 +279,7 @@ pub async fn consent_status(
 pub struct LighthouseExplanation {
     pub summary: String,
     pub points: Vec<String>,
-    pub source: String,
+    pub source: Source,
 }
 
 pub fn lighthouse_explanation() -> LighthouseExplanation {
@@ -298,7 +291,7 @@ pub fn lighthouse_explanation() -> LighthouseExplanation {
             "Owner cannot be delegated through Lighthouse; Contributor and Reader can.".to_owned(),
             rules::principle_text(rules::Principle::LighthouseLinkInManagingDirectory).to_owned(),
         ],
-        source: rules::SOURCE_LIGHTHOUSE.to_owned(),
+        source: Source::Lighthouse,
     }
 }
 
@@ -389,6 +382,6 @@ mod tests {
         let l = lighthouse_explanation();
         assert!(l.summary.contains("Lighthouse"));
         assert!(l.points.len() >= 3);
-        assert_eq!(l.source, rules::SOURCE_LIGHTHOUSE);
+        assert_eq!(l.source, Source::Lighthouse);
     }
 }

@@ -212,6 +212,51 @@ async fn a_redirect_with_another_state_is_refused_and_the_listener_works_once() 
 }
 
 #[tokio::test]
+async fn idle_connections_and_other_paths_do_not_hold_up_the_redirect() {
+    let ctx = start().await;
+    let auth = ctx.session();
+    let sim = ctx.sim.clone();
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let open = move |url: &str| {
+        let redirect = sim
+            .complete_sign_in(url, &SignIn::new(demo::PARTNER_USER, demo::PASSWORD))
+            .map_err(|e| Error::new(ErrorCode::Internal, format!("{e:?}")))?;
+        tokio::spawn(async move {
+            let port = reqwest::Url::parse(&redirect).unwrap().port().unwrap();
+            // Connections that send nothing, as a browser's preconnect does; each used to hold the listener
+            // for 10 s, one after the other.
+            let mut idle = Vec::new();
+            for _ in 0..3 {
+                idle.push(
+                    tokio::net::TcpStream::connect(("127.0.0.1", port))
+                        .await
+                        .unwrap(),
+                );
+            }
+            // The redirect's query on another path is not the redirect.
+            let elsewhere =
+                redirect.replacen(&format!(":{port}?"), &format!(":{port}/favicon.ico?"), 1);
+            let http = plain_http();
+            let elsewhere_status = http.get(&elsewhere).send().await.unwrap().status();
+            let real_status = http.get(&redirect).send().await.unwrap().status();
+            let _ = tx.send((elsewhere_status.as_u16(), real_status.as_u16(), idle));
+        });
+        Ok(())
+    };
+    let account = tokio::time::timeout(
+        Duration::from_secs(8),
+        auth.sign_in_browser(BrowserSignIn::default(), open, &Cancel::new()),
+    )
+    .await
+    .expect("idle connections held up the redirect")
+    .expect("the real redirect signs in");
+    assert_eq!(account.username, demo::PARTNER_USER);
+    let (elsewhere_status, real_status, _idle) = rx.await.unwrap();
+    assert_eq!(elsewhere_status, 404);
+    assert_eq!(real_status, 200);
+}
+
+#[tokio::test]
 async fn browser_sign_in_can_be_cancelled_and_times_out() {
     let ctx = start().await;
     let auth = ctx.session();

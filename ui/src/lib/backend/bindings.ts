@@ -15,6 +15,8 @@ export const commands = {
 	setPracticeMode: (on: boolean) => typedError<AppInfo, Error>(__TAURI_INVOKE("set_practice_mode", { on })),
 	/**  In practice mode, makes the next requests to Azure fail as `problem` says, to rehearse it. */
 	rehearseProblem: (problem: PracticeProblem) => typedError<null, Error>(__TAURI_INVOKE("rehearse_problem", { problem })),
+	/**  What a pasted partner ID holds: the ID, or the numbers to choose between (rules from the core). */
+	readPartnerId: (text: string) => typedError<PartnerIdReading, Error>(__TAURI_INVOKE("read_partner_id", { text })),
 	/**  Whether sign-in is ready, and the accounts signed in. */
 	signInStatus: () => typedError<SignInStatus, Error>(__TAURI_INVOKE("sign_in_status")),
 	/**  Saves the organization's sign-in app (its client ID, from the setup screen) and opens sign-in with it. */
@@ -35,6 +37,11 @@ export const commands = {
 	finishDeviceCode: () => typedError<Account, Error>(__TAURI_INVOKE("finish_device_code")),
 	/**  Opens the device-code page in the browser, on the person's request. */
 	openDeviceCodePage: (url: string) => typedError<null, Error>(__TAURI_INVOKE("open_device_code_page", { url })),
+	/**
+	 *  Opens a Microsoft page the app cites, in the person's language, in their browser. The page names a source,
+	 *  never an address: the addresses live in the core, so a compromised page can open nothing else.
+	 */
+	openSource: (source: Source, language: Language) => typedError<null, Error>(__TAURI_INVOKE("open_source", { source, language })),
 	/**
 	 *  Signs a service principal in with its application ID and secret, in one directory. The secret goes to the
 	 *  keychain and never comes back.
@@ -355,6 +362,8 @@ export type ErrorCode =
 "network" | 
 /**  What was entered cannot be a partner ID; the Associated Partner ID is in Partner Center under account settings, identifiers. */
 "invalidPartnerId" | 
+/**  What was entered holds more than one number that could be the partner ID; the person says which. */
+"severalPartnerIds" | 
 /**  Azure does not know what was asked for (a directory, a subscription). */
 "notFound" | 
 /**  This identity is already linked to a different partner ID in this directory; changing it needs confirmation. */
@@ -534,6 +543,9 @@ export type InviteAbility =
 /**  Could not be told (Graph was not asked or did not answer); trying will show. */
 "unknown";
 
+/**  The languages the app speaks, for choosing the page's language. */
+export type Language = "en" | "zh-TW";
+
 /**  The result of applying a plan. */
 export type LinkOutcome = {
 	plan: LinkPlan,
@@ -622,10 +634,18 @@ export type PartnerAssignment = {
 };
 
 /**
- *  A normalized Associated Partner ID: ASCII digits only, 5 to 10 of them. It is deserialized through
- *  [`PartnerId::parse`], so a value coming back from the UI is checked again before it reaches a URL.
+ *  A normalized Associated Partner ID: ASCII digits only, 5 to 10 of them, not all zeros. It is deserialized
+ *  through [`PartnerId::parse`], so a value coming back from the UI is checked again before it reaches a URL.
  */
 export type PartnerId = string;
+
+/**  What a pasted text holds: the one partner ID, or the numbers the person must choose between. */
+export type PartnerIdReading = { kind: "one"; id: PartnerId } | 
+/**
+ *  Several numbers could be the ID ("MPN ID: 1234567 Partner Location ID: 7654321"); a bulk run would apply
+ *  the wrong one to hundreds of directories, so the person picks.
+ */
+{ kind: "choose"; candidates: PartnerId[] };
 
 /**
  *  A guest invitation as the admin sees it: the guest's identity (roles can be given at once) and the link to
@@ -675,7 +695,7 @@ export type Principle = "palNeedsAccessFirst" | "anyRoleRecognition" | "contribu
 
 export type PrincipleRule = {
 	principle: Principle,
-	source: string,
+	source: Source,
 };
 
 /**  What the sign-in screen should offer. */
@@ -723,7 +743,7 @@ export type RoleChoice = {
 	addOn: boolean,
 	/**  The admin must acknowledge the risk before it is given. */
 	needsAcknowledgement: boolean,
-	source: string,
+	source: Source,
 };
 
 export type RoleHeld = {
@@ -773,6 +793,27 @@ export type Situation = {
 	goal: Goal,
 	access: PartnerAccess,
 };
+
+/**  A Microsoft page the app cites. */
+export type Source = 
+/**  "Link a partner ID to your account that's used to manage customers" (Cost Management + Billing). */
+"linkPartnerId" | 
+/**  "Link a partner ID for Azure performance – PAL or DPOR" (Microsoft Support). */
+"palOrDpor" | 
+/**  "Link a partner ID for Azure performance – PAL and DPOR" (Partner Center). */
+"partnerCenterPal" | 
+/**  "Understand Cost Management data": the offer behind each quota ID. */
+"quotaIds" | 
+/**  "Billing Property - Get": the billing agreement a subscription is under. */
+"billingProperty" | 
+/**  "Link your partner ID to track your impact on delegated resources" (Azure Lighthouse). */
+"lighthouse" | 
+/**  "Azure built-in roles". */
+"builtInRoles" | 
+/**  "Steps to assign an Azure role". */
+"assignRoles" | 
+/**  "Grant tenant-wide admin consent to an application". */
+"adminConsent";
 
 /**  One thing to do, in order. */
 export type Step = 

@@ -5,8 +5,7 @@
 // IPC error in one shape: a thrown `AppError` whose `code` the UI translates and whose `message` is English
 // detail for the "Details" disclosure.
 
-import { openUrl as tauriOpenUrl } from "@tauri-apps/plugin-opener";
-import { commands, events, type AppInfo, type ErrorCode } from "./bindings.ts";
+import { commands, events, type AppInfo, type ErrorCode, type Language, type Source } from "./bindings.ts";
 import type {
   PracticeProblem,
   Account,
@@ -30,6 +29,7 @@ import type {
   Error as IpcError,
   LinkOutcome,
   LinkPlan,
+  PartnerIdReading,
   SavedProof,
   SignInStatus,
 } from "./bindings.ts";
@@ -132,6 +132,9 @@ export const backend = {
   signOut: (accountId: string): Promise<SignInStatus> => callResult(() => commands.signOut(accountId)),
   forgetEverything: (): Promise<SignInStatus> => callResult(() => commands.forgetEverything()),
 
+  /** What a pasted partner ID holds: the ID, or the numbers the person must choose between. */
+  readPartnerId: (text: string): Promise<PartnerIdReading> => callResult(() => commands.readPartnerId(text)),
+
   // Directories and the link in each.
   listDirectories: (accountId: string): Promise<Directory[]> =>
     callResult(() => commands.listDirectories(accountId)),
@@ -205,19 +208,11 @@ export const backend = {
     callResult(() => commands.removePartnerAssignments(accountId, tenantId, principalObjectId, assignmentIds)),
 
   /**
-   * Opens a web page in the person's default browser. The webview itself never loads anything from the
-   * network, so Microsoft's pages are always shown outside the app.
+   * Opens one of the Microsoft pages the app cites, in the person's language, in their browser. The page names
+   * the source; the address comes from Rust, so this page can open nothing else, and never loads it itself.
    */
-  openUrl: (url: string): Promise<void> => {
-    if (!url.startsWith("https://")) {
-      return Promise.reject(new AppError("invalidInput", `Refusing to open a non-https address: ${url}`));
-    }
-    // The address goes into the error's details, so the person can still copy it into a browser by hand.
-    return call(() => tauriOpenUrl(url)).catch((reason: unknown) => {
-      const error = toAppError(reason);
-      throw new AppError(error.code, `${error.message} (while opening ${url})`);
-    });
-  },
+  openSource: (source: Source, language: Language): Promise<void> =>
+    callResult(() => commands.openSource(source, language)).then(() => undefined),
 };
 
 export type Backend = typeof backend;

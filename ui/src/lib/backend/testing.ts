@@ -36,7 +36,7 @@ type Answer<K extends keyof Commands> =
 export type FakeAnswers = {
   [K in keyof Commands as SnakeCase<K & string>]?: FakeAnswer<Answer<K>> | (() => FakeAnswer<Answer<K>>);
 } & {
-  /** Plugins' commands (`plugin:opener|open_url`) are not in the app's bindings. */
+  /** Plugins' commands (`plugin:<name>|<command>`) are not in the app's bindings. */
   [plugin: `plugin:${string}`]: FakeAnswer | (() => FakeAnswer);
 };
 

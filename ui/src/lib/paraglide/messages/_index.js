@@ -195,6 +195,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Settings_File_Damaged_BodyInputs */
 /** @typedef {{}} Error_Settings_File_Damaged_NextInputs */
 /** @typedef {{}} Error_Settings_File_Damaged_TitleInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_BodyInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_NextInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -459,6 +462,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Overview_Table_CaptionInputs */
 /** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{}} Pal_CheckInputs */
+/** @typedef {{}} Pal_Choose_BodyInputs */
+/** @typedef {{}} Pal_Choose_HeadingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Choose_OptionInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
 /** @typedef {{}} Pal_Do_RemoveInputs */
@@ -3300,6 +3306,48 @@ export const error_settings_file_damaged_title = /** @type {((inputs?: Error_Set
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_settings_file_damaged_title(inputs)
 	return __en.error_settings_file_damaged_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What was entered holds more than one number that could be a partner ID. The app does not guess, because the wrong one would be linked everywhere." |
+*
+* @param {Error_Several_Partner_Ids_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_several_partner_ids_body = /** @type {((inputs?: Error_Several_Partner_Ids_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Several_Partner_Ids_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_several_partner_ids_body(inputs)
+	return __en.error_several_partner_ids_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter only the number Partner Center shows as your \"Associated PartnerID\" (Account settings, then Identifiers)." |
+*
+* @param {Error_Several_Partner_Ids_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_several_partner_ids_next = /** @type {((inputs?: Error_Several_Partner_Ids_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Several_Partner_Ids_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_several_partner_ids_next(inputs)
+	return __en.error_several_partner_ids_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which number is the partner ID?" |
+*
+* @param {Error_Several_Partner_Ids_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_several_partner_ids_title = /** @type {((inputs?: Error_Several_Partner_Ids_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Several_Partner_Ids_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_several_partner_ids_title(inputs)
+	return __en.error_several_partner_ids_title(inputs)
 });
 /**
 * | output |
@@ -6996,6 +7044,48 @@ export const pal_check = /** @type {((inputs?: Pal_CheckInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.pal_check(inputs)
 	return __en.pal_check(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What you pasted has more than one number that could be a partner ID. Choose the one Partner Center shows as your \"Associated PartnerID\"." |
+*
+* @param {Pal_Choose_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_choose_body = /** @type {((inputs?: Pal_Choose_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Choose_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_choose_body(inputs)
+	return __en.pal_choose_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which of these is your partner ID?" |
+*
+* @param {Pal_Choose_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_choose_heading = /** @type {((inputs?: Pal_Choose_HeadingInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Choose_HeadingInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_choose_heading(inputs)
+	return __en.pal_choose_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use {id}" |
+*
+* @param {Pal_Choose_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const pal_choose_option = /** @type {((inputs: Pal_Choose_OptionInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pal_Choose_OptionInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.pal_choose_option(inputs)
+	return __en.pal_choose_option(inputs)
 });
 /**
 * | output |

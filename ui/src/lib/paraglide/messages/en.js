@@ -193,6 +193,9 @@
 /** @typedef {{}} Error_Settings_File_Damaged_BodyInputs */
 /** @typedef {{}} Error_Settings_File_Damaged_NextInputs */
 /** @typedef {{}} Error_Settings_File_Damaged_TitleInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_BodyInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_NextInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -457,6 +460,9 @@
 /** @typedef {{}} Overview_Table_CaptionInputs */
 /** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{}} Pal_CheckInputs */
+/** @typedef {{}} Pal_Choose_BodyInputs */
+/** @typedef {{}} Pal_Choose_HeadingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Choose_OptionInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
 /** @typedef {{}} Pal_Do_RemoveInputs */
@@ -1367,6 +1373,18 @@ export const error_settings_file_damaged_next = /** @type {(inputs: Error_Settin
 
 export const error_settings_file_damaged_title = /** @type {(inputs: Error_Settings_File_Damaged_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`A settings file of the app can't be read`)
+};
+
+export const error_several_partner_ids_body = /** @type {(inputs: Error_Several_Partner_Ids_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What was entered holds more than one number that could be a partner ID. The app does not guess, because the wrong one would be linked everywhere.`)
+};
+
+export const error_several_partner_ids_next = /** @type {(inputs: Error_Several_Partner_Ids_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter only the number Partner Center shows as your "Associated PartnerID" (Account settings, then Identifiers).`)
+};
+
+export const error_several_partner_ids_title = /** @type {(inputs: Error_Several_Partner_Ids_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which number is the partner ID?`)
 };
 
 export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
@@ -2423,6 +2441,18 @@ export const overview_title = /** @type {(inputs: Overview_TitleInputs) => Local
 
 export const pal_check = /** @type {(inputs: Pal_CheckInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Check what will happen`)
+};
+
+export const pal_choose_body = /** @type {(inputs: Pal_Choose_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What you pasted has more than one number that could be a partner ID. Choose the one Partner Center shows as your "Associated PartnerID".`)
+};
+
+export const pal_choose_heading = /** @type {(inputs: Pal_Choose_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which of these is your partner ID?`)
+};
+
+export const pal_choose_option = /** @type {(inputs: Pal_Choose_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Use ${i?.id}`)
 };
 
 export const pal_do_change = /** @type {(inputs: Pal_Do_ChangeInputs) => LocalizedString} */ (i) => {

@@ -193,6 +193,9 @@
 /** @typedef {{}} Error_Settings_File_Damaged_BodyInputs */
 /** @typedef {{}} Error_Settings_File_Damaged_NextInputs */
 /** @typedef {{}} Error_Settings_File_Damaged_TitleInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_BodyInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_NextInputs */
+/** @typedef {{}} Error_Several_Partner_Ids_TitleInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_BodyInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_NextInputs */
 /** @typedef {{}} Error_Sign_In_App_Not_Configured_TitleInputs */
@@ -457,6 +460,9 @@
 /** @typedef {{}} Overview_Table_CaptionInputs */
 /** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{}} Pal_CheckInputs */
+/** @typedef {{}} Pal_Choose_BodyInputs */
+/** @typedef {{}} Pal_Choose_HeadingInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Pal_Choose_OptionInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_ChangeInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Pal_Do_CreateInputs */
 /** @typedef {{}} Pal_Do_RemoveInputs */
@@ -1367,6 +1373,18 @@ export const error_settings_file_damaged_next = /** @type {(inputs: Error_Settin
 
 export const error_settings_file_damaged_title = /** @type {(inputs: Error_Settings_File_Damaged_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`無法讀取應用程式的設定檔`)
+};
+
+export const error_several_partner_ids_body = /** @type {(inputs: Error_Several_Partner_Ids_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸入的內容裡有不只一個可能是合作夥伴識別碼的數字。本程式不會猜測，因為選錯的話，錯的識別碼會被連結到每個目錄。`)
+};
+
+export const error_several_partner_ids_next = /** @type {(inputs: Error_Several_Partner_Ids_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請只輸入合作夥伴中心顯示為「相關合作夥伴識別碼」（Associated PartnerID）的數字（在「帳戶設定」中的「識別碼」）。`)
+};
+
+export const error_several_partner_ids_title = /** @type {(inputs: Error_Several_Partner_Ids_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`哪一個數字才是合作夥伴識別碼？`)
 };
 
 export const error_sign_in_app_not_configured_body = /** @type {(inputs: Error_Sign_In_App_Not_Configured_BodyInputs) => LocalizedString} */ () => {
@@ -2423,6 +2441,18 @@ export const overview_title = /** @type {(inputs: Overview_TitleInputs) => Local
 
 export const pal_check = /** @type {(inputs: Pal_CheckInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`查看將會發生什麼`)
+};
+
+export const pal_choose_body = /** @type {(inputs: Pal_Choose_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`您貼上的內容裡有不只一個可能是合作夥伴識別碼的數字。請選擇合作夥伴中心顯示為「相關合作夥伴識別碼」（Associated PartnerID）的那一個。`)
+};
+
+export const pal_choose_heading = /** @type {(inputs: Pal_Choose_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以下哪一個是您的合作夥伴識別碼？`)
+};
+
+export const pal_choose_option = /** @type {(inputs: Pal_Choose_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`使用 ${i?.id}`)
 };
 
 export const pal_do_change = /** @type {(inputs: Pal_Do_ChangeInputs) => LocalizedString} */ (i) => {
