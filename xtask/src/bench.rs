@@ -51,7 +51,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Subject {
             name: "Partner Link Assistant",
             dir: root.clone(),
-            binary_name: "partner-link",
+            binary_name: "partner-link-assistant",
             target: bench_dir.join("app-target"),
         },
         Subject {

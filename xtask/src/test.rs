@@ -13,6 +13,27 @@ struct Outcome {
     stage: &'static str,
     passed: u64,
     failed: u64,
+    /// Wall time of the stage, for the summary (and the performance record).
+    seconds: f64,
+}
+
+impl Outcome {
+    fn new(stage: &'static str, passed: u64, failed: u64) -> Outcome {
+        Outcome {
+            stage,
+            passed,
+            failed,
+            seconds: 0.0,
+        }
+    }
+}
+
+/// Runs a stage and records how long it took.
+fn timed(stage: impl FnOnce() -> Outcome) -> Outcome {
+    let started = std::time::Instant::now();
+    let mut outcome = stage();
+    outcome.seconds = started.elapsed().as_secs_f64();
+    outcome
 }
 
 pub fn run_all() -> Result<(), String> {
@@ -22,24 +43,30 @@ pub fn run_all() -> Result<(), String> {
     let mut outcomes = Vec::new();
 
     // The app embeds the built UI at compile time, so the UI is built before any Rust target.
-    outcomes.push(check(
-        "UI build",
-        util::npm().args(["run", "build"]).current_dir(&ui),
-    ));
-    outcomes.push(check(
-        "cargo fmt",
-        Command::new("cargo")
-            .args(["fmt", "--all", "--", "--check"])
-            .current_dir(&root),
-    ));
-    outcomes.push(check(
-        "cargo clippy",
-        Command::new("cargo")
-            .args(["clippy", "--workspace", "--all-targets"])
-            .args(APP_FEATURES)
-            .args(["--", "-D", "warnings"])
-            .current_dir(&root),
-    ));
+    outcomes.push(timed(|| {
+        check(
+            "UI build",
+            util::npm().args(["run", "build"]).current_dir(&ui),
+        )
+    }));
+    outcomes.push(timed(|| {
+        check(
+            "cargo fmt",
+            Command::new("cargo")
+                .args(["fmt", "--all", "--", "--check"])
+                .current_dir(&root),
+        )
+    }));
+    outcomes.push(timed(|| {
+        check(
+            "cargo clippy",
+            Command::new("cargo")
+                .args(["clippy", "--workspace", "--all-targets"])
+                .args(APP_FEATURES)
+                .args(["--", "-D", "warnings"])
+                .current_dir(&root),
+        )
+    }));
 
     // Rust tests run inside a private D-Bus session with a real, unlocked Secret Service (gnome-keyring), so the
     // keychain code is tested against the real thing without touching the developer's own keyring.
@@ -47,11 +74,7 @@ pub fn run_all() -> Result<(), String> {
         match KeyringSession::start() {
             Ok(session) => Some(session),
             Err(e) => {
-                outcomes.push(Outcome {
-                    stage: "keyring session",
-                    passed: 0,
-                    failed: 1,
-                });
+                outcomes.push(Outcome::new("keyring session", 0, 1));
                 eprintln!("xtask: {e}");
                 None
             }
@@ -64,74 +87,74 @@ pub fn run_all() -> Result<(), String> {
         .map(|k| k.env().to_vec())
         .unwrap_or_default();
 
+    // The whole workspace is built in one go, the end-to-end crate included, so every dependency is compiled
+    // once with one set of features; the end-to-end tests are only filtered out here and run in their stage.
     let mut nextest = Command::new("cargo");
     nextest
-        .args([
-            "nextest",
-            "run",
-            "--workspace",
-            "--exclude",
-            E2E_CRATE,
-            "--no-fail-fast",
-        ])
-        .args(APP_FEATURES)
+        .args(NEXTEST_WORKSPACE)
+        .args(["-E", &format!("not package({E2E_CRATE})")])
         .envs(keyring_env.iter().map(|(k, v)| (k, v)))
         .current_dir(&root);
-    outcomes.push(counted("Rust tests", &mut nextest, parse_nextest));
-    outcomes.push(counted(
-        "Rust doc tests",
-        Command::new("cargo")
-            .args(["test", "--workspace", "--exclude", E2E_CRATE, "--doc"])
-            .args(APP_FEATURES)
-            .current_dir(&root),
-        parse_libtest,
-    ));
+    outcomes.push(timed(|| counted("Rust tests", &mut nextest, parse_nextest)));
+    outcomes.push(timed(|| {
+        counted(
+            "Rust doc tests",
+            Command::new("cargo")
+                .args(["test", "--workspace", "--doc"])
+                .args(APP_FEATURES)
+                .current_dir(&root),
+            parse_libtest,
+        )
+    }));
 
-    // Every binary (the app with its UI embedded, the simulator) is built once, with exactly the workspace and
-    // features the tests above used, so nothing is compiled twice; the stages below run these binaries.
-    let binaries = build_binaries(&root);
+    // Every binary (the app with its UI embedded, the simulator) comes from the build above; this stage only
+    // confirms they are there and fresh, so the stages below run exactly what the tests were built with.
+    let binaries = timed(|| build_binaries(&root));
     let binaries_ok = binaries.failed == 0;
     outcomes.push(binaries);
 
     let clients = root.join("src-tauri/azure-sim/tests/clients");
-    outcomes.push(if binaries_ok {
-        simulator_client_tests(&root, &clients)
-    } else {
-        Outcome {
-            stage: "simulator vs Microsoft clients (not built)",
-            passed: 0,
-            failed: 1,
+    outcomes.push(timed(|| {
+        if binaries_ok {
+            simulator_client_tests(&root, &clients)
+        } else {
+            Outcome::new("simulator vs Microsoft clients (not built)", 0, 1)
         }
-    });
+    }));
 
-    outcomes.push(check(
-        "svelte-check",
-        util::npm().args(["run", "check"]).current_dir(&ui),
-    ));
-    outcomes.push(check(
-        "UI lint",
-        util::npm().args(["run", "lint"]).current_dir(&ui),
-    ));
-    outcomes.push(vitest(&ui));
+    outcomes.push(timed(|| {
+        check(
+            "svelte-check",
+            util::npm().args(["run", "check"]).current_dir(&ui),
+        )
+    }));
+    outcomes.push(timed(|| {
+        check(
+            "UI lint",
+            util::npm().args(["run", "lint"]).current_dir(&ui),
+        )
+    }));
+    outcomes.push(timed(|| vitest(&ui)));
 
-    outcomes.extend(if binaries_ok {
-        end_to_end(&root, &keyring_env)
+    if binaries_ok {
+        let started = std::time::Instant::now();
+        let mut e2e = end_to_end(&root, &keyring_env);
+        if let Some(last) = e2e.last_mut() {
+            last.seconds = started.elapsed().as_secs_f64();
+        }
+        outcomes.extend(e2e);
     } else {
-        vec![Outcome {
-            stage: "end-to-end (app not built)",
-            passed: 0,
-            failed: 1,
-        }]
-    });
+        outcomes.push(Outcome::new("end-to-end (app not built)", 0, 1));
+    }
     drop(keyring);
-    outcomes.push(generated_files_unchanged(&root));
+    outcomes.push(timed(|| generated_files_unchanged(&root)));
 
     println!();
     println!("Stages:");
     for o in &outcomes {
         println!(
-            "  {:<32} {:>5} passed {:>5} failed",
-            o.stage, o.passed, o.failed
+            "  {:<32} {:>5} passed {:>5} failed {:>7.1} s",
+            o.stage, o.passed, o.failed, o.seconds
         );
     }
     println!("  (took {:.1} min)", started.elapsed().as_secs_f64() / 60.0);
@@ -150,7 +173,7 @@ fn build_binaries(root: &Path) -> Outcome {
     check(
         "app and simulator build",
         Command::new("cargo")
-            .args(["build", "--workspace", "--exclude", E2E_CRATE, "--bins"])
+            .args(["build", "--workspace", "--bins", "--tests"])
             .args(APP_FEATURES)
             .current_dir(root),
     )
@@ -158,6 +181,17 @@ fn build_binaries(root: &Path) -> Outcome {
 
 /// The end-to-end crate, which needs the built app and a display, so it runs only in its own stage.
 const E2E_CRATE: &str = "partner-link-e2e";
+
+/// `cargo nextest run` over the whole workspace with the app's features: the unit and integration stage and the
+/// end-to-end stage select their tests with a filter, so both use one build.
+const NEXTEST_WORKSPACE: &[&str] = &[
+    "nextest",
+    "run",
+    "--workspace",
+    "--no-fail-fast",
+    "--features",
+    "partner-link/custom-protocol",
+];
 
 /// The app is built with the same features everywhere (the Tauri CLI turns on `custom-protocol` for the build the
 /// end-to-end tests drive), so that clippy, the tests and that build share their compiled dependencies.
@@ -170,11 +204,7 @@ fn check(stage: &'static str, cmd: &mut Command) -> Outcome {
     if !ok {
         eprintln!("xtask: {stage} failed: `{}`", util::describe(cmd));
     }
-    Outcome {
-        stage,
-        passed: ok as u64,
-        failed: !ok as u64,
-    }
+    Outcome::new(stage, ok as u64, !ok as u64)
 }
 
 /// A stage that runs a test runner and reads how many tests passed and failed from what it printed. A runner
@@ -187,22 +217,14 @@ fn counted(stage: &'static str, cmd: &mut Command, parse: fn(&str) -> (u64, u64)
             if !ok && failed == 0 {
                 failed = 1;
             }
-            Outcome {
-                stage,
-                passed,
-                failed,
-            }
+            Outcome::new(stage, passed, failed)
         }
         Err(e) => {
             eprintln!(
                 "xtask: could not start {stage} (`{}`): {e}",
                 util::describe(cmd)
             );
-            Outcome {
-                stage,
-                passed: 0,
-                failed: 1,
-            }
+            Outcome::new(stage, 0, 1)
         }
     }
 }
@@ -297,11 +319,7 @@ fn vitest(ui: &Path) -> Outcome {
     if !ok && failed == 0 {
         failed = 1;
     }
-    Outcome {
-        stage,
-        passed,
-        failed,
-    }
+    Outcome::new(stage, passed, failed)
 }
 
 /// Runs the simulator against Microsoft's own Python client libraries, in a virtual environment that this stage
@@ -335,27 +353,11 @@ fn simulator_client_tests(root: &Path, clients: &Path) -> Outcome {
         .and_then(|()| std::fs::write(&stamp, &wanted).map_err(|e| e.to_string()));
         if let Err(e) = created {
             eprintln!("xtask: {e}");
-            return Outcome {
-                stage,
-                passed: 0,
-                failed: 1,
-            };
+            return Outcome::new(stage, 0, 1);
         }
     }
-    let built = util::run_status(
-        Command::new("cargo")
-            .args(["build", "--package", "azure-sim", "--bin", "azure-sim"])
-            .current_dir(root),
-        "building azure-sim",
-    );
-    if let Err(e) = built {
-        eprintln!("xtask: {e}");
-        return Outcome {
-            stage,
-            passed: 0,
-            failed: 1,
-        };
-    }
+    // The simulator binary comes from the workspace build ("app and simulator build"): building the package on
+    // its own would resolve other features and compile much of the dependency tree a second time.
     let sim = util::target_dir().join("debug").join(if cfg!(windows) {
         "azure-sim.exe"
     } else {
@@ -399,27 +401,15 @@ fn generated_files_unchanged(root: &Path) -> Outcome {
         Ok(out) if out.status.success() => {
             let changed = String::from_utf8_lossy(&out.stdout).into_owned();
             if changed.trim().is_empty() {
-                Outcome {
-                    stage,
-                    passed: 1,
-                    failed: 0,
-                }
+                Outcome::new(stage, 1, 0)
             } else {
                 eprintln!("xtask: these generated files differ from what is committed; run `cargo xtask codegen`, build, and commit them:\n{changed}");
-                Outcome {
-                    stage,
-                    passed: 0,
-                    failed: 1,
-                }
+                Outcome::new(stage, 0, 1)
             }
         }
         _ => {
             eprintln!("xtask: not a git checkout, so whether generated files are committed cannot be checked");
-            Outcome {
-                stage,
-                passed: 0,
-                failed: 1,
-            }
+            Outcome::new(stage, 0, 1)
         }
     }
 }
@@ -476,11 +466,7 @@ fn end_to_end_filtered(
             "xtask: the end-to-end stage cannot run on macOS, which has no WebDriver for WKWebView; run it on Linux or Windows. \
              It is counted as failed here so that a macOS run is never taken for a complete one."
         );
-        return vec![Outcome {
-            stage: "end-to-end (not possible on macOS)",
-            passed: 0,
-            failed: 1,
-        }];
+        return vec![Outcome::new("end-to-end (not possible on macOS)", 0, 1)];
     }
     let mut outcomes = Vec::new();
     let display = if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
@@ -488,11 +474,7 @@ fn end_to_end_filtered(
             Ok(x) => Some(x),
             Err(e) => {
                 eprintln!("xtask: {e}");
-                outcomes.push(Outcome {
-                    stage: "virtual display",
-                    passed: 0,
-                    failed: 1,
-                });
+                outcomes.push(Outcome::new("virtual display", 0, 1));
                 return outcomes;
             }
         }
@@ -500,26 +482,24 @@ fn end_to_end_filtered(
         None
     };
     let app = util::target_dir().join("debug").join(if cfg!(windows) {
-        "partner-link.exe"
+        "partner-link-assistant.exe"
     } else {
-        "partner-link"
+        "partner-link-assistant"
     });
     let shots = util::target_dir().join("e2e-screenshots");
     let mut cmd = Command::new("cargo");
-    cmd.args([
-        "nextest",
-        "run",
-        "--package",
-        E2E_CRATE,
-        "--no-fail-fast",
-        "--test-threads",
-        "1",
-    ])
-    .args(filter)
-    .env("PARTNER_LINK_APP", &app)
-    .env("PARTNER_LINK_SCREENSHOTS", &shots)
-    .envs(keyring_env.iter().map(|(k, v)| (k, v)))
-    .current_dir(root);
+    cmd.args(NEXTEST_WORKSPACE)
+        .args([
+            "-E",
+            &format!("package({E2E_CRATE})"),
+            "--test-threads",
+            "1",
+        ])
+        .args(filter)
+        .env("PARTNER_LINK_APP", &app)
+        .env("PARTNER_LINK_SCREENSHOTS", &shots)
+        .envs(keyring_env.iter().map(|(k, v)| (k, v)))
+        .current_dir(root);
     if let Some(x) = &display {
         cmd.env("DISPLAY", x.display());
     }

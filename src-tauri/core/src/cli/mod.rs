@@ -202,6 +202,21 @@ impl CliEnv {
 }
 
 /// Runs the command line with `args` (the first being the program name) and returns the exit code.
+/// Whether `args` (program name first) ask for the command line: a subcommand, or help or the version. The
+/// desktop app uses this to point someone who typed a subcommand at `partner-link`.
+pub fn is_command_line(args: &[String]) -> bool {
+    use clap::CommandFactory;
+    let Some(first) = args.get(1) else {
+        return false;
+    };
+    matches!(
+        first.as_str(),
+        "help" | "--help" | "-h" | "--version" | "-V"
+    ) || Cli::command()
+        .get_subcommands()
+        .any(|s| s.get_name() == first.as_str())
+}
+
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     run_with(args, CliEnv::from_process(), out, err)
 }

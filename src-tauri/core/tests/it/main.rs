@@ -6,6 +6,7 @@ mod common;
 mod access_review;
 mod azure_cli;
 mod cli;
+mod command_line;
 mod everywhere;
 mod grant;
 mod keychain;
