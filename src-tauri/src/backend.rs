@@ -78,10 +78,13 @@ impl Backend {
     /// with its own folders and keychain entries. Practice sign-ins are forgotten first: they were made on an
     /// earlier simulator, whose keys and tokens died with it, so practice always starts from the first step.
     pub async fn practice(folders: &Folders) -> Result<Backend, String> {
-        let sim =
-            azure_sim::Simulator::start(azure_sim::SimConfig::new(azure_sim::Scenario::demo()))
-                .await
-                .map_err(|e| e.to_string())?;
+        let sim = azure_sim::Simulator::start(
+            // The admin API has no authentication: practice mode drives its simulator through the Rust API
+            // only, so no other local program can change practice state.
+            azure_sim::SimConfig::new(azure_sim::Scenario::demo()).without_admin_api(),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
         let endpoints = Endpoints::custom(
             Cloud::Practice,
             sim.login_url(),
@@ -218,5 +221,34 @@ impl Shell {
         );
         previous.assistant.cancel_sign_in();
         Ok(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The simulator inside the app has no admin API: any local program could otherwise change practice state
+    /// (the links, the sign-ins) through it, unauthenticated. Problems are still rehearsed, through the Rust API.
+    #[tokio::test]
+    async fn practice_mode_runs_its_simulator_without_the_admin_api() {
+        let dir = std::env::temp_dir().join(format!("pla-practice-{}", std::process::id()));
+        let folders = Folders {
+            config: dir.join("config"),
+            data: dir.join("data"),
+            proofs: dir.join("proofs"),
+        };
+        let backend = Backend::practice(&folders).await.unwrap();
+        let sim = backend
+            .practice
+            .as_ref()
+            .expect("a simulator in practice mode");
+        assert!(!sim.has_admin_api());
+        assert_eq!(sim.listening_ports().len(), 4);
+        backend
+            .rehearse_problem(PracticeProblem::AzureBusy)
+            .unwrap();
+        assert_eq!(sim.pending_faults(), 1);
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

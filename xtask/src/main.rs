@@ -6,9 +6,11 @@
 
 mod bench;
 mod codegen;
+mod fuzz;
 mod prereqs;
 mod screenshots;
 mod session;
+mod supply;
 mod test;
 mod util;
 
@@ -29,6 +31,10 @@ commands:
   bench [--skip-cold-build]
                      measure build time, sizes, launch time and memory beside a bare Tauri window;
                      writes docs/performance.md
+  fuzz [--seconds N] [TARGET...]
+                     every parser of outside input under libFuzzer, N seconds each (600 by default);
+                     writes docs/fuzzing.md
+  supply-chain       only the supply-chain check (licences, bans, sources, advisories of crates and npm packages)
   codegen            regenerate the committed generated files (TypeScript bindings, message functions)
   screenshots        copy the screens docs/screenshots/README.md shows from the last end-to-end run
   setup [--tests]    only install what is missing (for running the app; with --tests, also for the tests)
@@ -52,6 +58,16 @@ fn main() -> ExitCode {
         }),
         "bench" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| bench::run(rest)),
         "screenshots" => screenshots::run(),
+        "fuzz" => fuzz::run(rest),
+        "supply-chain" => {
+            let found = supply::run(&util::root());
+            println!("{} passed, {} failed", found.passed, found.failed);
+            if found.failed == 0 {
+                Ok(())
+            } else {
+                Err("the supply-chain check failed".to_owned())
+            }
+        }
         "codegen" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| codegen::run()),
         "setup" => {
             let purpose = if rest.iter().any(|a| a == "--tests") {

@@ -135,6 +135,11 @@ pub fn run_all() -> Result<(), String> {
         )
     }));
     outcomes.push(timed(|| vitest(&ui)));
+    outcomes.push(timed(|| {
+        banner("supply chain");
+        let found = crate::supply::run(&root);
+        Outcome::new("supply chain", found.passed, found.failed)
+    }));
 
     if binaries_ok {
         let started = std::time::Instant::now();

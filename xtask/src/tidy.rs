@@ -185,3 +185,75 @@ fn capabilities_name_windows_exactly() {
     }
     assert!(count > 0, "no capability files found");
 }
+
+/// Every `.rs` file under `dir`, with its text.
+fn rust_sources(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).expect("a source folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                out.push((path, text));
+            }
+        }
+    }
+    out
+}
+
+/// RUSTSEC-2023-0071 (the Marvin attack) is a timing side channel in the `rsa` crate's private-key operations:
+/// decrypting and signing. The simulator uses `rsa` only to generate keys, which ring cannot do; ring signs every
+/// token and certificate. This holds that: `rsa` is named only in the simulator, and only for key generation and
+/// encoding, so the vulnerable operations cannot be reached (deny.toml accepts the advisory with this reason).
+#[test]
+fn the_rsa_crate_only_generates_keys() {
+    const ALLOWED: &[&str] = &[
+        "rsa::RsaPrivateKey::new",
+        "rsa::rand_core::OsRng",
+        "rsa::pkcs1::EncodeRsaPrivateKey",
+        "rsa::pkcs8::EncodePrivateKey",
+        "rsa::traits::PublicKeyParts",
+    ];
+    const PRIVATE_KEY_OPERATIONS: &[&str] = &[
+        "Pkcs1v15Sign",
+        "Pkcs1v15Encrypt",
+        "Oaep",
+        "SigningKey",
+        "DecryptingKey",
+        ".decrypt(",
+        ".sign_with_rng(",
+    ];
+    let mut uses = 0;
+    for (path, text) in rust_sources(&root().join("src-tauri")) {
+        let in_simulator = path.starts_with(root().join("src-tauri/azure-sim/src"));
+        for (at, _) in text.match_indices("rsa::") {
+            // `rsa::` as a path of its own, not the end of another name.
+            if at > 0 && text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let path_text: String = text[at..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            assert!(
+                in_simulator && ALLOWED.contains(&path_text.as_str()),
+                "{}: `{path_text}`: the rsa crate may only generate keys, in the simulator",
+                path.display()
+            );
+            uses += 1;
+        }
+        if text.contains("rsa::") {
+            for op in PRIVATE_KEY_OPERATIONS {
+                assert!(
+                    !text.contains(op),
+                    "{}: uses {op} in a file that uses the rsa crate",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(uses > 0, "the check found the simulator's key generation");
+}

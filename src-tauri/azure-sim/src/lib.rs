@@ -76,6 +76,10 @@ pub struct SimConfig {
     pub ca_out: Option<PathBuf>,
     /// Fixed ports (login, Resource Manager, Graph, admin); free ports when absent.
     pub ports: Option<[u16; 4]>,
+    /// Whether the admin API (`/_sim/`) listens. It has no authentication of its own, so the app's practice mode,
+    /// which drives its simulator through the Rust API, leaves it out: no other local program can then change
+    /// practice state.
+    pub admin_api: bool,
 }
 
 impl SimConfig {
@@ -84,7 +88,14 @@ impl SimConfig {
             scenario,
             ca_out: None,
             ports: None,
+            admin_api: true,
         }
+    }
+
+    /// Starts without the admin API: nothing listens for it (the app's practice mode).
+    pub fn without_admin_api(mut self) -> SimConfig {
+        self.admin_api = false;
+        self
     }
 
     pub fn with_ca_out(mut self, path: impl Into<PathBuf>) -> SimConfig {
@@ -341,8 +352,9 @@ impl Simulator {
         let ca_path = std::fs::canonicalize(&ca_path).unwrap_or(ca_path);
 
         let ports = config.ports.unwrap_or([0; 4]);
+        let wanted = if config.admin_api { 4 } else { 3 };
         let mut listeners = Vec::new();
-        for p in ports {
+        for p in ports.into_iter().take(wanted) {
             listeners.push(
                 TcpListener::bind(("127.0.0.1", p))
                     .await
@@ -362,7 +374,10 @@ impl Simulator {
             login: url(&listeners[0])?,
             arm: url(&listeners[1])?,
             graph: url(&listeners[2])?,
-            admin: url(&listeners[3])?,
+            admin: match listeners.get(3) {
+                Some(l) => url(l)?,
+                None => String::new(),
+            },
             browser: url(&browser_listener)?.replacen("https://", "http://", 1),
         };
         let shared = Arc::new(Shared {
@@ -421,8 +436,34 @@ impl Simulator {
         &self.shared.urls.graph
     }
 
+    /// Base URL of the admin API. Panics when the simulator was started without it
+    /// ([`SimConfig::without_admin_api`]): a test that needs it must start one with it.
     pub fn admin_url(&self) -> &str {
+        assert!(
+            self.has_admin_api(),
+            "this simulator was started without its admin API"
+        );
         &self.shared.urls.admin
+    }
+
+    pub fn has_admin_api(&self) -> bool {
+        !self.shared.urls.admin.is_empty()
+    }
+
+    /// Every loopback port the simulator listens on (its services and the plain-HTTP sign-in pages).
+    pub fn listening_ports(&self) -> Vec<u16> {
+        let urls = &self.shared.urls;
+        [
+            &urls.login,
+            &urls.arm,
+            &urls.graph,
+            &urls.admin,
+            &urls.browser,
+        ]
+        .into_iter()
+        .filter(|u| !u.is_empty())
+        .filter_map(|u| u.rsplit(':').next()?.parse().ok())
+        .collect()
     }
 
     /// `http://localhost:P5`: the sign-in pages (authorize, device code, admin consent) over plain loopback
@@ -450,7 +491,7 @@ impl Simulator {
             q(self.login_url()),
             q(self.resource_manager_url()),
             q(self.graph_url()),
-            q(self.admin_url()),
+            q(&self.shared.urls.admin),
             q(&self.ca_path.display().to_string()),
             q(self.browser_url())
         )
@@ -489,6 +530,11 @@ impl Simulator {
     /// Injects a fault; returns its ID.
     pub fn add_fault(&self, fault: FaultDef) -> Result<u64, String> {
         self.shared.add_fault(fault)
+    }
+
+    /// How many injected faults are still waiting to act.
+    pub fn pending_faults(&self) -> usize {
+        self.shared.lock().faults.len()
     }
 
     pub fn clear_faults(&self) {

@@ -529,20 +529,49 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     Some(when.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
-/// `{"error":{"code","message"}}` → (code, message); anything else → the body as text.
+/// How much of Azure's own words an error keeps: enough for support, never a page of HTML.
+const AZURE_TEXT_CHARS: usize = 300;
+
+/// `{"error":{"code","message"}}` → (code, message); anything else → the body as text. Both are cut to a length a
+/// person can read, whatever Azure (or a proxy in front of it) sent.
 fn azure_error(body: &Value) -> (Option<String>, String) {
     let err = body.get("error").unwrap_or(body);
-    let code = err.get("code").and_then(Value::as_str).map(str::to_owned);
+    let code = err
+        .get("code")
+        .and_then(Value::as_str)
+        .map(|c| c.chars().take(100).collect());
     let message = err
         .get("message")
         .and_then(Value::as_str)
         .map(str::to_owned)
         .unwrap_or_else(|| match body {
             Value::Null => String::new(),
-            Value::String(s) => s.chars().take(300).collect(),
-            other => other.to_string().chars().take(300).collect(),
-        });
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+        .chars()
+        .take(AZURE_TEXT_CHARS)
+        .collect();
     (code, message)
+}
+
+/// An error answer's body as the client reads it: what the person is told (the code), Azure's code and its
+/// message. Used by the client and by the fuzz targets.
+pub fn read_error_answer(
+    status: u16,
+    body: &[u8],
+    url: &str,
+) -> (ErrorCode, Option<String>, String) {
+    let text = String::from_utf8_lossy(body);
+    let body: Value = if text.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or_else(|_| Value::String(text.clone().into_owned()))
+    };
+    let (azure_code, message) = azure_error(&body);
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let code = classify(status, azure_code.as_deref(), &message, url);
+    (code, azure_code, message)
 }
 
 /// Which explanation the person gets for an Azure error.

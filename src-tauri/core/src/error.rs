@@ -22,6 +22,8 @@ pub enum ErrorCode {
     InvalidPartnerId,
     /// What was entered holds more than one number that could be the partner ID; the person says which.
     SeveralPartnerIds,
+    /// Every directory is being worked on with the current sign-in; how the app signs in changes after that.
+    RunInProgress,
     /// Azure does not know what was asked for (a directory, a subscription).
     NotFound,
     /// This identity is already linked to a different partner ID in this directory; changing it needs confirmation.
@@ -108,6 +110,7 @@ impl ErrorCode {
         ErrorCode::Network,
         ErrorCode::InvalidPartnerId,
         ErrorCode::SeveralPartnerIds,
+        ErrorCode::RunInProgress,
         ErrorCode::NotFound,
         ErrorCode::LinkConflict,
         ErrorCode::Throttled,
@@ -196,6 +199,7 @@ mod tests {
                 | ErrorCode::Network
                 | ErrorCode::InvalidPartnerId
                 | ErrorCode::SeveralPartnerIds
+                | ErrorCode::RunInProgress
                 | ErrorCode::NotFound
                 | ErrorCode::LinkConflict
                 | ErrorCode::Throttled
@@ -235,6 +239,6 @@ mod tests {
                 | ErrorCode::SettingsFileDamaged => {}
             }
         }
-        assert_eq!(seen.len(), 42);
+        assert_eq!(seen.len(), 43);
     }
 }

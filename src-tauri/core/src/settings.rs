@@ -28,28 +28,37 @@ pub struct Settings {
 impl Settings {
     /// Reads the settings; a missing file is the defaults.
     pub fn load(path: &Path) -> Result<Settings, Error> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => serde_json::from_str(&text).map_err(|e| {
-                Error::new(
-                    ErrorCode::SettingsFileDamaged,
-                    format!(
-                        "the settings file {} is not valid (line {}, column {}): {e}",
-                        path.display(),
-                        e.line(),
-                        e.column()
-                    ),
-                )
-            }),
+        match std::fs::read(path) {
+            Ok(bytes) => Settings::parse(&bytes, path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
             Err(e) => Err(Error::new(
-                if e.kind() == std::io::ErrorKind::InvalidData {
-                    ErrorCode::SettingsFileDamaged
-                } else {
-                    ErrorCode::Internal
-                },
+                ErrorCode::Internal,
                 format!("cannot read the settings file {}: {e}", path.display()),
             )),
         }
+    }
+
+    /// The settings in a file's bytes; `path` names the file in what is said about damage.
+    pub fn parse(bytes: &[u8], path: &Path) -> Result<Settings, Error> {
+        let damaged = |why: String| {
+            Error::new(
+                ErrorCode::SettingsFileDamaged,
+                format!("the settings file {} {why}", path.display()),
+            )
+        };
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            damaged(format!(
+                "is not UTF-8 text (byte {} is not)",
+                e.valid_up_to()
+            ))
+        })?;
+        serde_json::from_str(text).map_err(|e| {
+            damaged(format!(
+                "is not valid (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ))
+        })
     }
 
     /// Writes the settings through a temporary file and a rename, so a crash never leaves half a file.

@@ -45,6 +45,11 @@ const errorCopy = {
     explanation: m.error_several_partner_ids_body,
     nextStep: m.error_several_partner_ids_next,
   },
+  runInProgress: {
+    title: m.error_run_in_progress_title,
+    explanation: m.error_run_in_progress_body,
+    nextStep: m.error_run_in_progress_next,
+  },
   notFound: {
     title: m.error_not_found_title,
     explanation: m.error_not_found_body,

@@ -190,6 +190,11 @@ impl BulkState {
 }
 
 impl Everywhere {
+    /// Whether the overview or a bulk run is working in the background, with the sign-in it started with.
+    pub(super) fn busy(&self) -> bool {
+        lock(&self.overview).running || lock(&self.bulk).running
+    }
+
     fn push(&self, progress: Progress) {
         let sink = lock(&self.sink).clone();
         if let Some(sink) = sink {

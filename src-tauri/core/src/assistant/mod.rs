@@ -264,6 +264,19 @@ impl Assistant {
         *self.sign_in.lock().await = SignInState::Closed;
     }
 
+    /// Refuses to change how the app signs in while the overview or a bulk run works in the background: they
+    /// hold the sign-in client they started with, and a second client beside it would save the same sign-in
+    /// cache from two states. One sign-in state per process.
+    fn refuse_while_busy(&self) -> Result<(), Error> {
+        if self.everywhere.busy() {
+            return Err(Error::new(
+                ErrorCode::RunInProgress,
+                "every directory is being worked on with the current sign-in; wait for it to finish or stop it first",
+            ));
+        }
+        Ok(())
+    }
+
     /// The Resource Manager client for one signed-in account.
     pub async fn arm(&self, account_id: &str) -> Result<ArmClient, Error> {
         let auth = self.auth().await?;

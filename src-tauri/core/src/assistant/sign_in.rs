@@ -88,6 +88,7 @@ impl Assistant {
     /// A wrong ID (or a Microsoft first-party one) is refused with its reason before anything is saved.
     pub async fn set_sign_in_app(&self, client_id: &str) -> Result<SignInStatus, Error> {
         let client_id = crate::auth::resolve_client_id(Some(client_id.trim()), None, None)?;
+        self.refuse_while_busy()?;
         let path = self.settings_path();
         // A settings file that cannot be read is reported, never replaced by defaults.
         let mut settings = Settings::load(&path)?;
@@ -100,18 +101,21 @@ impl Assistant {
     /// Signs in for this session only: nothing is saved, everything is forgotten when the app closes. Offered
     /// when the keychain is missing or locked; never a plaintext fallback.
     pub async fn use_session_only(&self) -> Result<SignInStatus, Error> {
+        self.refuse_while_busy()?;
         self.open_sign_in(Some(Persistence::SessionOnly)).await?;
         Ok(self.sign_in_status().await)
     }
 
     /// Tries the keychain again (after the person unlocked it, say).
     pub async fn retry_keychain(&self) -> Result<SignInStatus, Error> {
+        self.refuse_while_busy()?;
         self.close_sign_in().await;
         Ok(self.sign_in_status().await)
     }
 
     /// Removes saved sign-ins that were refused (changed, damaged, or from another computer) and starts over.
     pub async fn start_over(&self) -> Result<SignInStatus, Error> {
+        self.refuse_while_busy()?;
         AuthClient::forget_everything_at(self.keychain()?, self.cache_path())?;
         self.close_sign_in().await;
         Ok(self.sign_in_status().await)
@@ -296,6 +300,7 @@ impl Assistant {
 
     /// Removes every account, every keychain entry the app wrote and the cache file.
     pub async fn forget_everything(&self) -> Result<SignInStatus, Error> {
+        self.refuse_while_busy()?;
         let state = std::mem::replace(&mut *self.sign_in.lock().await, SignInState::Closed);
         match state {
             SignInState::Ready(client) => client.forget_everything().await?,

@@ -139,7 +139,19 @@ async fn handle(mut stream: TcpStream, expected_state: &str) -> Option<Redirect>
     {
         return None;
     }
-    let head = String::from_utf8_lossy(&buf);
+    let (status, page, found) = read_request(&buf, expected_state);
+    respond(&mut stream, status, page).await;
+    found
+}
+
+/// What the listener does with a request's head: the answer's status and page, and the outcome when the request
+/// is the real redirect. Pure, so every request a browser or another local program could send is tested (and
+/// fuzzed) without a socket.
+pub(crate) fn read_request(
+    head: &[u8],
+    expected_state: &str,
+) -> (u16, &'static str, Option<Redirect>) {
+    let head = String::from_utf8_lossy(head);
     let line = head.lines().next().unwrap_or("");
     let mut parts = line.split(' ');
     let method = parts.next().unwrap_or("");
@@ -158,32 +170,35 @@ async fn handle(mut stream: TcpStream, expected_state: &str) -> Option<Redirect>
     // The redirect URI has no path, so the browser asks for `/`; anything else is not the redirect.
     let redirect_shaped = get("code").is_some() || get("error").is_some() || consent.is_some();
     if method != "GET" || path != "/" || !redirect_shaped {
-        respond(&mut stream, 404, PAGE_NOT_HERE).await;
-        return None;
+        return (404, PAGE_NOT_HERE, None);
     }
     // Constant-time comparison is not needed: the state is a one-time random value, not a long-lived secret.
     if get("state") != Some(expected_state) {
-        respond(&mut stream, 400, PAGE_STATE_MISMATCH).await;
-        return None;
+        return (400, PAGE_STATE_MISMATCH, None);
     }
     if let Some(code) = get("code") {
-        respond(&mut stream, 200, PAGE_DONE).await;
-        return Some(Redirect::Code(code.to_owned()));
+        return (200, PAGE_DONE, Some(Redirect::Code(code.to_owned())));
     }
     if get("error").is_none() {
         if let (Some(ok), Some(tenant)) = (consent, get("tenant")) {
             if ok.eq_ignore_ascii_case("true") {
-                respond(&mut stream, 200, PAGE_DONE).await;
-                return Some(Redirect::AdminConsented {
-                    tenant: tenant.to_owned(),
-                });
+                return (
+                    200,
+                    PAGE_DONE,
+                    Some(Redirect::AdminConsented {
+                        tenant: tenant.to_owned(),
+                    }),
+                );
             }
         }
     }
-    respond(&mut stream, 200, PAGE_FAILED).await;
-    Some(Redirect::Error(AadErrorResponse::from_query_pairs(
-        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    )))
+    (
+        200,
+        PAGE_FAILED,
+        Some(Redirect::Error(AadErrorResponse::from_query_pairs(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        ))),
+    )
 }
 
 async fn respond(stream: &mut TcpStream, status: u16, body: &str) {

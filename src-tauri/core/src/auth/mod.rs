@@ -12,7 +12,7 @@
 
 pub mod aad_error;
 pub mod azure_cli;
-mod browser;
+pub(crate) mod browser;
 pub mod consent;
 mod entra;
 mod flows;
@@ -26,7 +26,9 @@ pub use entra::{arm_scope, graph_admin_scopes, EntraDeviceFields, EntraTokenFiel
 use entra::{device_error, EntraClient, EntraTokenResponse, HttpFuture, Resource};
 use persist::lock_set;
 use sign_in_app::validate_client_id;
-pub use sign_in_app::{resolve_client_id, CLIENT_ID_ENV, FIRST_PARTY_CLIENT_IDS};
+pub use sign_in_app::{
+    client_id_from_bytes, resolve_client_id, CLIENT_ID_ENV, FIRST_PARTY_CLIENT_IDS,
+};
 pub use tokens::AccountTokenSource;
 
 use std::collections::{BTreeMap, HashMap};

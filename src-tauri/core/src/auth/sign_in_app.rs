@@ -55,13 +55,24 @@ pub(super) fn client_id_from_file(path: &Path) -> Result<Option<String>, Error> 
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(damaged(format!("cannot be read: {e}"))),
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
+    client_id_from_bytes(&bytes, path).map(Some)
+}
+
+/// The client ID in the bytes of the sign-in app file IT deploys; `path` names the file in what is said.
+pub fn client_id_from_bytes(bytes: &[u8], path: &Path) -> Result<String, Error> {
+    let damaged = |why: String| {
+        Error::new(
+            ErrorCode::SettingsFileDamaged,
+            format!("the sign-in app file {} {why}", path.display()),
+        )
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         damaged(format!(
             "is not UTF-8 text (byte {} is not)",
-            e.utf8_error().valid_up_to()
+            e.valid_up_to()
         ))
     })?;
-    let value: Value = serde_json::from_str(&text).map_err(|e| {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
         damaged(format!(
             "is not valid JSON (line {}, column {}): {e}",
             e.line(),
@@ -83,7 +94,7 @@ pub(super) fn client_id_from_file(path: &Path) -> Result<Option<String>, Error> 
             e.message
         ))
     })?;
-    Ok(Some(id.to_ascii_lowercase()))
+    Ok(id.to_ascii_lowercase())
 }
 
 pub(super) fn validate_client_id(id: &str) -> Result<(), Error> {

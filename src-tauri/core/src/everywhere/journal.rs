@@ -89,18 +89,60 @@ impl BulkJournal {
         crate::jsonl::append(&self.path, line, "bulk journal")
     }
 
+    /// Starts a run's record. What the journal held before is over: finished runs (each link and removal is in the
+    /// activity log, the audit trail) or a run the person chose not to resume, which a new run supersedes. So the
+    /// file is replaced by the new run's first line instead of growing with every run: written beside it, synced,
+    /// then renamed over it, so a crash leaves either the old journal or the new one, whole.
+    pub(super) fn begin(&self, line: &JournalLine) -> Result<(), Error> {
+        let _guard = self
+            .lock
+            .lock()
+            .map_err(|_| Error::new(ErrorCode::Internal, "bulk journal lock poisoned"))?;
+        let io = |e: std::io::Error| {
+            Error::new(
+                ErrorCode::Internal,
+                format!(
+                    "could not write the bulk journal {}: {e}",
+                    self.path.display()
+                ),
+            )
+        };
+        let fresh = self.path.with_extension("jsonl.new");
+        let _ = std::fs::remove_file(&fresh);
+        crate::jsonl::append(&fresh, line, "bulk journal")?;
+        std::fs::rename(&fresh, &self.path).map_err(io)?;
+        // The rename itself must reach the disk before the run's first result does.
+        #[cfg(unix)]
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(io)?;
+        }
+        Ok(())
+    }
+
     /// The newest run, when it has not ended. A damaged line (the app died while writing it, or a full disk cut
     /// it) is skipped and counted in [`PendingRun::damaged_lines`], and the lines after it are read: a directory
     /// whose result was lost is planned again, which reads the link before writing.
     pub fn pending(&self) -> Option<PendingRun> {
-        let lines = crate::jsonl::read::<JournalLine>(&self.path, "bulk journal").ok()?;
-        if lines.damaged > 0 {
+        let bytes = match std::fs::read(&self.path) {
+            Ok(b) => b,
+            Err(_) => return None,
+        };
+        let pending = BulkJournal::parse_pending(&bytes);
+        if let Some(p) = pending.as_ref().filter(|p| p.damaged_lines > 0) {
             tracing::warn!(
-                damaged = lines.damaged,
+                damaged = p.damaged_lines,
                 journal = %self.path.display(),
                 "skipped damaged lines of the bulk journal"
             );
         }
+        pending
+    }
+
+    /// The newest run in a journal's bytes, when it has not ended (see [`BulkJournal::pending`]).
+    pub fn parse_pending(bytes: &[u8]) -> Option<PendingRun> {
+        let lines = crate::jsonl::parse::<JournalLine>(bytes);
         let mut run: Option<PendingRun> = None;
         let mut latest: HashMap<String, usize> = HashMap::new();
         for parsed in lines.records {

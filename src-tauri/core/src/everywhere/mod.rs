@@ -186,4 +186,45 @@ mod tests {
         );
         std::fs::remove_dir_all(dir).ok();
     }
+
+    /// The journal does not grow with every run: a new run's first line replaces what finished before it, and a
+    /// run that has not ended is there to resume until then.
+    #[test]
+    fn a_new_run_replaces_the_finished_runs_before_it() {
+        let dir = std::env::temp_dir().join(format!("bulk-journal-{}", uuid::Uuid::new_v4()));
+        let journal = BulkJournal::new(dir.join("bulk.jsonl"));
+        let run = |id: &str| JournalLine::Run {
+            format: JOURNAL_FORMAT,
+            run_id: id.into(),
+            partner_id: "1234567".into(),
+            started_at: "now".into(),
+            targets: vec![target("t1")],
+        };
+        for n in 0..50 {
+            let id = format!("r{n}");
+            journal.begin(&run(&id)).unwrap();
+            journal
+                .append(&JournalLine::End {
+                    run_id: id,
+                    cancelled: false,
+                })
+                .unwrap();
+        }
+        let lines = std::fs::read_to_string(journal.path()).unwrap();
+        assert_eq!(lines.lines().count(), 2, "{lines}");
+        assert!(journal.pending().is_none());
+        // A run that has not ended stays until the next one begins.
+        journal.begin(&run("r1")).unwrap();
+        journal
+            .append(&result(
+                "t1",
+                BulkOutcome::NeedsSignIn {
+                    error: Error::new(ErrorCode::SignInExpired, "x"),
+                },
+            ))
+            .unwrap();
+        assert_eq!(journal.pending().unwrap().remaining().len(), 1);
+        assert!(!dir.join("bulk.jsonl.new").exists());
+        std::fs::remove_dir_all(dir).ok();
+    }
 }

@@ -137,7 +137,7 @@ impl BulkRun {
             .filter(|t| seen.insert(t.tenant_id.to_ascii_lowercase()))
             .collect();
         let run_id = uuid::Uuid::new_v4().to_string();
-        self.journal.append(&JournalLine::Run {
+        self.journal.begin(&JournalLine::Run {
             format: JOURNAL_FORMAT,
             run_id: run_id.clone(),
             partner_id: self.partner_id.as_str().to_owned(),

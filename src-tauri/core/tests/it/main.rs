@@ -4,6 +4,7 @@
 mod common;
 
 mod access_review;
+mod assistant;
 mod azure_cli;
 mod cli;
 mod command_line;

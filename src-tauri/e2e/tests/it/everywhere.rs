@@ -138,6 +138,8 @@ async fn done_count(app: &App) -> usize {
 async fn two_hundred_directories_through_throttling_each_linked_exactly_once() {
     let sim = generated(50).await;
     let app = App::launch(Launch::default().with_sim(&sim)).await;
+    // Every IPC answer of the overview, the bulk run and the reports is kept, for the leak scan at the end.
+    app.capture_ipc().await;
     signed_in_at_directories(&app, &sim).await;
     open_overview(&app).await;
     // The overview fills in progressively, then says how many are linked.
@@ -204,6 +206,58 @@ async fn two_hundred_directories_through_throttling_each_linked_exactly_once() {
             .count(),
         DIRECTORIES
     );
+    // The other two reports, then a scan of everything the flows wrote or answered (the saved overview, the
+    // bulk journal, the activity log, the three reports, stderr and IPC) for any token or secret.
+    let mut reports = vec![path.clone()];
+    for format in ["json", "html"] {
+        app.click(&format!("export-{format}")).await;
+        let start = Instant::now();
+        let saved = loop {
+            let path = app
+                .attribute("export-saved", "data-path")
+                .await
+                .unwrap_or_default();
+            if path.ends_with(&format!(".{format}")) {
+                break path;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "no {format} report saved"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert!(
+            std::fs::metadata(&saved).is_ok_and(|m| m.len() > 0),
+            "{saved}"
+        );
+        reports.push(saved);
+    }
+    // The scan must look where the flows wrote: each report, the journal and the saved overview.
+    let scanned: Vec<String> = app
+        .secret_haystacks()
+        .await
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    let file_name = |p: &str| {
+        std::path::Path::new(p)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned()
+    };
+    for wanted in reports
+        .iter()
+        .map(|r| file_name(r))
+        .chain(["bulk-journal.jsonl".into(), "overview.json".into()])
+    {
+        assert!(
+            scanned.iter().any(|n| n.ends_with(&wanted)),
+            "{wanted} is not scanned: {scanned:?}"
+        );
+    }
+    app.assert_no_secret_leaked(&sim.issued_refresh_tokens())
+        .await;
     app.close().await;
 }
 

@@ -364,6 +364,8 @@ export type ErrorCode =
 "invalidPartnerId" | 
 /**  What was entered holds more than one number that could be the partner ID; the person says which. */
 "severalPartnerIds" | 
+/**  Every directory is being worked on with the current sign-in; how the app signs in changes after that. */
+"runInProgress" | 
 /**  Azure does not know what was asked for (a directory, a subscription). */
 "notFound" | 
 /**  This identity is already linked to a different partner ID in this directory; changing it needs confirmation. */

@@ -189,6 +189,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Run_In_Progress_BodyInputs */
+/** @typedef {{}} Error_Run_In_Progress_NextInputs */
+/** @typedef {{}} Error_Run_In_Progress_TitleInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
@@ -3222,6 +3225,48 @@ export const error_pal_unavailable_in_cloud_title = /** @type {((inputs?: Error_
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_pal_unavailable_in_cloud_title(inputs)
 	return __en.error_pal_unavailable_in_cloud_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app is working on every directory at once with the current sign-in. Changing how it signs in now would leave two sign-ins saving over each other." |
+*
+* @param {Error_Run_In_Progress_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_in_progress_body = /** @type {((inputs?: Error_Run_In_Progress_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_In_Progress_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_run_in_progress_body(inputs)
+	return __en.error_run_in_progress_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wait until every directory is done, or stop the run on the \"Every directory at once\" screen, then try again." |
+*
+* @param {Error_Run_In_Progress_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_in_progress_next = /** @type {((inputs?: Error_Run_In_Progress_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_In_Progress_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_run_in_progress_next(inputs)
+	return __en.error_run_in_progress_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wait for the run to finish" |
+*
+* @param {Error_Run_In_Progress_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_in_progress_title = /** @type {((inputs?: Error_Run_In_Progress_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_In_Progress_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_run_in_progress_title(inputs)
+	return __en.error_run_in_progress_title(inputs)
 });
 /**
 * | output |

@@ -187,6 +187,9 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Run_In_Progress_BodyInputs */
+/** @typedef {{}} Error_Run_In_Progress_NextInputs */
+/** @typedef {{}} Error_Run_In_Progress_TitleInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
@@ -1349,6 +1352,18 @@ export const error_pal_unavailable_in_cloud_next = /** @type {(inputs: Error_Pal
 
 export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Partner linking isn't available in this Azure cloud`)
+};
+
+export const error_run_in_progress_body = /** @type {(inputs: Error_Run_In_Progress_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app is working on every directory at once with the current sign-in. Changing how it signs in now would leave two sign-ins saving over each other.`)
+};
+
+export const error_run_in_progress_next = /** @type {(inputs: Error_Run_In_Progress_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wait until every directory is done, or stop the run on the "Every directory at once" screen, then try again.`)
+};
+
+export const error_run_in_progress_title = /** @type {(inputs: Error_Run_In_Progress_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wait for the run to finish`)
 };
 
 export const error_service_principal_not_found_body = /** @type {(inputs: Error_Service_Principal_Not_Found_BodyInputs) => LocalizedString} */ () => {

@@ -187,6 +187,9 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Run_In_Progress_BodyInputs */
+/** @typedef {{}} Error_Run_In_Progress_NextInputs */
+/** @typedef {{}} Error_Run_In_Progress_TitleInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_BodyInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_NextInputs */
 /** @typedef {{}} Error_Service_Principal_Not_Found_TitleInputs */
@@ -1349,6 +1352,18 @@ export const error_pal_unavailable_in_cloud_next = /** @type {(inputs: Error_Pal
 
 export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`這個 Azure 雲端無法連結合作夥伴`)
+};
+
+export const error_run_in_progress_body = /** @type {(inputs: Error_Run_In_Progress_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`本程式正使用目前的登入同時處理每個目錄。現在變更登入方式，會讓兩個登入狀態互相覆寫已儲存的內容。`)
+};
+
+export const error_run_in_progress_next = /** @type {(inputs: Error_Run_In_Progress_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請等每個目錄都處理完成，或在「一次處理所有目錄」畫面停止作業，然後再試一次。`)
+};
+
+export const error_run_in_progress_title = /** @type {(inputs: Error_Run_In_Progress_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請等待作業完成`)
 };
 
 export const error_service_principal_not_found_body = /** @type {(inputs: Error_Service_Principal_Not_Found_BodyInputs) => LocalizedString} */ () => {
