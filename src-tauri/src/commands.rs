@@ -303,8 +303,8 @@ async fn apply_link(
 /// The sign-in app this copy of the app uses: the partner's app registration the admin approves.
 #[tauri::command]
 #[specta::specta]
-fn partner_app_id(shell: State<'_, Shell>) -> Option<String> {
-    shell.backend().assistant.partner_app_id()
+async fn partner_app_id(shell: State<'_, Shell>) -> Result<Option<String>, Error> {
+    Ok(shell.backend().assistant.partner_app_id())
 }
 
 /// Opens Entra's admin-consent page for `client_id` (the configured sign-in app when absent) in `tenant` and

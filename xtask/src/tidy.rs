@@ -257,3 +257,48 @@ fn the_rsa_crate_only_generates_keys() {
     }
     assert!(uses > 0, "the check found the simulator's key generation");
 }
+
+/// Tauri runs a command that is not `async` on the main thread, where a slow disk or a lock held by a background
+/// run would freeze the window. Only commands that touch neither the disk nor the network may be synchronous:
+/// each is listed here with what it does.
+#[test]
+fn only_commands_that_touch_no_disk_or_network_run_on_the_main_thread() {
+    const SYNCHRONOUS: &[&str] = &[
+        "app_info",          // the version and cloud, from memory
+        "rehearse_problem",  // a fault handed to the in-process simulator
+        "decide",            // the helper's rules, pure
+        "read_partner_id",   // a parser, pure
+        "cancel_sign_in",    // a flag
+        "open_device_code_page", // hands an address to the browser
+        "open_source",       // hands an address to the browser
+        "role_choices",      // the rules' roles, pure
+        "pause_bulk",        // a flag, and progress from memory
+        "continue_bulk",
+        "cancel_bulk",
+    ];
+    let text = std::fs::read_to_string(root().join("src-tauri/src/commands.rs")).expect("commands.rs");
+    let mut commands = 0;
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line.trim() != "#[tauri::command]" {
+            continue;
+        }
+        let signature = lines
+            .by_ref()
+            .find(|l| l.contains("fn "))
+            .expect("a command's fn");
+        commands += 1;
+        let name = signature
+            .split("fn ")
+            .nth(1)
+            .and_then(|r| r.split('(').next())
+            .expect("a name");
+        if !signature.trim_start().starts_with("async fn") {
+            assert!(
+                SYNCHRONOUS.contains(&name),
+                "{name} runs on the main thread: make it async, or list it here if it touches no disk or network"
+            );
+        }
+    }
+    assert!(commands > 40, "found {commands} commands");
+}

@@ -63,7 +63,7 @@ export const commands = {
 	 */
 	decide: (situation: Situation) => __TAURI_INVOKE<Decision>("decide", { situation }),
 	/**  The sign-in app this copy of the app uses: the partner's app registration the admin approves. */
-	partnerAppId: () => __TAURI_INVOKE<string | null>("partner_app_id"),
+	partnerAppId: () => typedError<string | null, Error>(__TAURI_INVOKE("partner_app_id")),
 	/**
 	 *  Opens Entra's admin-consent page for `client_id` (the configured sign-in app when absent) in `tenant` and
 	 *  waits for the browser to come back with the outcome. Returns the ID of the directory that approved the app.

@@ -183,7 +183,7 @@ export const backend = {
   cancelBulk: (): Promise<void> => call(() => commands.cancelBulk()).then(() => undefined),
 
   // The customer admin's path: approve the partner's app, find or invite the partner, give and take back roles.
-  partnerAppId: (): Promise<string | null> => call(() => commands.partnerAppId()),
+  partnerAppId: (): Promise<string | null> => callResult(() => commands.partnerAppId()),
   approveSignInApp: (tenant: string, clientId: string | null): Promise<string> =>
     callResult(() => commands.approveSignInApp(tenant, clientId)),
   roleChoices: (): Promise<RoleChoice[]> => call(() => commands.roleChoices()),
