@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use crate::session::Xvfb;
 use crate::util;
 
-/// Launches of each program for the launch-time and memory medians.
-const LAUNCHES: usize = 5;
+/// Launches of each program for the launch-time and memory medians, taken in turn (app, baseline, app, …).
+const LAUNCHES: usize = 9;
 /// How long a launched program is left idle before its memory is read.
 const IDLE: Duration = Duration::from_secs(5);
 
@@ -33,6 +33,21 @@ struct Figures {
     launch: Vec<Duration>,
     rss_kib: Vec<u64>,
     pss_kib: Vec<u64>,
+    /// Where the memory sat, per process, in each launch.
+    breakdown: Vec<Vec<ProcessMemory>>,
+}
+
+/// One process of a launched program's tree, after it idled.
+#[derive(Clone)]
+struct ProcessMemory {
+    /// The main process, or WebKit's web or network process.
+    role: String,
+    pss_kib: u64,
+    /// Anonymous memory: the Rust heap in the main process, the JavaScript heap and DOM in the web process.
+    anon_kib: u64,
+    /// File-backed memory: the program and its shared libraries, shared with other processes.
+    file_kib: u64,
+    threads: u64,
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -100,13 +115,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     for i in 0..LAUNCHES {
         for (subject, f) in subjects.iter().zip(figures.iter_mut()) {
             eprintln!("==> launch {} of {} ({})", i + 1, LAUNCHES, subject.name);
-            let (launch, rss, pss) = launch_once(
+            let (launch, rss, pss, breakdown) = launch_once(
                 &subject.target.join("release").join(subject.binary_name),
                 &display.1,
             )?;
             f.launch.push(launch);
             f.rss_kib.push(rss);
             f.pss_kib.push(pss);
+            f.breakdown.push(breakdown);
         }
     }
     drop(display);
@@ -117,6 +133,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let link = bench_line(&root, "partner-link-core", "link_latency", "cli-link")?;
     eprintln!("\n==> 200 directories: one bulk run beside one at a time, 50 ms from Azure");
     let bulk = bench_line(&root, "partner-link-core", "bulk_link", "bulk-link")?;
+
+    let cli = crate::bench_cli::measure(&root, &subjects[0].target)?;
+    let stages = [true, false].map(|cold| {
+        std::fs::read_to_string(crate::test::stage_record(cold))
+            .ok()
+            .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+    });
 
     let load_at_end = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let load = format!(
@@ -132,7 +155,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let report = render(&subjects, &figures, &sim, &[&link, &bulk], skip_cold, &load);
+    let mut report = render(&subjects, &figures, &sim, &[&link, &bulk], skip_cold, &load);
+    report.push_str(&render_memory(&subjects, &figures));
+    report.push_str(&render_overview(&bulk));
+    report.push_str(&render_cli(&cli));
+    report.push_str(&render_stages(&stages));
     // Printed first, so that the figures are never lost to a failure to write the file.
     println!("{report}");
     let path = root.join("docs/performance.md");
@@ -162,7 +189,10 @@ fn newest_deb(dir: &Path) -> Result<u64, String> {
 
 /// Starts a program, waits for its page to load (it prints `page-loaded` when `TAURI_BENCH_REPORT_LOAD` is set),
 /// leaves it idle, reads the memory of its whole process tree (the app and WebKit's processes), and stops it.
-fn launch_once(binary: &Path, display: &str) -> Result<(Duration, u64, u64), String> {
+fn launch_once(
+    binary: &Path,
+    display: &str,
+) -> Result<(Duration, u64, u64, Vec<ProcessMemory>), String> {
     let home = util::TempDir::new("bench-home")?;
     let mut cmd = Command::new(binary);
     cmd.env("TAURI_BENCH_REPORT_LOAD", "1")
@@ -192,7 +222,7 @@ fn launch_once(binary: &Path, display: &str) -> Result<(Duration, u64, u64), Str
         Ok(at) => {
             std::thread::sleep(IDLE);
             let (rss, pss) = tree_memory(child.id());
-            Ok((at - started, rss, pss))
+            Ok((at - started, rss, pss, tree_breakdown(child.id())))
         }
         Err(_) => Err(format!(
             "{} did not report its page as loaded within 60 s",
@@ -209,6 +239,38 @@ fn launch_once(binary: &Path, display: &str) -> Result<(Duration, u64, u64), Str
 
 /// Sums Rss and Pss (KiB) over a process and all its descendants, from /proc/<pid>/smaps_rollup.
 fn tree_memory(root: u32) -> (u64, u64) {
+    tree(root).iter().fold((0, 0), |(rss, pss), pid| {
+        let text = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        (rss + kib(&text, "Rss:"), pss + kib(&text, "Pss:"))
+    })
+}
+
+/// Each process of the tree: its role, its proportional memory split into anonymous and file-backed, its threads.
+fn tree_breakdown(root: u32) -> Vec<ProcessMemory> {
+    tree(root)
+        .into_iter()
+        .map(|pid| {
+            let smaps =
+                std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            ProcessMemory {
+                role: if pid == root {
+                    "main process".to_owned()
+                } else {
+                    comm.trim().to_owned()
+                },
+                pss_kib: kib(&smaps, "Pss:"),
+                anon_kib: kib(&smaps, "Pss_Anon:"),
+                file_kib: kib(&smaps, "Pss_File:"),
+                threads: kib(&status, "Threads:"),
+            }
+        })
+        .collect()
+}
+
+/// A process and all its descendants, from /proc/<pid>/stat.
+fn tree(root: u32) -> Vec<u32> {
     let mut parents: Vec<(u32, u32)> = Vec::new();
     if let Ok(dir) = std::fs::read_dir("/proc") {
         for entry in dir.filter_map(|e| e.ok()) {
@@ -237,10 +299,7 @@ fn tree_memory(root: u32) -> (u64, u64) {
         );
         i += 1;
     }
-    tree.iter().fold((0, 0), |(rss, pss), pid| {
-        let text = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
-        (rss + kib(&text, "Rss:"), pss + kib(&text, "Pss:"))
-    })
+    tree
 }
 
 fn kib(smaps: &str, field: &str) -> u64 {
@@ -361,25 +420,35 @@ fn render(
         mb(base.deb_bytes),
         ratio(app.deb_bytes as f64, base.deb_bytes as f64)
     ));
+    // Each figure: the median, then the smallest and largest of the launches.
+    let spread = |values: &[u64], show: &dyn Fn(u64) -> String| {
+        format!(
+            "{} ({}–{})",
+            show(median(values)),
+            show(values.iter().copied().min().unwrap_or(0)),
+            show(values.iter().copied().max().unwrap_or(0))
+        )
+    };
+    let millis = |d: &[Duration]| d.iter().map(|d| d.as_millis() as u64).collect::<Vec<_>>();
     let (la, lb) = (median(&app.launch), median(&base.launch));
     rows.push(format!(
-        "| launch to page loaded (median of {LAUNCHES}) | {} | {} | {} |",
-        ms(la),
-        ms(lb),
+        "| launch to page loaded, median (min–max) of {LAUNCHES} | {} | {} | {} |",
+        spread(&millis(&app.launch), &|v| ms(Duration::from_millis(v))),
+        spread(&millis(&base.launch), &|v| ms(Duration::from_millis(v))),
         ratio(la.as_secs_f64(), lb.as_secs_f64())
     ));
     let (ra, rb) = (median(&app.rss_kib), median(&base.rss_kib));
     rows.push(format!(
-        "| idle RSS, whole process tree (median of {LAUNCHES}) | {} | {} | {} |",
-        mib(ra),
-        mib(rb),
+        "| idle RSS, whole process tree, median (min–max) of {LAUNCHES} | {} | {} | {} |",
+        spread(&app.rss_kib, &mib),
+        spread(&base.rss_kib, &mib),
         ratio(ra as f64, rb as f64)
     ));
     let (pa, pb) = (median(&app.pss_kib), median(&base.pss_kib));
     rows.push(format!(
-        "| idle PSS, whole process tree (median of {LAUNCHES}) | {} | {} | {} |",
-        mib(pa),
-        mib(pb),
+        "| idle PSS, whole process tree, median (min–max) of {LAUNCHES} | {} | {} | {} |",
+        spread(&app.pss_kib, &mib),
+        spread(&base.pss_kib, &mib),
         ratio(pa as f64, pb as f64)
     ));
     format!(
@@ -431,6 +500,223 @@ one directory at a time took {sequential_ms} ms. The bulk run is **{speedup}×**
         bulk_runs = bulk["bulk_runs"],
         sequential_ms = bulk["sequential_ms"],
         speedup = bulk["speedup"],
+    )
+}
+
+/// Where the memory sits: the launch with the median whole-tree PSS of each program, process by process.
+fn render_memory(subjects: &[Subject], figures: &[Figures]) -> String {
+    let median_launch = |f: &Figures| -> Vec<ProcessMemory> {
+        let target = median(&f.pss_kib);
+        f.pss_kib
+            .iter()
+            .position(|p| *p == target)
+            .and_then(|i| f.breakdown.get(i).cloned())
+            .unwrap_or_default()
+    };
+    let (app, base) = (median_launch(&figures[0]), median_launch(&figures[1]));
+    let mut roles: Vec<String> = app
+        .iter()
+        .chain(base.iter())
+        .map(|p| p.role.clone())
+        .collect();
+    roles.sort();
+    roles.dedup();
+    let sum = |list: &[ProcessMemory], role: &str| {
+        list.iter().filter(|p| p.role == role).fold(
+            (0, 0, 0, 0, 0),
+            |(n, pss, anon, file, threads), p| {
+                (
+                    n + 1,
+                    pss + p.pss_kib,
+                    anon + p.anon_kib,
+                    file + p.file_kib,
+                    threads + p.threads,
+                )
+            },
+        )
+    };
+    let cell = |(n, pss, anon, file, threads): (u64, u64, u64, u64, u64)| {
+        if n == 0 {
+            "–".to_owned()
+        } else {
+            format!(
+                "{:.0} MiB ({:.0} anonymous, {:.0} file-backed), {threads} threads{}",
+                pss as f64 / 1024.0,
+                anon as f64 / 1024.0,
+                file as f64 / 1024.0,
+                if n > 1 {
+                    format!(", {n} processes")
+                } else {
+                    String::new()
+                }
+            )
+        }
+    };
+    let rows: Vec<String> = roles
+        .iter()
+        .map(|role| {
+            let (a, b) = (sum(&app, role), sum(&base, role));
+            format!(
+                "| {role} | {} | {} | {} |",
+                cell(a),
+                cell(b),
+                if b.1 > 0 {
+                    format!("{:+.0} MiB", (a.1 as f64 - b.1 as f64) / 1024.0)
+                } else {
+                    "–".to_owned()
+                }
+            )
+        })
+        .collect();
+    format!(
+        "\n## Where the memory sits\n\n\
+The launch with the median whole-tree PSS of each program, process by process (`/proc/<pid>/smaps_rollup`:\n\
+anonymous memory is the Rust heap and thread stacks in the main process, the JavaScript heap, DOM and layout in\n\
+WebKit's web process; file-backed memory is the program and its shared libraries). The practice simulator costs\n\
+nothing here: it starts only when practice mode is chosen ({app_name}'s `backend::Backend::practice`), so an idle app\n\
+holds its code in the binary and no memory or thread of its own.\n\n\
+| process | {app_name} | baseline | difference |\n|---|---|---|---|\n{rows}\n",
+        app_name = subjects[0].name,
+        rows = rows.join("\n"),
+    )
+}
+
+/// The overview of every directory and the bulk run beside the bound that round trips set.
+fn render_overview(bulk: &serde_json::Value) -> String {
+    format!(
+        "\n## Every directory, as fast as round trips allow\n\n\
+The same {dirs}-directory scenario with {latency} ms added to every Resource Manager answer, {conc} directories at a\n\
+time (the app's own concurrency), median of {runs} runs. The bound is Resource Manager round trips per directory ×\n\
+latency × directories ÷ concurrency: no run can be faster while every answer waits {latency} ms.\n\n\
+| figure | measured | round-trip bound | ratio |\n|---|---|---|---|\n\
+| overview: first row | {first} ms | {latency} ms or more | – |\n\
+| overview: every directory ({trips} Resource Manager round trips per directory) | {whole} ms | {bound} ms | {ratio}× |\n\
+| bulk link (2 round trips per directory: read, write) | {bulk_ms} ms | {bulk_bound} ms | {bulk_ratio}× |\n",
+        dirs = bulk["directories"],
+        latency = bulk["latency_ms"],
+        conc = bulk["concurrency"],
+        runs = bulk["bulk_runs"],
+        first = bulk["overview_first_row_ms"],
+        trips = bulk["overview_arm_round_trips_per_directory"],
+        whole = bulk["overview_ms"],
+        bound = bulk["overview_bound_ms"],
+        ratio = bulk["overview_to_bound"],
+        bulk_ms = bulk["bulk_ms"],
+        bulk_bound = bulk["bulk_bound_ms"],
+        bulk_ratio = bulk["bulk_to_bound"],
+    )
+}
+
+/// The command line as a process, beside the Azure CLI.
+fn render_cli(cli: &crate::bench_cli::CliFigures) -> String {
+    use crate::bench_cli::{Runs, RUNS};
+    let time = |r: &Runs| {
+        let (lo, hi) = r.range_ms();
+        format!("{:.1} ms ({lo:.1}–{hi:.1})", r.median_ms())
+    };
+    let peak = |r: &Runs| format!("{:.1} MiB", r.median_peak_mib());
+    let (az_version, az_read, az_note) = match &cli.azure_cli {
+        Ok(az) => (
+            Some(&az.version),
+            Some(&az.read),
+            format!(
+                "The Azure CLI {} (from PyPI, `{}`) reads the same link with `az rest --method get` on \
+                 `/providers/Microsoft.ManagementPartner/partners`, signed in to the simulator as the same service \
+                 principal with its token cached, as `az managementpartner show` would (that extension is downloaded \
+                 from Microsoft's storage, which this machine cannot reach).",
+                az.release,
+                crate::bench_cli::AZURE_CLI
+            ),
+        ),
+        Err(why) => (
+            None,
+            None,
+            format!("The Azure CLI could not be measured here: {why}"),
+        ),
+    };
+    let versus = |ours: &Runs, theirs: Option<&Runs>, what: &dyn Fn(&Runs) -> f64| {
+        theirs
+            .map(|t| format!("{:.2}×", what(ours) / what(t)))
+            .unwrap_or_else(|| "–".to_owned())
+    };
+    let row = |name: &str, ours: &Runs, theirs: Option<&Runs>| {
+        format!(
+            "| {name} | {} | {} | {} | {} | {} | {} |",
+            time(ours),
+            peak(ours),
+            theirs.map(time).unwrap_or_else(|| "–".to_owned()),
+            theirs.map(peak).unwrap_or_else(|| "–".to_owned()),
+            versus(ours, theirs, &Runs::median_ms),
+            versus(ours, theirs, &Runs::median_peak_mib),
+        )
+    };
+    format!(
+        "\n## The command line as a process\n\n\
+The release `partner-link` binary run as a person runs it, against the simulator's own binary (demo scenario, no added\n\
+latency), as the demo's service principal: whole-process wall time, median (min–max) of {RUNS} runs after one untimed\n\
+run, and peak resident memory (`ru_maxrss` from `wait4`). `partner-link` loads {libs} shared libraries (`ldd`): none of\n\
+the window toolkit or the webview. {az_note}\n\n\
+| command | partner-link | peak | Azure CLI | peak | wall ratio | memory ratio |\n|---|---|---|---|---|---|---|\n\
+{version}\n{status}\n{link}\n",
+        libs = cli.shared_libraries,
+        version = row("`--version`", &cli.version, az_version),
+        status = row("`status --no-review` (the link read)", &cli.status, az_read),
+        link = row("`link --no-review` (read, then write)", &cli.link, None),
+    )
+}
+
+/// The test run's stages, cold (a fresh clone on a fresh machine) and warm (the run after it).
+fn render_stages(stages: &[Option<serde_json::Value>; 2]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for record in stages.iter().flatten() {
+        for s in record["stages"].as_array().into_iter().flatten() {
+            if let Some(n) = s["stage"].as_str() {
+                if !names.iter().any(|x| x == n) {
+                    names.push(n.to_owned());
+                }
+            }
+        }
+    }
+    let seconds = |record: &Option<serde_json::Value>, name: &str| {
+        record
+            .as_ref()
+            .and_then(|r| {
+                r["stages"]
+                    .as_array()?
+                    .iter()
+                    .find(|s| s["stage"] == name)?["seconds"]
+                    .as_f64()
+            })
+            .map(|s| format!("{s:.0} s"))
+            .unwrap_or_else(|| "–".to_owned())
+    };
+    let total = |record: &Option<serde_json::Value>| {
+        record
+            .as_ref()
+            .and_then(|r| r["totalSeconds"].as_f64())
+            .map(|s| format!("**{:.1} min**", s / 60.0))
+            .unwrap_or_else(|| "not recorded on this machine".to_owned())
+    };
+    let rows: Vec<String> = names
+        .iter()
+        .map(|n| {
+            format!(
+                "| {n} | {} | {} |",
+                seconds(&stages[0], n),
+                seconds(&stages[1], n)
+            )
+        })
+        .collect();
+    format!(
+        "\n## The test run\n\n\
+`cargo xtask test`, stage by stage, as it last ran on this machine: cold is a run with nothing built before it in the\n\
+target folder (a fresh clone on a fresh machine; the system packages, npm and pip installs are in the first row),\n\
+warm is a later run. The times come from the run itself (`test-stages-cold.json`, `test-stages-warm.json` in the\n\
+target folder); compiling xtask itself, before the first stage, is not in them.\n\n\
+| stage | cold | warm |\n|---|---|---|\n{rows}\n| whole run | {cold} | {warm} |\n",
+        rows = rows.join("\n"),
+        cold = total(&stages[0]),
+        warm = total(&stages[1]),
     )
 }
 

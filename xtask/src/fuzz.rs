@@ -160,7 +160,21 @@ fn fuzz_one(binary: &Path, target: &str, seconds: u64) -> Result<Figure, String>
         outcome: if out.status.success() {
             "no failure".to_owned()
         } else {
-            format!("FAILED ({}); see {}", out.status, artifacts.display())
+            // The panic's own line says which promise broke; the crashing input stays in the artifacts folder.
+            let lines: Vec<&str> = log.lines().collect();
+            let why = lines
+                .iter()
+                .position(|l| {
+                    l.contains("panicked at") || l.starts_with("==") && l.contains("ERROR")
+                })
+                .map(|i| lines[i..lines.len().min(i + 2)].join(" "))
+                .unwrap_or_default()
+                .replace('|', "/");
+            format!(
+                "FAILED ({}): {why}; the input is in {}",
+                out.status,
+                artifacts.display()
+            )
         },
     })
 }
@@ -185,7 +199,22 @@ fn write_report(root: &Path, figures: &[Figure], seconds: u64) -> Result<(), Str
          input (400 cases each) as a property test.\n\n\
          | target | what it parses | time | inputs run | coverage at the end | corpus | outcome |\n|---|---|---|---|---|---|---|\n"
     );
-    for f in figures {
+    // A run of some targets keeps the other targets' rows from the last run, in the targets' order.
+    let earlier = std::fs::read_to_string(root.join("docs/fuzzing.md")).unwrap_or_default();
+    let earlier_row = |target: &str| {
+        earlier
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{target}` |")))
+            .map(str::to_owned)
+    };
+    for target in TARGETS {
+        let Some(f) = figures.iter().find(|f| f.target == *target) else {
+            if let Some(row) = earlier_row(target) {
+                md.push_str(&row);
+                md.push('\n');
+            }
+            continue;
+        };
         md.push_str(&format!(
             "| `{}` | {} | {:.0} s | {} | {} | {} | {} |\n",
             f.target,

@@ -5,6 +5,7 @@
 //! machine with only Rust and Node.js needs nothing else.
 
 mod bench;
+mod bench_cli;
 mod codegen;
 mod fuzz;
 mod prereqs;
@@ -51,11 +52,16 @@ fn main() -> ExitCode {
     };
     let result = match command {
         "run" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| run_app(rest)),
-        "test" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| match rest {
-            [flag, filter @ ..] if flag == "--e2e" => test::run_end_to_end_only(filter),
-            [] => test::run_all(),
-            _ => Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
-        }),
+        "test" => {
+            // Whether anything was built here before decides whether this run's stage times are the cold ones.
+            let cold = test::nothing_built_yet();
+            let started = std::time::Instant::now();
+            prereqs::ensure(prereqs::Purpose::Test).and_then(|()| match rest {
+                [flag, filter @ ..] if flag == "--e2e" => test::run_end_to_end_only(filter),
+                [] => test::run_all(cold, started.elapsed()),
+                _ => Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
+            })
+        }
         "bench" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| bench::run(rest)),
         "screenshots" => screenshots::run(),
         "fuzz" => fuzz::run(rest),

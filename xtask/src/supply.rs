@@ -208,6 +208,15 @@ fn rust_crates(root: &Path) -> Result<bool, String> {
     };
     let generated = work.join("deny.toml");
     std::fs::write(&generated, config).map_err(|e| e.to_string())?;
+    // cargo-deny reads every platform's crates (Windows and macOS ones too, which a Linux build never downloads)
+    // and runs offline so that it never reaches for the advisory database's remote: the crates are fetched first,
+    // from the registry the build uses.
+    util::run_status(
+        Command::new("cargo")
+            .args(["fetch", "--locked", "--manifest-path"])
+            .arg(root.join("Cargo.toml")),
+        "fetching every platform's crates for cargo-deny",
+    )?;
     // Duplicate versions are warnings (Tauri's stack brings several): summarised in one line below instead of
     // cargo-deny's page per crate, which would bury the errors.
     let status = Command::new(&deny)

@@ -36,11 +36,36 @@ fn timed(stage: impl FnOnce() -> Outcome) -> Outcome {
     outcome
 }
 
-pub fn run_all() -> Result<(), String> {
+/// Whether the workspace was never built into this target folder (a fresh clone on a fresh machine): then this
+/// run's stage times are the cold ones.
+pub fn nothing_built_yet() -> bool {
+    !util::target_dir()
+        .join("debug")
+        .join(if cfg!(windows) {
+            "partner-link-assistant.exe"
+        } else {
+            "partner-link-assistant"
+        })
+        .exists()
+}
+
+/// Where the last run's stage times are kept for `cargo xtask bench`, one file for a cold run and one for a warm.
+pub fn stage_record(cold: bool) -> std::path::PathBuf {
+    util::target_dir().join(format!(
+        "xtask/test-stages-{}.json",
+        if cold { "cold" } else { "warm" }
+    ))
+}
+
+pub fn run_all(cold: bool, prerequisites: std::time::Duration) -> Result<(), String> {
     let root = util::root();
     let ui = root.join("ui");
     let started = std::time::Instant::now();
     let mut outcomes = Vec::new();
+    outcomes.push(Outcome {
+        seconds: prerequisites.as_secs_f64(),
+        ..Outcome::new("prerequisites (apt, npm, pip)", 0, 0)
+    });
 
     // The app embeds the built UI at compile time, so the UI is built before any Rust target.
     outcomes.push(timed(|| {
@@ -162,9 +187,28 @@ pub fn run_all() -> Result<(), String> {
             o.stage, o.passed, o.failed, o.seconds
         );
     }
-    println!("  (took {:.1} min)", started.elapsed().as_secs_f64() / 60.0);
+    let total = started.elapsed() + prerequisites;
+    println!("  (took {:.1} min)", total.as_secs_f64() / 60.0);
     let passed: u64 = outcomes.iter().map(|o| o.passed).sum();
     let failed: u64 = outcomes.iter().map(|o| o.failed).sum();
+    let record = serde_json::json!({
+        "cold": cold,
+        "failed": failed,
+        "totalSeconds": total.as_secs_f64(),
+        "stages": outcomes.iter().map(|o| serde_json::json!({
+            "stage": o.stage, "passed": o.passed, "failed": o.failed, "seconds": o.seconds,
+        })).collect::<Vec<_>>(),
+    });
+    let path = stage_record(cold);
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Err(e) = std::fs::write(&path, record.to_string()) {
+        eprintln!(
+            "xtask: could not keep the stage times in {}: {e}",
+            path.display()
+        );
+    }
     println!("{passed} passed, {failed} failed");
     if failed == 0 {
         Ok(())

@@ -264,19 +264,20 @@ fn the_rsa_crate_only_generates_keys() {
 #[test]
 fn only_commands_that_touch_no_disk_or_network_run_on_the_main_thread() {
     const SYNCHRONOUS: &[&str] = &[
-        "app_info",          // the version and cloud, from memory
-        "rehearse_problem",  // a fault handed to the in-process simulator
-        "decide",            // the helper's rules, pure
-        "read_partner_id",   // a parser, pure
-        "cancel_sign_in",    // a flag
+        "app_info",              // the version and cloud, from memory
+        "rehearse_problem",      // a fault handed to the in-process simulator
+        "decide",                // the helper's rules, pure
+        "read_partner_id",       // a parser, pure
+        "cancel_sign_in",        // a flag
         "open_device_code_page", // hands an address to the browser
-        "open_source",       // hands an address to the browser
-        "role_choices",      // the rules' roles, pure
-        "pause_bulk",        // a flag, and progress from memory
+        "open_source",           // hands an address to the browser
+        "role_choices",          // the rules' roles, pure
+        "pause_bulk",            // a flag, and progress from memory
         "continue_bulk",
         "cancel_bulk",
     ];
-    let text = std::fs::read_to_string(root().join("src-tauri/src/commands.rs")).expect("commands.rs");
+    let text =
+        std::fs::read_to_string(root().join("src-tauri/src/commands.rs")).expect("commands.rs");
     let mut commands = 0;
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {

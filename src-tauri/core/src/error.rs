@@ -24,6 +24,12 @@ pub enum ErrorCode {
     SeveralPartnerIds,
     /// Every directory is being worked on with the current sign-in; how the app signs in changes after that.
     RunInProgress,
+    /// The app is writing to Azure; the update is installed once that is done.
+    UpdateMustWait,
+    /// The update's download is not signed by the app's publisher; it was not installed.
+    UpdateNotTrusted,
+    /// The place updates come from could not be reached (or did not answer in time); the app works as it is.
+    UpdateUnreachable,
     /// Azure does not know what was asked for (a directory, a subscription).
     NotFound,
     /// This identity is already linked to a different partner ID in this directory; changing it needs confirmation.
@@ -111,6 +117,9 @@ impl ErrorCode {
         ErrorCode::InvalidPartnerId,
         ErrorCode::SeveralPartnerIds,
         ErrorCode::RunInProgress,
+        ErrorCode::UpdateMustWait,
+        ErrorCode::UpdateNotTrusted,
+        ErrorCode::UpdateUnreachable,
         ErrorCode::NotFound,
         ErrorCode::LinkConflict,
         ErrorCode::Throttled,
@@ -200,6 +209,9 @@ mod tests {
                 | ErrorCode::InvalidPartnerId
                 | ErrorCode::SeveralPartnerIds
                 | ErrorCode::RunInProgress
+                | ErrorCode::UpdateMustWait
+                | ErrorCode::UpdateNotTrusted
+                | ErrorCode::UpdateUnreachable
                 | ErrorCode::NotFound
                 | ErrorCode::LinkConflict
                 | ErrorCode::Throttled
@@ -239,6 +251,6 @@ mod tests {
                 | ErrorCode::SettingsFileDamaged => {}
             }
         }
-        assert_eq!(seen.len(), 43);
+        assert_eq!(seen.len(), 46);
     }
 }

@@ -46,6 +46,7 @@ pub mod subscriptions;
 pub mod tenants;
 pub mod token;
 pub mod token_cache;
+pub mod updates;
 
 pub use app_info::AppInfo;
 pub use cloud::Cloud;

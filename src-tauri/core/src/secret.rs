@@ -118,7 +118,11 @@ fn is_token_char(c: char) -> bool {
 }
 
 fn token_shaped(word: &str) -> bool {
-    if word.starts_with("eyJ") && word.len() >= 20 {
+    // A JWT's alphabet has no `~` or `+`, so one can sit inside a word right after either (`x+eyJ…`).
+    if word
+        .split(['~', '+'])
+        .any(|part| part.starts_with("eyJ") && part.len() >= 20)
+    {
         return true;
     }
     word.len() >= TOKEN_SHAPED_LEN
@@ -213,6 +217,18 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(scrub(&input), want, "{input}");
+        }
+    }
+
+    /// Found by `cargo xtask fuzz`: a JWT right after a `+` or `~` (token characters, but not a JWT's) survived.
+    #[test]
+    fn a_jwt_glued_to_other_token_characters_is_still_removed() {
+        for text in [
+            "a+eyJ0eXAiOiJKV1QiLCJhbGciOi",
+            "x~eyJ0eXAiOiJKV1QiLCJhbGciOi.eyJhdWQi",
+        ] {
+            let scrubbed = scrub(text);
+            assert!(!scrubbed.contains("eyJ"), "{text}: {scrubbed}");
         }
     }
 

@@ -50,6 +50,21 @@ const errorCopy = {
     explanation: m.error_run_in_progress_body,
     nextStep: m.error_run_in_progress_next,
   },
+  updateMustWait: {
+    title: m.error_update_must_wait_title,
+    explanation: m.error_update_must_wait_body,
+    nextStep: m.error_update_must_wait_next,
+  },
+  updateNotTrusted: {
+    title: m.error_update_not_trusted_title,
+    explanation: m.error_update_not_trusted_body,
+    nextStep: m.error_update_not_trusted_next,
+  },
+  updateUnreachable: {
+    title: m.error_update_unreachable_title,
+    explanation: m.error_update_unreachable_body,
+    nextStep: m.error_update_unreachable_next,
+  },
   notFound: {
     title: m.error_not_found_title,
     explanation: m.error_not_found_body,

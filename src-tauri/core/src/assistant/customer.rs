@@ -143,6 +143,7 @@ impl Assistant {
         request: &GrantRequest,
     ) -> Result<GrantOutcome, Error> {
         let tenant = TenantId::parse(tenant)?;
+        let _writing = self.writing();
         grant::apply_grant(&self.arm(account_id).await?, &tenant, request).await
     }
 
@@ -172,6 +173,7 @@ impl Assistant {
         assignment_ids: &[String],
     ) -> Result<Vec<RemovalResult>, Error> {
         let tenant = TenantId::parse(tenant)?;
+        let _writing = self.writing();
         grant::remove_partner_assignments(
             &self.arm(account_id).await?,
             &tenant,

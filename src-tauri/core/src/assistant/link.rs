@@ -68,6 +68,7 @@ impl Assistant {
         confirmed: bool,
     ) -> Result<LinkOutcome, Error> {
         TenantId::parse(plan.tenant_id())?;
+        let _writing = self.writing();
         PalService::new(self.arm(account_id).await?, Some(self.activity_log()))
             .apply(plan, confirmed)
             .await

@@ -147,6 +147,17 @@ pub struct Assistant {
     device_code: tokio::sync::Mutex<Option<PendingDeviceCode>>,
     /// The overview of every directory and the bulk run, worked on in the background.
     everywhere: Arc<Everywhere>,
+    /// Writes to Azure under way (a link, a change, a removal, a grant): an update is not installed meanwhile.
+    writes: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+/// Counts one write to Azure for as long as it is held.
+pub(crate) struct Writing(Arc<std::sync::atomic::AtomicUsize>);
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl Assistant {
@@ -159,7 +170,28 @@ impl Assistant {
             cancel: std::sync::Mutex::new(None),
             device_code: tokio::sync::Mutex::new(None),
             everywhere: Arc::default(),
+            writes: Arc::default(),
         }
+    }
+
+    /// Marks a write to Azure as under way until the returned guard is dropped.
+    pub(crate) fn writing(&self) -> Writing {
+        self.writes
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Writing(self.writes.clone())
+    }
+
+    /// Whether an update may be installed now: not while a link, a grant or a run over every directory is being
+    /// written (installing restarts the app, which would cut it off).
+    pub fn may_install_update(&self) -> Result<(), Error> {
+        let writes = self.writes.load(std::sync::atomic::Ordering::SeqCst);
+        if writes > 0 || self.everywhere.busy() {
+            return Err(Error::new(
+                ErrorCode::UpdateMustWait,
+                "the app is writing to Azure; the update is installed once that is done",
+            ));
+        }
+        Ok(())
     }
 
     /// True when the app talks to a simulated Azure.

@@ -87,9 +87,14 @@ impl AadErrorResponse {
     /// The English technical detail for `message`: code, first line of Entra's description, and the IDs Microsoft
     /// support asks for. Never a token or secret: Entra's error answers carry none.
     pub fn technical_message(&self) -> String {
+        // A proxy or a broken answer can leave `error` empty; the message still says what happened.
+        let name = match self.error.trim() {
+            "" => "an error Entra ID did not name",
+            name => name,
+        };
         let mut text = match self.aadsts() {
-            Some(n) => format!("AADSTS{n} ({})", self.error),
-            None => self.error.clone(),
+            Some(n) => format!("AADSTS{n} ({name})"),
+            None => name.to_owned(),
         };
         if let Some(d) = &self.error_description {
             let first = d.lines().next().unwrap_or("").trim();
@@ -200,6 +205,16 @@ pub fn request_error<RE: std::error::Error + 'static>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by `cargo xtask fuzz`: an answer with an empty `error` made an error with an empty message.
+    #[test]
+    fn an_answer_that_names_no_error_still_says_what_happened() {
+        for body in [r#"{"error":""}"#, r#"{"error":" ","error_codes":[50076]}"#] {
+            let e: AadErrorResponse = serde_json::from_str(body).unwrap();
+            let message = e.to_error(None).message;
+            assert!(message.contains("did not name"), "{body}: {message:?}");
+        }
+    }
 
     #[test]
     fn every_reference_code_has_its_explanation() {

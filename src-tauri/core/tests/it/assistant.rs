@@ -106,6 +106,12 @@ async fn a_sign_in_revoked_mid_run_queues_the_rest_for_sign_in_and_nothing_chang
         );
     }
 
+    // Nor is an update installed meanwhile: installing restarts the app, which would cut the run off.
+    assert_eq!(
+        r.assistant.may_install_update().err().map(|e| e.code),
+        Some(ErrorCode::UpdateMustWait)
+    );
+
     r.sim.revoke_refresh_tokens(None);
     r.sim.expire_access_tokens();
     wait_until(|| !r.assistant.bulk_status().running).await;
@@ -133,6 +139,44 @@ async fn a_sign_in_revoked_mid_run_queues_the_rest_for_sign_in_and_nothing_chang
         r.sim.links().iter().filter(|l| l.state == "Active").count(),
         linked
     );
-    // After the run, the sign-in can change again.
+    // After the run, the sign-in can change again, and an update may be installed.
     assert!(r.assistant.retry_keychain().await.is_ok());
+    assert!(r.assistant.may_install_update().is_ok());
+}
+
+/// A single link being written also holds an update back, until its answer is in.
+#[tokio::test]
+async fn no_update_is_installed_while_a_link_is_being_written() {
+    let r = std::sync::Arc::new(signed_in_with_overview(2).await);
+    r.sim
+        .add_fault(
+            FaultDef::new(FaultKind::Latency)
+                .service(Service::Arm)
+                .method("PUT")
+                .path_contains("managementpartner/partners")
+                .latency_ms(800),
+        )
+        .unwrap();
+    let account = r.assistant.sign_in_status().await.accounts[0].id.clone();
+    let tenant = r.assistant.overview_status().directories[0]
+        .target
+        .tenant_id
+        .clone();
+    let plan = r
+        .assistant
+        .plan_link(&account, &tenant, "1234567")
+        .await
+        .unwrap();
+    assert!(r.assistant.may_install_update().is_ok());
+    let writer = {
+        let r = r.clone();
+        tokio::spawn(async move { r.assistant.apply_link(&account, &plan, false).await })
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        r.assistant.may_install_update().err().map(|e| e.code),
+        Some(ErrorCode::UpdateMustWait)
+    );
+    writer.await.unwrap().unwrap();
+    assert!(r.assistant.may_install_update().is_ok());
 }

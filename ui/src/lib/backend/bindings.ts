@@ -366,6 +366,12 @@ export type ErrorCode =
 "severalPartnerIds" | 
 /**  Every directory is being worked on with the current sign-in; how the app signs in changes after that. */
 "runInProgress" | 
+/**  The app is writing to Azure; the update is installed once that is done. */
+"updateMustWait" | 
+/**  The update's download is not signed by the app's publisher; it was not installed. */
+"updateNotTrusted" | 
+/**  The place updates come from could not be reached (or did not answer in time); the app works as it is. */
+"updateUnreachable" | 
 /**  Azure does not know what was asked for (a directory, a subscription). */
 "notFound" | 
 /**  This identity is already linked to a different partner ID in this directory; changing it needs confirmation. */

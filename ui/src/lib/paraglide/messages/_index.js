@@ -228,6 +228,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Untrusted_Answer_BodyInputs */
 /** @typedef {{}} Error_Untrusted_Answer_NextInputs */
 /** @typedef {{}} Error_Untrusted_Answer_TitleInputs */
+/** @typedef {{}} Error_Update_Must_Wait_BodyInputs */
+/** @typedef {{}} Error_Update_Must_Wait_NextInputs */
+/** @typedef {{}} Error_Update_Must_Wait_TitleInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_BodyInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_NextInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_TitleInputs */
+/** @typedef {{}} Error_Update_Unreachable_BodyInputs */
+/** @typedef {{}} Error_Update_Unreachable_NextInputs */
+/** @typedef {{}} Error_Update_Unreachable_TitleInputs */
 /** @typedef {{}} Error_User_Not_Found_BodyInputs */
 /** @typedef {{}} Error_User_Not_Found_NextInputs */
 /** @typedef {{}} Error_User_Not_Found_TitleInputs */
@@ -3771,6 +3780,132 @@ export const error_untrusted_answer_title = /** @type {((inputs?: Error_Untruste
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_untrusted_answer_title(inputs)
 	return __en.error_untrusted_answer_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The app is writing to Azure right now (a link, a change, a removal, or a run over every directory). Installing the update restarts the app, which would cut t..." |
+*
+* @param {Error_Update_Must_Wait_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_must_wait_body = /** @type {((inputs?: Error_Update_Must_Wait_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Must_Wait_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_must_wait_body(inputs)
+	return __en.error_update_must_wait_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wait until the app says it is done, then choose Install update again." |
+*
+* @param {Error_Update_Must_Wait_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_must_wait_next = /** @type {((inputs?: Error_Update_Must_Wait_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Must_Wait_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_must_wait_next(inputs)
+	return __en.error_update_must_wait_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The update waits for the app to finish" |
+*
+* @param {Error_Update_Must_Wait_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_must_wait_title = /** @type {((inputs?: Error_Update_Must_Wait_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Must_Wait_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_must_wait_title(inputs)
+	return __en.error_update_must_wait_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The download is not signed by the app's publisher, so it may not be what it claims to be. Nothing on this computer was changed." |
+*
+* @param {Error_Update_Not_Trusted_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_not_trusted_body = /** @type {((inputs?: Error_Update_Not_Trusted_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Not_Trusted_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_not_trusted_body(inputs)
+	return __en.error_update_not_trusted_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep using this version. If it happens again, tell your IT department: the place your updates come from may have been tampered with." |
+*
+* @param {Error_Update_Not_Trusted_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_not_trusted_next = /** @type {((inputs?: Error_Update_Not_Trusted_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Not_Trusted_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_not_trusted_next(inputs)
+	return __en.error_update_not_trusted_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The update was not installed" |
+*
+* @param {Error_Update_Not_Trusted_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_not_trusted_title = /** @type {((inputs?: Error_Update_Not_Trusted_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Not_Trusted_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_not_trusted_title(inputs)
+	return __en.error_update_not_trusted_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The place updates come from did not answer. The app works as it is; nothing was changed." |
+*
+* @param {Error_Update_Unreachable_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_unreachable_body = /** @type {((inputs?: Error_Update_Unreachable_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Unreachable_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_unreachable_body(inputs)
+	return __en.error_update_unreachable_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check your network connection and try again later." |
+*
+* @param {Error_Update_Unreachable_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_unreachable_next = /** @type {((inputs?: Error_Update_Unreachable_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Unreachable_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_unreachable_next(inputs)
+	return __en.error_update_unreachable_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not check for updates" |
+*
+* @param {Error_Update_Unreachable_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_update_unreachable_title = /** @type {((inputs?: Error_Update_Unreachable_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Update_Unreachable_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_update_unreachable_title(inputs)
+	return __en.error_update_unreachable_title(inputs)
 });
 /**
 * | output |

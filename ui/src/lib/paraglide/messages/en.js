@@ -226,6 +226,15 @@
 /** @typedef {{}} Error_Untrusted_Answer_BodyInputs */
 /** @typedef {{}} Error_Untrusted_Answer_NextInputs */
 /** @typedef {{}} Error_Untrusted_Answer_TitleInputs */
+/** @typedef {{}} Error_Update_Must_Wait_BodyInputs */
+/** @typedef {{}} Error_Update_Must_Wait_NextInputs */
+/** @typedef {{}} Error_Update_Must_Wait_TitleInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_BodyInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_NextInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_TitleInputs */
+/** @typedef {{}} Error_Update_Unreachable_BodyInputs */
+/** @typedef {{}} Error_Update_Unreachable_NextInputs */
+/** @typedef {{}} Error_Update_Unreachable_TitleInputs */
 /** @typedef {{}} Error_User_Not_Found_BodyInputs */
 /** @typedef {{}} Error_User_Not_Found_NextInputs */
 /** @typedef {{}} Error_User_Not_Found_TitleInputs */
@@ -1508,6 +1517,42 @@ export const error_untrusted_answer_next = /** @type {(inputs: Error_Untrusted_A
 
 export const error_untrusted_answer_title = /** @type {(inputs: Error_Untrusted_Answer_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The app stopped an answer it doesn't trust`)
+};
+
+export const error_update_must_wait_body = /** @type {(inputs: Error_Update_Must_Wait_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The app is writing to Azure right now (a link, a change, a removal, or a run over every directory). Installing the update restarts the app, which would cut that off.`)
+};
+
+export const error_update_must_wait_next = /** @type {(inputs: Error_Update_Must_Wait_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wait until the app says it is done, then choose Install update again.`)
+};
+
+export const error_update_must_wait_title = /** @type {(inputs: Error_Update_Must_Wait_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The update waits for the app to finish`)
+};
+
+export const error_update_not_trusted_body = /** @type {(inputs: Error_Update_Not_Trusted_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The download is not signed by the app's publisher, so it may not be what it claims to be. Nothing on this computer was changed.`)
+};
+
+export const error_update_not_trusted_next = /** @type {(inputs: Error_Update_Not_Trusted_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep using this version. If it happens again, tell your IT department: the place your updates come from may have been tampered with.`)
+};
+
+export const error_update_not_trusted_title = /** @type {(inputs: Error_Update_Not_Trusted_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The update was not installed`)
+};
+
+export const error_update_unreachable_body = /** @type {(inputs: Error_Update_Unreachable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The place updates come from did not answer. The app works as it is; nothing was changed.`)
+};
+
+export const error_update_unreachable_next = /** @type {(inputs: Error_Update_Unreachable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check your network connection and try again later.`)
+};
+
+export const error_update_unreachable_title = /** @type {(inputs: Error_Update_Unreachable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Could not check for updates`)
 };
 
 export const error_user_not_found_body = /** @type {(inputs: Error_User_Not_Found_BodyInputs) => LocalizedString} */ () => {

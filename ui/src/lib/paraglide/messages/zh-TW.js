@@ -226,6 +226,15 @@
 /** @typedef {{}} Error_Untrusted_Answer_BodyInputs */
 /** @typedef {{}} Error_Untrusted_Answer_NextInputs */
 /** @typedef {{}} Error_Untrusted_Answer_TitleInputs */
+/** @typedef {{}} Error_Update_Must_Wait_BodyInputs */
+/** @typedef {{}} Error_Update_Must_Wait_NextInputs */
+/** @typedef {{}} Error_Update_Must_Wait_TitleInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_BodyInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_NextInputs */
+/** @typedef {{}} Error_Update_Not_Trusted_TitleInputs */
+/** @typedef {{}} Error_Update_Unreachable_BodyInputs */
+/** @typedef {{}} Error_Update_Unreachable_NextInputs */
+/** @typedef {{}} Error_Update_Unreachable_TitleInputs */
 /** @typedef {{}} Error_User_Not_Found_BodyInputs */
 /** @typedef {{}} Error_User_Not_Found_NextInputs */
 /** @typedef {{}} Error_User_Not_Found_TitleInputs */
@@ -1508,6 +1517,42 @@ export const error_untrusted_answer_next = /** @type {(inputs: Error_Untrusted_A
 
 export const error_untrusted_answer_title = /** @type {(inputs: Error_Untrusted_Answer_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`應用程式擋下了一個不可信的回應`)
+};
+
+export const error_update_must_wait_body = /** @type {(inputs: Error_Update_Must_Wait_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`本程式正在寫入 Azure（連結、變更、移除，或正在處理每個目錄）。安裝更新會重新啟動本程式，這會中斷目前的作業。`)
+};
+
+export const error_update_must_wait_next = /** @type {(inputs: Error_Update_Must_Wait_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請等本程式顯示已完成，再選擇「安裝更新」一次。`)
+};
+
+export const error_update_must_wait_title = /** @type {(inputs: Error_Update_Must_Wait_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`更新會等本程式完成作業`)
+};
+
+export const error_update_not_trusted_body = /** @type {(inputs: Error_Update_Not_Trusted_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下載的檔案沒有本程式發行者的簽章，可能不是它聲稱的內容。這部電腦上的任何內容都沒有變更。`)
+};
+
+export const error_update_not_trusted_next = /** @type {(inputs: Error_Update_Not_Trusted_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請繼續使用目前的版本。如果再次發生，請告知您的 IT 部門：更新的來源可能遭到竄改。`)
+};
+
+export const error_update_not_trusted_title = /** @type {(inputs: Error_Update_Not_Trusted_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未安裝此更新`)
+};
+
+export const error_update_unreachable_body = /** @type {(inputs: Error_Update_Unreachable_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提供更新的位置沒有回應。本程式可照常使用，沒有任何內容被變更。`)
+};
+
+export const error_update_unreachable_next = /** @type {(inputs: Error_Update_Unreachable_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請檢查網路連線，稍後再試一次。`)
+};
+
+export const error_update_unreachable_title = /** @type {(inputs: Error_Update_Unreachable_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無法檢查更新`)
 };
 
 export const error_user_not_found_body = /** @type {(inputs: Error_User_Not_Found_BodyInputs) => LocalizedString} */ () => {
