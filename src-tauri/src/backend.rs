@@ -14,9 +14,6 @@ pub const PRACTICE_ENV: &str = "PARTNER_LINK_PRACTICE";
 /// browser profile per customer. Run with the page's address as its only argument.
 pub const BROWSER_ENV: &str = "PARTNER_LINK_BROWSER";
 
-/// The keychain's service name, for side-by-side installations (and tests) that must not share entries.
-pub const KEYCHAIN_SERVICE_ENV: &str = "PARTNER_LINK_KEYCHAIN_SERVICE";
-
 /// A failure practice mode can stage, to rehearse what the app says and what to do next.
 #[derive(Clone, Copy, Debug, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -52,11 +49,7 @@ impl Backend {
     }
 
     fn options() -> Options {
-        Options {
-            keychain_service: std::env::var(KEYCHAIN_SERVICE_ENV).ok(),
-            client_id_from_env: std::env::var(partner_link_core::auth::CLIENT_ID_ENV).ok(),
-            ..Options::default()
-        }
+        Options::from_vars(|k| std::env::var(k).ok())
     }
 
     /// The Azure the environment names, the real public cloud unless told otherwise.
@@ -92,8 +85,7 @@ impl Backend {
             sim.graph_url(),
             Some(sim.ca_cert_pem().to_owned()),
         );
-        let folders = folders.practice();
-        let _ = std::fs::remove_file(folders.data.join(partner_link_core::assistant::CACHE_FILE));
+        let folders = folders.fresh_practice();
         let options = Options {
             fixed_client_id: Some(azure_sim::demo::CLIENT_ID.to_owned()),
             browser_mirror: Some((sim.login_url().to_owned(), sim.browser_url().to_owned())),
@@ -116,17 +108,17 @@ impl Backend {
                 "problems can be rehearsed in practice mode only",
             ));
         };
-        let fault = azure_sim::FaultDef::new(match problem {
+        let fault = azure_sim::FaultDef::partner_link_write(match problem {
             PracticeProblem::AzureBusy => azure_sim::FaultKind::Status,
             PracticeProblem::ConnectionLost => azure_sim::FaultKind::DropAfter,
-        })
-        .service(azure_sim::Service::Arm)
-        .method("PUT")
-        .path_contains("managementpartner/partners");
+        });
         let fault = match problem {
-            // Every attempt of the next link (the client tries a throttled write four times), so the person sees
+            // Every attempt of the next link (as many as the client's retry policy makes), so the person sees
             // "Azure is busy"; linking again then works.
-            PracticeProblem::AzureBusy => fault.status(429).retry_after(1).times(4),
+            PracticeProblem::AzureBusy => fault
+                .status(429)
+                .retry_after(1)
+                .times(partner_link_core::arm::RetryPolicy::default().max_attempts),
             // Azure applies the link and the answer is lost: the app reads the link back and says so.
             PracticeProblem::ConnectionLost => fault.times(1),
         };

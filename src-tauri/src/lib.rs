@@ -103,7 +103,8 @@ fn manage_shell<R: tauri::Runtime>(
 ) -> Result<(), Box<dyn std::error::Error>> {
     use partner_link_core::assistant::{Folders, Progress};
     use tauri_specta::Event as _;
-    let folders = Folders::for_user()?;
+    // The same folders as the command line's, including those PARTNER_LINK_DATA_DIR names.
+    let folders = Folders::from_vars(|k| std::env::var(k).ok())?;
     let handle = app.handle().clone();
     let progress = std::sync::Arc::new(move |p: Progress| {
         // An event the window cannot receive (it is closing) is not worth stopping the work for.

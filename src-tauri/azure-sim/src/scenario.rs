@@ -294,6 +294,19 @@ pub struct FaultDef {
 /// Faults are built the same way everywhere: `FaultDef::new(FaultKind::Status).service(Service::Arm).status(429)`.
 /// Every filter and parameter left out is absent (matches everything, or does not apply).
 impl FaultDef {
+    /// A fault on the write of a partner link (Resource Manager's PUT on `…/managementpartner/partners/…`), the
+    /// request tests and practice mode most often meet with a problem.
+    pub fn partner_link_write(kind: FaultKind) -> FaultDef {
+        FaultDef::partner_links(kind).method("PUT")
+    }
+
+    /// A fault on any request about partner links (read, write, change, removal).
+    pub fn partner_links(kind: FaultKind) -> FaultDef {
+        FaultDef::new(kind)
+            .service(Service::Arm)
+            .path_contains("managementpartner/partners")
+    }
+
     pub fn new(kind: FaultKind) -> FaultDef {
         FaultDef {
             kind,

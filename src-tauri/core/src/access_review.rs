@@ -136,8 +136,6 @@ pub struct AccessReview {
     pub earns_recognition: bool,
     /// At least one subscription counts for incentives.
     pub earns_incentives: bool,
-    /// Whether this session can make a link at all (not under CSP admin on behalf of).
-    pub can_link: bool,
     pub notes: Vec<ReviewNote>,
     /// RFC 3339 UTC.
     pub reviewed_at: String,
@@ -255,7 +253,6 @@ pub async fn review(arm: &ArmClient, tenant: &str) -> Result<AccessReview, Error
         best_role,
         earns_recognition,
         earns_incentives,
-        can_link: !aobo,
         notes,
         reviewed_at: crate::activity_log::now_rfc3339(SystemTime::now()),
     })
@@ -328,8 +325,9 @@ async fn review_subscription(
         Err(_) => roles_readable = false,
     }
     // Eligible (PIM) roles, where the identity may read them; absence or refusal is not an error.
-    if let Ok(r) = arm
-        .get(
+    // The list is paged like every other Resource Manager list: the one paging helper reads all of it.
+    if let Ok(eligible) = arm
+        .get_all(
             tenant,
             &format!("{scope}/providers/Microsoft.Authorization/roleEligibilityScheduleInstances"),
             PIM_API,
@@ -337,13 +335,7 @@ async fn review_subscription(
         )
         .await
     {
-        for e in r
-            .body
-            .get("value")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
+        for e in &eligible {
             let def = e
                 .pointer("/properties/roleDefinitionId")
                 .and_then(Value::as_str)

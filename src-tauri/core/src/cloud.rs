@@ -16,7 +16,8 @@ pub enum Cloud {
 }
 
 impl Cloud {
-    /// The Entra ID host that signs people in for this cloud (reference §5).
+    /// The Entra ID host that signs people in for this cloud
+    /// (learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud).
     pub fn login_host(self) -> &'static str {
         match self {
             Cloud::AzurePublic => "login.microsoftonline.com",
@@ -26,7 +27,8 @@ impl Cloud {
         }
     }
 
-    /// The Azure Resource Manager host for this cloud (reference §5).
+    /// The Azure Resource Manager host for this cloud
+    /// (learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud).
     pub fn resource_manager_host(self) -> &'static str {
         match self {
             Cloud::AzurePublic => "management.azure.com",

@@ -29,7 +29,8 @@ pub struct Endpoints {
 }
 
 impl Endpoints {
-    /// The endpoints of a national cloud (reference §5).
+    /// The endpoints of a national cloud
+    /// (learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud).
     pub fn for_cloud(cloud: Cloud) -> Endpoints {
         let graph = match cloud {
             Cloud::AzureGovernment => "https://graph.microsoft.us",

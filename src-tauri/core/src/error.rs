@@ -24,6 +24,8 @@ pub enum ErrorCode {
     SeveralPartnerIds,
     /// Every directory is being worked on with the current sign-in; how the app signs in changes after that.
     RunInProgress,
+    /// Another process (the command line, or another copy of the app) is working on every directory already.
+    RunElsewhere,
     /// The app is writing to Azure; the update is installed once that is done.
     UpdateMustWait,
     /// The update's download is not signed by the app's publisher; it was not installed.
@@ -117,6 +119,7 @@ impl ErrorCode {
         ErrorCode::InvalidPartnerId,
         ErrorCode::SeveralPartnerIds,
         ErrorCode::RunInProgress,
+        ErrorCode::RunElsewhere,
         ErrorCode::UpdateMustWait,
         ErrorCode::UpdateNotTrusted,
         ErrorCode::UpdateUnreachable,
@@ -209,6 +212,7 @@ mod tests {
                 | ErrorCode::InvalidPartnerId
                 | ErrorCode::SeveralPartnerIds
                 | ErrorCode::RunInProgress
+                | ErrorCode::RunElsewhere
                 | ErrorCode::UpdateMustWait
                 | ErrorCode::UpdateNotTrusted
                 | ErrorCode::UpdateUnreachable
@@ -251,6 +255,6 @@ mod tests {
                 | ErrorCode::SettingsFileDamaged => {}
             }
         }
-        assert_eq!(seen.len(), 46);
+        assert_eq!(seen.len(), 47);
     }
 }

@@ -27,6 +27,7 @@ pub mod directory;
 pub mod endpoints;
 pub mod error;
 pub mod everywhere;
+pub mod files;
 pub mod fuzzing;
 pub mod grant;
 pub mod graph;

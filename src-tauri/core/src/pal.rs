@@ -1,6 +1,7 @@
 //! Partner Admin Link: read the link, plan a change the person confirms, apply it exactly once.
 //!
-//! The link belongs to the token's identity in the token's directory (reference §2). Every change is planned
+//! The link belongs to the token's identity in the token's directory
+//! (learn.microsoft.com/en-us/azure/cost-management-billing/manage/link-partner-id). Every change is planned
 //! against the link as it is now: [`LinkPlan`] says what will happen (create, change from one ID to another,
 //! remove, or nothing because it is already so), the UI shows it, and [`PalService::apply`] refuses a change or a
 //! removal that was not confirmed. Applying is idempotent: a plan whose result is already in place does nothing,

@@ -3,7 +3,7 @@
 //! Nothing secret is ever written here (secrets go to the keychain); a damaged file is reported, not silently
 //! replaced, so a setting that IT deployed is never lost without a word.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -40,44 +40,50 @@ impl Settings {
 
     /// The settings in a file's bytes; `path` names the file in what is said about damage.
     pub fn parse(bytes: &[u8], path: &Path) -> Result<Settings, Error> {
-        let damaged = |why: String| {
-            Error::new(
-                ErrorCode::SettingsFileDamaged,
-                format!("the settings file {} {why}", path.display()),
-            )
-        };
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            damaged(format!(
-                "is not UTF-8 text (byte {} is not)",
-                e.valid_up_to()
-            ))
-        })?;
-        serde_json::from_str(text).map_err(|e| {
-            damaged(format!(
-                "is not valid (line {}, column {}): {e}",
-                e.line(),
-                e.column()
-            ))
-        })
+        parse_config_file(bytes, path, "the settings file", "")
     }
 
-    /// Writes the settings through a temporary file and a rename, so a crash never leaves half a file.
+    /// Writes the settings whole ([`crate::files::write_atomically`]), so a crash never leaves half a file.
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        let fail = |e: std::io::Error| {
+        let text = serde_json::to_string_pretty(self)
+            .map_err(|e| Error::new(ErrorCode::Internal, format!("settings: {e}")))?;
+        crate::files::write_atomically(path, text.as_bytes()).map_err(|e| {
             Error::new(
                 ErrorCode::Internal,
                 format!("cannot write the settings file {}: {e}", path.display()),
             )
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(fail)?;
-        }
-        let text = serde_json::to_string_pretty(self)
-            .map_err(|e| Error::new(ErrorCode::Internal, format!("settings: {e}")))?;
-        let tmp = PathBuf::from(format!("{}.tmp", path.display()));
-        std::fs::write(&tmp, text).map_err(fail)?;
-        std::fs::rename(&tmp, path).map_err(fail)
+        })
     }
+}
+
+/// A JSON file a person or IT wrote (settings, the sign-in app, the update policy), read into `T`: damage is a
+/// [`ErrorCode::SettingsFileDamaged`] that names the file (`what`, then its path), says where the damage is, and
+/// ends with `hint` (what the file may hold), so the person can mend it.
+pub fn parse_config_file<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    path: &Path,
+    what: &str,
+    hint: &str,
+) -> Result<T, Error> {
+    let damaged = |why: String| {
+        Error::new(
+            ErrorCode::SettingsFileDamaged,
+            format!("{what} {} {why}{hint}", path.display()),
+        )
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        damaged(format!(
+            "is not UTF-8 text (byte {} is not)",
+            e.valid_up_to()
+        ))
+    })?;
+    serde_json::from_str(text).map_err(|e| {
+        damaged(format!(
+            "is not valid (line {}, column {}): {e}",
+            e.line(),
+            e.column()
+        ))
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::arm::{ArmClient, Failure};
 use crate::Error;
 
-/// The `api-version` of `GET /subscriptions` (reference §3).
+/// The `api-version` of `GET /subscriptions` (learn.microsoft.com/en-us/rest/api/resources/subscriptions/list).
 pub const SUBSCRIPTIONS_API: &str = "2022-12-01";
 
 /// A subscription as Resource Manager lists it.

@@ -6,7 +6,7 @@
 use crate::arm::{ArmClient, Failure};
 use crate::Error;
 
-/// The `api-version` of `GET /tenants` (reference §3).
+/// The `api-version` of `GET /tenants` (learn.microsoft.com/en-us/rest/api/resources/tenants/list).
 pub const TENANTS_API: &str = "2022-12-01";
 
 /// A directory as Resource Manager lists it.

@@ -2,7 +2,6 @@
 //! keychain. The file may be any size (refresh tokens are larger than Windows Credential Manager allows per
 //! secret); without the key it is noise, and a changed, damaged or foreign file is refused, never half-read.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -160,7 +159,7 @@ impl TokenCache {
         file.extend_from_slice(MAGIC);
         file.extend_from_slice(&nonce);
         file.extend_from_slice(&sealed);
-        write_atomically(&self.path, &file).map_err(|e| {
+        crate::files::write_atomically(&self.path, &file).map_err(|e| {
             Error::new(
                 ErrorCode::Internal,
                 format!(
@@ -249,43 +248,6 @@ fn random(buf: &mut [u8]) -> Result<(), Error> {
     SystemRandom::new()
         .fill(buf)
         .map_err(|_| Error::new(ErrorCode::Internal, "the system's random generator failed"))
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "cache".to_owned());
-    let mut suffix = [0u8; 6];
-    let _ = SystemRandom::new().fill(&mut suffix);
-    let tmp = dir.join(format!(
-        ".{name}.{}.tmp",
-        suffix
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    ));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            // Owner-only, although the content is sealed: nobody else has a reason to read it.
-            options.mode(0o600);
-        }
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 #[cfg(test)]

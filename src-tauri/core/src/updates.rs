@@ -105,25 +105,12 @@ pub fn channel(
 }
 
 fn parse_policy(bytes: &[u8], path: &Path) -> Result<PolicyFile, Error> {
-    let damaged = |why: String| {
-        Error::new(
-            ErrorCode::SettingsFileDamaged,
-            format!("the update policy file {} {why}", path.display()),
-        )
-    };
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        damaged(format!(
-            "is not UTF-8 text (byte {} is not)",
-            e.valid_up_to()
-        ))
-    })?;
-    serde_json::from_str(text).map_err(|e| {
-        damaged(format!(
-            "is not valid (line {}, column {}): {e}; it may hold \"checkForUpdates\" (true or false) and \"feed\" (an https address)",
-            e.line(),
-            e.column()
-        ))
-    })
+    crate::settings::parse_config_file(
+        bytes,
+        path,
+        "the update policy file",
+        "; it may hold \"checkForUpdates\" (true or false) and \"feed\" (an https address)",
+    )
 }
 
 /// A feed must be https: the downloads are signed, but the feed says which version exists, and a person on the

@@ -50,6 +50,11 @@ const errorCopy = {
     explanation: m.error_run_in_progress_body,
     nextStep: m.error_run_in_progress_next,
   },
+  runElsewhere: {
+    title: m.error_run_elsewhere_title,
+    explanation: m.error_run_elsewhere_body,
+    nextStep: m.error_run_elsewhere_next,
+  },
   updateMustWait: {
     title: m.error_update_must_wait_title,
     explanation: m.error_update_must_wait_body,

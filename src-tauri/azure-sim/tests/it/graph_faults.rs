@@ -40,10 +40,7 @@ async fn graph(
 }
 
 fn fault(kind: FaultKind) -> FaultDef {
-    FaultDef::new(kind)
-        .service(Service::Arm)
-        .path_contains("managementpartner/partners")
-        .times(1)
+    FaultDef::partner_links(kind).times(1)
 }
 
 #[tokio::test]

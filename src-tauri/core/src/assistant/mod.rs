@@ -106,6 +106,14 @@ impl Folders {
             proofs: self.proofs.join("Practice"),
         }
     }
+
+    /// Practice mode's folders with earlier practice sign-ins forgotten: they were made on an earlier simulator,
+    /// whose keys and tokens died with it, so practice always starts from the first step.
+    pub fn fresh_practice(&self) -> Folders {
+        let folders = self.practice();
+        let _ = std::fs::remove_file(folders.data.join(CACHE_FILE));
+        folders
+    }
 }
 
 /// Whether sign-in can be used, and if not, why not.
@@ -133,6 +141,21 @@ pub struct Options {
     pub practice: bool,
     /// `PARTNER_LINK_CLIENT_ID` as the caller's environment gives it (the sign-in app's ID).
     pub client_id_from_env: Option<String>,
+}
+
+/// The keychain's service name, for side-by-side installations (and tests) that must not share entries; the app
+/// and the command line read the same variable, so they share their entries.
+pub const KEYCHAIN_SERVICE_ENV: &str = "PARTNER_LINK_KEYCHAIN_SERVICE";
+
+impl Options {
+    /// The options the environment sets, the same for the app and the command line.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Options {
+        Options {
+            keychain_service: var(KEYCHAIN_SERVICE_ENV),
+            client_id_from_env: var(crate::auth::CLIENT_ID_ENV),
+            ..Options::default()
+        }
+    }
 }
 
 /// One running app's (or command line's) state and actions.

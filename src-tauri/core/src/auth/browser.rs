@@ -61,7 +61,8 @@ impl Loopback {
         Ok(Loopback { v4, v6, port })
     }
 
-    /// `http://localhost:{port}`: the redirect URI registered for the app is `http://localhost` (reference §4).
+    /// `http://localhost:{port}`: the redirect URI registered for the app is `http://localhost` (Microsoft's
+    /// redirect URI rules: learn.microsoft.com/en-us/entra/identity-platform/reply-url, "localhost exceptions").
     pub(crate) fn redirect_uri(&self) -> String {
         format!("http://localhost:{}", self.port)
     }

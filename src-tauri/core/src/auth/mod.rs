@@ -1,6 +1,7 @@
 //! Signing in: a work account in the system browser (authorization code + PKCE on a loopback redirect), a device
 //! code where no browser redirect can work, or a service principal (client ID + secret). After one sign-in the
-//! account's refresh token is redeemed at each directory's authority for that directory's token (reference §4), so
+//! account's refresh token is redeemed at each directory's authority for that directory's token
+//! (learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens), so
 //! the person signs in once and reaches every directory; a directory that demands more (MFA, Conditional Access)
 //! gets an interactive sign-in for that directory only.
 //!

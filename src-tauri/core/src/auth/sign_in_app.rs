@@ -7,7 +7,7 @@ use super::*;
 pub const CLIENT_ID_ENV: &str = "PARTNER_LINK_CLIENT_ID";
 
 /// Microsoft's first-party client IDs (Azure CLI, Azure PowerShell). Microsoft states they are for those tools
-/// only; reusing them raises security alerts in customer directories (reference §4), so the app refuses them.
+/// only; reusing them raises security alerts in customer directories, so the app refuses them.
 pub const FIRST_PARTY_CLIENT_IDS: [&str; 2] = [
     "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
     "1950a258-227b-4e31-a9cf-717495945fc2",
@@ -66,19 +66,7 @@ pub fn client_id_from_bytes(bytes: &[u8], path: &Path) -> Result<String, Error> 
             format!("the sign-in app file {} {why}", path.display()),
         )
     };
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        damaged(format!(
-            "is not UTF-8 text (byte {} is not)",
-            e.valid_up_to()
-        ))
-    })?;
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        damaged(format!(
-            "is not valid JSON (line {}, column {}): {e}",
-            e.line(),
-            e.column()
-        ))
-    })?;
+    let value: Value = crate::settings::parse_config_file(bytes, path, "the sign-in app file", "")?;
     let id = match value.get("clientId") {
         Some(Value::String(id)) => id.trim().to_owned(),
         Some(other) => {

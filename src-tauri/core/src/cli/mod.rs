@@ -56,7 +56,7 @@ pub const ENV_ACTIVITY_LOG: &str = "PARTNER_LINK_ACTIVITY_LOG";
 /// Where `link --all-unlinked` records each directory's outcome, to resume an interrupted run.
 pub const ENV_BULK_JOURNAL: &str = "PARTNER_LINK_BULK_JOURNAL";
 /// The keychain's service name, as for the app (side-by-side installations and tests keep apart).
-pub const ENV_KEYCHAIN_SERVICE: &str = "PARTNER_LINK_KEYCHAIN_SERVICE";
+pub use crate::assistant::KEYCHAIN_SERVICE_ENV as ENV_KEYCHAIN_SERVICE;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -311,11 +311,7 @@ fn assistant(cloud: Option<CloudArg>, env: &CliEnv) -> Result<Assistant, Error> 
     Ok(Assistant::new(
         endpoints,
         folders,
-        Options {
-            keychain_service: env.var(ENV_KEYCHAIN_SERVICE),
-            client_id_from_env: env.var(CLIENT_ID_ENV),
-            ..Options::default()
-        },
+        Options::from_vars(|k| env.var(k)),
     ))
 }
 
@@ -459,18 +455,42 @@ async fn execute(
             let who = identity(&c, env, &assistant).await?;
             let pal = PalService::new(who.arm, None);
             let identity = pal.arm.identity(&tenant).await?;
-            let link = pal.read_link(&tenant).await?;
-            let access = if c.no_review {
-                None
+            // With its review, the directory is opened as the directory screen opens it (the one decision of what
+            // stands in the way, `directory::open`); without, only the link is read, as fast as it can be.
+            let (link, access, blocker) = if c.no_review {
+                (pal.read_link(&tenant).await?, None, None)
             } else {
-                Some(review(&pal.arm, &tenant).await?)
+                let consent_url = match who.home {
+                    Some(_) => assistant.auth().await.ok(),
+                    None => None,
+                };
+                let opening = crate::directory::open(&pal.arm, &tenant, || {
+                    consent_url.and_then(|auth| auth.admin_consent_url(tenant.as_str()))
+                })
+                .await;
+                match opening {
+                    crate::directory::DirectoryOpening::Ready { view } => {
+                        (view.link, Some(view.review), view.blocker)
+                    }
+                    crate::directory::DirectoryOpening::Blocked {
+                        error, consent_url, ..
+                    } => {
+                        return Err(match consent_url {
+                            Some(url) if !error.message.contains(&url) => Error::new(
+                                error.code,
+                                format!("{}. Admin consent: {url}", error.message),
+                            ),
+                            _ => error,
+                        })
+                    }
+                }
             };
             let name = directory_name(&pal.arm, &tenant).await;
             if c.json {
                 print_json(
                     out,
                     &json!({"ok": true, "tenantId": identity.tenant_id, "directoryName": name,
-                    "identity": identity, "link": link, "access": access}),
+                    "identity": identity, "link": link, "access": access, "blocker": blocker}),
                 );
             } else {
                 let _ = writeln!(
@@ -486,6 +506,9 @@ async fn execute(
                 let _ = writeln!(out, "Partner ID: {}", link_label(link.as_ref()));
                 if let Some(a) = &access {
                     print_access(out, a);
+                }
+                if let Some(b) = blocker {
+                    let _ = writeln!(out, "In the way: {}", b.name());
                 }
             }
             Ok(())

@@ -63,6 +63,11 @@ impl PendingRun {
     }
 }
 
+/// The journal held for one process's run (an OS file lock, released when dropped or when the process dies).
+pub struct RunLease {
+    _file: std::fs::File,
+}
+
 /// The append-only record of bulk runs (JSON lines, flushed to disk line by line).
 pub struct BulkJournal {
     path: PathBuf,
@@ -79,6 +84,37 @@ impl BulkJournal {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Claims the journal for this process's run until the lease is dropped. The app and the command line share
+    /// one journal; two runs at once would write over each other's record (a new run replaces the file), so the
+    /// second is refused with [`ErrorCode::RunElsewhere`] instead of waiting for a run that may take an hour.
+    pub fn lease(&self) -> Result<RunLease, Error> {
+        let path = PathBuf::from(format!("{}.lock", self.path.display()));
+        let io = |e: std::io::Error| {
+            Error::new(
+                ErrorCode::Internal,
+                format!("could not lock the bulk journal ({}): {e}", path.display()),
+            )
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => Ok(RunLease { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(
+                ErrorCode::RunElsewhere,
+                "every directory is already being worked on, in another window of the app or by the command line; \
+                 wait until that run is done",
+            )),
+            Err(std::fs::TryLockError::Error(e)) => Err(io(e)),
+        }
     }
 
     pub(super) fn append(&self, line: &JournalLine) -> Result<(), Error> {
@@ -98,7 +134,10 @@ impl BulkJournal {
             .lock
             .lock()
             .map_err(|_| Error::new(ErrorCode::Internal, "bulk journal lock poisoned"))?;
-        let io = |e: std::io::Error| {
+        let mut text = serde_json::to_vec(line)
+            .map_err(|e| Error::new(ErrorCode::Internal, format!("bulk journal: {e}")))?;
+        text.push(b'\n');
+        crate::files::write_atomically(&self.path, &text).map_err(|e| {
             Error::new(
                 ErrorCode::Internal,
                 format!(
@@ -106,18 +145,7 @@ impl BulkJournal {
                     self.path.display()
                 ),
             )
-        };
-        let fresh = self.path.with_extension("jsonl.new");
-        let _ = std::fs::remove_file(&fresh);
-        crate::jsonl::append(&fresh, line, "bulk journal")?;
-        std::fs::rename(&fresh, &self.path).map_err(io)?;
-        // The rename itself must reach the disk before the run's first result does.
-        #[cfg(unix)]
-        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::File::open(dir)
-                .and_then(|d| d.sync_all())
-                .map_err(io)?;
-        }
+        })?;
         Ok(())
     }
 
@@ -188,6 +216,8 @@ impl BulkJournal {
 
     /// Marks a pending run as ended without doing the rest (the person chose not to resume it).
     pub fn abandon(&self, run_id: &str) -> Result<(), Error> {
+        // A run another process is working on is not this process's to end.
+        let _lease = self.lease()?;
         self.append(&JournalLine::End {
             run_id: run_id.to_owned(),
             cancelled: true,

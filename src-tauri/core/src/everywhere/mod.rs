@@ -227,4 +227,25 @@ mod tests {
         assert!(!dir.join("bulk.jsonl.new").exists());
         std::fs::remove_dir_all(dir).ok();
     }
+
+    /// The app and the command line share the journal: while one process works on a run, another can neither
+    /// start one (which would replace the file under it) nor end it.
+    #[test]
+    fn a_run_in_another_process_keeps_the_journal_until_it_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = BulkJournal::new(dir.path().join("bulk.jsonl"));
+        let command_line = BulkJournal::new(dir.path().join("bulk.jsonl"));
+        let lease = app.lease().unwrap();
+        assert_eq!(
+            command_line.lease().err().map(|e| e.code),
+            Some(ErrorCode::RunElsewhere)
+        );
+        assert_eq!(
+            command_line.abandon("r1").err().map(|e| e.code),
+            Some(ErrorCode::RunElsewhere)
+        );
+        drop(lease);
+        command_line.lease().unwrap();
+        command_line.abandon("r1").unwrap();
+    }
 }

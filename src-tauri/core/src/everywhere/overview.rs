@@ -186,7 +186,12 @@ impl Overview {
         };
         let text = serde_json::to_vec_pretty(&saved)
             .map_err(|e| Error::new(ErrorCode::Internal, format!("overview: {e}")))?;
-        write_atomically(path, &text)
+        crate::files::write_atomically(path, &text).map_err(|e| {
+            Error::new(
+                ErrorCode::Internal,
+                format!("writing {}: {e}", path.display()),
+            )
+        })
     }
 
     /// The saved overview, if there is a readable one of this app's format. Any other (an older app's, a damaged
@@ -281,19 +286,4 @@ pub(super) fn csv_cell(s: &str) -> String {
     } else {
         s
     }
-}
-
-pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let io = |e: std::io::Error| {
-        Error::new(
-            ErrorCode::Internal,
-            format!("writing {}: {e}", path.display()),
-        )
-    };
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(io)?;
-    }
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)
 }

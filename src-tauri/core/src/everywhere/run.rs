@@ -136,6 +136,8 @@ impl BulkRun {
             .into_iter()
             .filter(|t| seen.insert(t.tenant_id.to_ascii_lowercase()))
             .collect();
+        // Held until the run ends: no other process starts, resumes or ends a run in this journal meanwhile.
+        let _lease = self.journal.lease()?;
         let run_id = uuid::Uuid::new_v4().to_string();
         self.journal.begin(&JournalLine::Run {
             format: JOURNAL_FORMAT,
@@ -154,6 +156,7 @@ impl BulkRun {
         arm_for: &(dyn Fn(&str) -> Result<ArmClient, Error> + Sync),
         on_result: Arc<dyn Fn(&BulkItemResult) + Send + Sync>,
     ) -> Result<BulkSummary, Error> {
+        let _lease = self.journal.lease()?;
         let mut summary = self
             .work(
                 pending.run_id.clone(),

@@ -131,7 +131,12 @@ async fn every_offer_of_the_demo_gets_the_right_marks() {
         if let Some(n) = c.note {
             assert!(s.notes.contains(&n), "{}: {:?}", c.tenant, s.notes);
         }
-        assert_eq!(r.can_link, c.session != SessionKind::CspAdminOnBehalfOf);
+        assert_eq!(
+            partner_link_core::blocker::Blocker::of_review(&r).is_some_and(|b| b.stops_linking()),
+            c.session == SessionKind::CspAdminOnBehalfOf,
+            "{}",
+            c.tenant
+        );
         assert_eq!(r.earns_recognition, c.recognition == Mark::Yes);
         assert_eq!(r.earns_incentives, c.incentives == Mark::Yes);
     }
@@ -170,7 +175,10 @@ async fn no_access_is_said_plainly() {
     let r = review(&pal.arm, demo::WOODGROVE_NO_ROLE).await.unwrap();
     assert!(r.subscriptions.is_empty());
     assert!(!r.earns_recognition && !r.earns_incentives);
-    assert!(r.can_link, "the link can still be made");
+    assert!(
+        !partner_link_core::blocker::Blocker::of_review(&r).is_some_and(|b| b.stops_linking()),
+        "the link can still be made"
+    );
     assert_eq!(r.notes, [ReviewNote::NoAccess]);
     assert!(ReviewNote::NoAccess.text().contains("earns nothing"));
 }

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use azure_sim::{demo, FaultDef, FaultKind, Scenario, Service, SignIn, SimConfig, Simulator};
+use azure_sim::{demo, FaultDef, FaultKind, Scenario, SignIn, SimConfig, Simulator};
 use partner_link_core::assistant::{Assistant, Folders, Options};
 use partner_link_core::everywhere::BulkOutcome;
 use partner_link_core::ErrorCode;
@@ -71,12 +71,7 @@ async fn a_sign_in_revoked_mid_run_queues_the_rest_for_sign_in_and_nothing_chang
     let r = signed_in_with_overview(48).await;
     // Each link takes a moment, so the run is still going when the sign-in is revoked.
     r.sim
-        .add_fault(
-            FaultDef::new(FaultKind::Latency)
-                .service(Service::Arm)
-                .path_contains("managementpartner/partners")
-                .latency_ms(150),
-        )
+        .add_fault(FaultDef::partner_links(FaultKind::Latency).latency_ms(150))
         .unwrap();
     let tenants: Vec<String> = r
         .assistant
@@ -149,13 +144,7 @@ async fn a_sign_in_revoked_mid_run_queues_the_rest_for_sign_in_and_nothing_chang
 async fn no_update_is_installed_while_a_link_is_being_written() {
     let r = std::sync::Arc::new(signed_in_with_overview(2).await);
     r.sim
-        .add_fault(
-            FaultDef::new(FaultKind::Latency)
-                .service(Service::Arm)
-                .method("PUT")
-                .path_contains("managementpartner/partners")
-                .latency_ms(800),
-        )
+        .add_fault(FaultDef::partner_link_write(FaultKind::Latency).latency_ms(800))
         .unwrap();
     let account = r.assistant.sign_in_status().await.accounts[0].id.clone();
     let tenant = r.assistant.overview_status().directories[0]

@@ -842,4 +842,53 @@ fn the_app_and_the_command_line_see_every_directory_alike() {
         blocked >= 3,
         "the demo's blocked directories (MFA, consent, CA, no role) are compared too"
     );
+
+    // One directory at a time: the directory screen's opening and `status --tenant` give the same blocker, or
+    // stop on the same error code.
+    let mut stopped = 0;
+    for d in &app.directories {
+        let opening = s
+            ._rt
+            .block_on(assistant.open_directory(&d.target.account_id, &d.target.tenant_id))
+            .unwrap();
+        let mut out = Vec::new();
+        let code = cli::run_with(
+            &argv(&["status", "--tenant", &d.target.tenant_id, "--json"]),
+            people(),
+            &mut out,
+            &mut Vec::new(),
+        );
+        let c = json(&String::from_utf8(out).unwrap());
+        match opening {
+            partner_link_core::directory::DirectoryOpening::Ready { view } => {
+                assert_eq!(code, 0, "{}: {c}", d.target.name);
+                assert_eq!(
+                    c["blocker"],
+                    serde_json::to_value(view.blocker).unwrap(),
+                    "{}",
+                    d.target.name
+                );
+                assert_eq!(
+                    c["link"],
+                    serde_json::to_value(&view.link).unwrap(),
+                    "{}",
+                    d.target.name
+                );
+            }
+            partner_link_core::directory::DirectoryOpening::Blocked { error, .. } => {
+                stopped += 1;
+                assert_eq!(code, cli::exit_code(error.code), "{}", d.target.name);
+                assert_eq!(
+                    c["error"]["code"],
+                    serde_json::to_value(error.code).unwrap(),
+                    "{}",
+                    d.target.name
+                );
+            }
+        }
+    }
+    assert!(
+        stopped >= 2,
+        "directories that stop the opening are compared too"
+    );
 }

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::common::{fast_retry, Env, UserTokens};
-use azure_sim::{FaultDef, FaultKind, Scenario, Service};
+use azure_sim::{FaultDef, FaultKind, Scenario};
 use partner_link_core::activity_log::ActivityLog;
 use partner_link_core::arm::ArmClient;
 use partner_link_core::blocker::Blocker;
@@ -33,10 +33,8 @@ fn targets(n: usize) -> Vec<DirectoryTarget> {
 }
 
 fn fault(status: u16, method: &str, every: u32) -> FaultDef {
-    FaultDef::new(FaultKind::Status)
-        .service(Service::Arm)
+    FaultDef::partner_links(FaultKind::Status)
         .method(method)
-        .path_contains("managementpartner/partners")
         .status(status)
         .retry_after(1)
         .every(every)

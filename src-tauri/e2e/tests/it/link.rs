@@ -218,10 +218,7 @@ async fn throttling_is_waited_out_and_a_lost_answer_is_read_back_not_written_twi
 
     // 429 with Retry-After on the first PUT, then success.
     sim.add_fault(
-        azure_sim::FaultDef::new(azure_sim::FaultKind::Status)
-            .service(azure_sim::Service::Arm)
-            .method("PUT")
-            .path_contains("managementpartner/partners")
+        azure_sim::FaultDef::partner_link_write(azure_sim::FaultKind::Status)
             .status(429)
             .retry_after(1)
             .times(1),
@@ -243,11 +240,7 @@ async fn throttling_is_waited_out_and_a_lost_answer_is_read_back_not_written_twi
     // The connection drops after Azure applied the PUT: the app reads the link back and reports it once.
     app.click("back-button").await;
     sim.add_fault(
-        azure_sim::FaultDef::new(azure_sim::FaultKind::DropAfter)
-            .service(azure_sim::Service::Arm)
-            .method("PUT")
-            .path_contains("managementpartner/partners")
-            .times(1),
+        azure_sim::FaultDef::partner_link_write(azure_sim::FaultKind::DropAfter).times(1),
     )
     .expect("the fault is accepted");
     open_from_list(&app, demo::FABRIKAM_EA).await;

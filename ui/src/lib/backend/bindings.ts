@@ -141,8 +141,6 @@ export type AccessReview = {
 	earnsRecognition: boolean,
 	/**  At least one subscription counts for incentives. */
 	earnsIncentives: boolean,
-	/**  Whether this session can make a link at all (not under CSP admin on behalf of). */
-	canLink: boolean,
 	notes: ReviewNote[],
 	/**  RFC 3339 UTC. */
 	reviewedAt: string,
@@ -366,6 +364,8 @@ export type ErrorCode =
 "severalPartnerIds" | 
 /**  Every directory is being worked on with the current sign-in; how the app signs in changes after that. */
 "runInProgress" | 
+/**  Another process (the command line, or another copy of the app) is working on every directory already. */
+"runElsewhere" | 
 /**  The app is writing to Azure; the update is installed once that is done. */
 "updateMustWait" | 
 /**  The update's download is not signed by the app's publisher; it was not installed. */

@@ -189,6 +189,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Run_Elsewhere_BodyInputs */
+/** @typedef {{}} Error_Run_Elsewhere_NextInputs */
+/** @typedef {{}} Error_Run_Elsewhere_TitleInputs */
 /** @typedef {{}} Error_Run_In_Progress_BodyInputs */
 /** @typedef {{}} Error_Run_In_Progress_NextInputs */
 /** @typedef {{}} Error_Run_In_Progress_TitleInputs */
@@ -3234,6 +3237,48 @@ export const error_pal_unavailable_in_cloud_title = /** @type {((inputs?: Error_
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-TW") return __zh_tw2.error_pal_unavailable_in_cloud_title(inputs)
 	return __en.error_pal_unavailable_in_cloud_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Another copy of the app, or the partner-link command line, is working on every directory right now. Two runs at once would overwrite each other's record of w..." |
+*
+* @param {Error_Run_Elsewhere_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_elsewhere_body = /** @type {((inputs?: Error_Run_Elsewhere_BodyInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_Elsewhere_BodyInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_run_elsewhere_body(inputs)
+	return __en.error_run_elsewhere_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wait until that run is done (or stop it where it was started), then try again." |
+*
+* @param {Error_Run_Elsewhere_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_elsewhere_next = /** @type {((inputs?: Error_Run_Elsewhere_NextInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_Elsewhere_NextInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_run_elsewhere_next(inputs)
+	return __en.error_run_elsewhere_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every directory is already being worked on" |
+*
+* @param {Error_Run_Elsewhere_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-TW" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_elsewhere_title = /** @type {((inputs?: Error_Run_Elsewhere_TitleInputs, options?: { locale?: "en" | "zh-TW" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_Elsewhere_TitleInputs, { locale?: "en" | "zh-TW" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-TW") return __zh_tw2.error_run_elsewhere_title(inputs)
+	return __en.error_run_elsewhere_title(inputs)
 });
 /**
 * | output |

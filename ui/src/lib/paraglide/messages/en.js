@@ -187,6 +187,9 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Run_Elsewhere_BodyInputs */
+/** @typedef {{}} Error_Run_Elsewhere_NextInputs */
+/** @typedef {{}} Error_Run_Elsewhere_TitleInputs */
 /** @typedef {{}} Error_Run_In_Progress_BodyInputs */
 /** @typedef {{}} Error_Run_In_Progress_NextInputs */
 /** @typedef {{}} Error_Run_In_Progress_TitleInputs */
@@ -1361,6 +1364,18 @@ export const error_pal_unavailable_in_cloud_next = /** @type {(inputs: Error_Pal
 
 export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Partner linking isn't available in this Azure cloud`)
+};
+
+export const error_run_elsewhere_body = /** @type {(inputs: Error_Run_Elsewhere_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Another copy of the app, or the partner-link command line, is working on every directory right now. Two runs at once would overwrite each other's record of what was done.`)
+};
+
+export const error_run_elsewhere_next = /** @type {(inputs: Error_Run_Elsewhere_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wait until that run is done (or stop it where it was started), then try again.`)
+};
+
+export const error_run_elsewhere_title = /** @type {(inputs: Error_Run_Elsewhere_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every directory is already being worked on`)
 };
 
 export const error_run_in_progress_body = /** @type {(inputs: Error_Run_In_Progress_BodyInputs) => LocalizedString} */ () => {

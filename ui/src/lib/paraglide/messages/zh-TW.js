@@ -187,6 +187,9 @@
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_BodyInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_NextInputs */
 /** @typedef {{}} Error_Pal_Unavailable_In_Cloud_TitleInputs */
+/** @typedef {{}} Error_Run_Elsewhere_BodyInputs */
+/** @typedef {{}} Error_Run_Elsewhere_NextInputs */
+/** @typedef {{}} Error_Run_Elsewhere_TitleInputs */
 /** @typedef {{}} Error_Run_In_Progress_BodyInputs */
 /** @typedef {{}} Error_Run_In_Progress_NextInputs */
 /** @typedef {{}} Error_Run_In_Progress_TitleInputs */
@@ -1361,6 +1364,18 @@ export const error_pal_unavailable_in_cloud_next = /** @type {(inputs: Error_Pal
 
 export const error_pal_unavailable_in_cloud_title = /** @type {(inputs: Error_Pal_Unavailable_In_Cloud_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`這個 Azure 雲端無法連結合作夥伴`)
+};
+
+export const error_run_elsewhere_body = /** @type {(inputs: Error_Run_Elsewhere_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`本程式的另一個視窗或 partner-link 命令列目前正在處理每個目錄。同時執行兩個作業，會互相覆寫已完成項目的紀錄。`)
+};
+
+export const error_run_elsewhere_next = /** @type {(inputs: Error_Run_Elsewhere_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請等該作業完成（或在啟動它的地方停止它），然後再試一次。`)
+};
+
+export const error_run_elsewhere_title = /** @type {(inputs: Error_Run_Elsewhere_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已經有作業正在處理每個目錄`)
 };
 
 export const error_run_in_progress_body = /** @type {(inputs: Error_Run_In_Progress_BodyInputs) => LocalizedString} */ () => {
