@@ -8,6 +8,9 @@ mod bench;
 mod bench_cli;
 mod codegen;
 mod fuzz;
+#[cfg(unix)]
+mod installers;
+mod package;
 mod prereqs;
 mod screenshots;
 mod session;
@@ -35,6 +38,8 @@ commands:
   fuzz [--seconds N] [TARGET...]
                      every parser of outside input under libFuzzer, N seconds each (600 by default);
                      writes docs/fuzzing.md
+  package [--debug]  build the Linux installers (.deb and .rpm, the command line inside); the AppImage is
+                     built by the release workflow
   supply-chain       only the supply-chain check (licences, bans, sources, advisories of crates and npm packages)
   codegen            regenerate the committed generated files (TypeScript bindings, message functions)
   screenshots        copy the screens docs/screenshots/README.md shows from the last end-to-end run
@@ -65,6 +70,7 @@ fn main() -> ExitCode {
         "bench" => prereqs::ensure(prereqs::Purpose::Test).and_then(|()| bench::run(rest)),
         "screenshots" => screenshots::run(),
         "fuzz" => fuzz::run(rest),
+        "package" => prereqs::ensure(prereqs::Purpose::Run).and_then(|()| package::run(rest)),
         "supply-chain" => {
             let found = supply::run(&util::root());
             println!("{} passed, {} failed", found.passed, found.failed);

@@ -30,7 +30,8 @@ const APT_RUN: &[&str] = &[
 
 /// Debian packages the tests need on top: a virtual display, an XSETTINGS daemon to set the OS's text size on
 /// one, the WebKit WebDriver, a real Secret Service on its own D-Bus session, Python for Microsoft's client
-/// libraries, the locale definitions the end-to-end tests compile, and a CJK font so zh-TW screenshots are legible.
+/// libraries, the locale definitions the end-to-end tests compile, a CJK font so zh-TW screenshots are legible, and
+/// `rpm` to read the .rpm installer the installer stage builds (Debian installs .debs; rpm only reads the package).
 const APT_TEST: &[&str] = &[
     "xvfb",
     "xauth",
@@ -43,6 +44,7 @@ const APT_TEST: &[&str] = &[
     "python3-venv",
     "fonts-noto-cjk",
     "locales",
+    "rpm",
 ];
 
 /// The tauri-driver release that speaks to WebKitWebDriver for Tauri 2 apps.

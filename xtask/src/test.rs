@@ -176,6 +176,14 @@ pub fn run_all(cold: bool, prerequisites: std::time::Duration) -> Result<(), Str
     } else {
         outcomes.push(Outcome::new("end-to-end (app not built)", 0, 1));
     }
+    if binaries_ok {
+        let started = std::time::Instant::now();
+        let mut installer = installer_stage(&root, &keyring_env);
+        if let Some(last) = installer.last_mut() {
+            last.seconds = started.elapsed().as_secs_f64();
+        }
+        outcomes.extend(installer);
+    }
     drop(keyring);
     outcomes.push(timed(|| generated_files_unchanged(&root)));
 
@@ -505,9 +513,96 @@ fn end_to_end(root: &Path, keyring_env: &[(String, String)]) -> Vec<Outcome> {
     end_to_end_filtered(root, keyring_env, &[])
 }
 
+/// The installers built, the .deb installed, the installed app walked through a link, the package removed.
+fn installer_stage(root: &Path, keyring_env: &[(String, String)]) -> Vec<Outcome> {
+    let stage = "installers (.deb installed and removed, .rpm read)";
+    banner(stage);
+    let apt = Path::new("/usr/bin/apt-get").exists() && Path::new("/usr/bin/dpkg-deb").exists();
+    if !cfg!(target_os = "linux") || !apt {
+        let _ = keyring_env;
+        eprintln!(
+            "xtask: the installer stage installs a .deb with apt-get, which this system does not have; it is counted \
+             as failed so that a run here is never taken for a complete one"
+        );
+        return vec![Outcome::new(stage, 0, 1)];
+    }
+    #[cfg(unix)]
+    return installed_app_checks(root, keyring_env, stage);
+    #[cfg(not(unix))]
+    vec![Outcome::new(stage, 0, 1)]
+}
+
+#[cfg(unix)]
+fn installed_app_checks(
+    root: &Path,
+    keyring_env: &[(String, String)],
+    stage: &'static str,
+) -> Vec<Outcome> {
+    let mut installed = crate::installers::install(root);
+    let ready = installed.checks.iter().all(|(_, r)| r.is_ok());
+    let mut outcomes = Vec::new();
+    if ready {
+        outcomes.extend(end_to_end_of(
+            root,
+            keyring_env,
+            Path::new("/usr/bin/partner-link-assistant"),
+            &format!("package({E2E_CRATE}) and test(/^installed::/)"),
+            "installed app (real webview)",
+            &[],
+        ));
+    }
+    let removal = crate::installers::remove(&installed);
+    installed.checks.extend(removal);
+    let mut passed = 0;
+    let mut failed = 0;
+    for (name, result) in &installed.checks {
+        match result {
+            Ok(()) => {
+                passed += 1;
+                eprintln!("    ok    {name}");
+            }
+            Err(why) => {
+                failed += 1;
+                eprintln!("    FAIL  {name}: {why}");
+            }
+        }
+    }
+    outcomes.insert(0, Outcome::new(stage, passed, failed));
+    outcomes
+}
+
+/// The app as the tests built it.
+fn built_app() -> std::path::PathBuf {
+    util::target_dir().join("debug").join(if cfg!(windows) {
+        "partner-link-assistant.exe"
+    } else {
+        "partner-link-assistant"
+    })
+}
+
 fn end_to_end_filtered(
     root: &Path,
     keyring_env: &[(String, String)],
+    filter: &[String],
+) -> Vec<Outcome> {
+    // The installed-app tests run in the installer stage, against the installed app.
+    let expression = format!("package({E2E_CRATE}) and not test(/^installed::/)");
+    end_to_end_of(
+        root,
+        keyring_env,
+        &built_app(),
+        &expression,
+        "end-to-end (real webview)",
+        filter,
+    )
+}
+
+fn end_to_end_of(
+    root: &Path,
+    keyring_env: &[(String, String)],
+    app: &Path,
+    expression: &str,
+    stage: &'static str,
     filter: &[String],
 ) -> Vec<Outcome> {
     if cfg!(target_os = "macos") {
@@ -530,33 +625,19 @@ fn end_to_end_filtered(
     } else {
         None
     };
-    let app = util::target_dir().join("debug").join(if cfg!(windows) {
-        "partner-link-assistant.exe"
-    } else {
-        "partner-link-assistant"
-    });
     let shots = util::target_dir().join("e2e-screenshots");
     let mut cmd = Command::new("cargo");
     cmd.args(NEXTEST_WORKSPACE)
-        .args([
-            "-E",
-            &format!("package({E2E_CRATE})"),
-            "--test-threads",
-            "1",
-        ])
+        .args(["-E", expression, "--test-threads", "1"])
         .args(filter)
-        .env("PARTNER_LINK_APP", &app)
+        .env("PARTNER_LINK_APP", app)
         .env("PARTNER_LINK_SCREENSHOTS", &shots)
         .envs(keyring_env.iter().map(|(k, v)| (k, v)))
         .current_dir(root);
     if let Some(x) = &display {
         cmd.env("DISPLAY", x.display());
     }
-    outcomes.push(counted(
-        "end-to-end (real webview)",
-        &mut cmd,
-        parse_nextest,
-    ));
+    outcomes.push(counted(stage, &mut cmd, parse_nextest));
     eprintln!("xtask: end-to-end screenshots are in {}", shots.display());
     outcomes
 }

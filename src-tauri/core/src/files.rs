@@ -52,6 +52,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Opens (creating it) the lock file beside `path`, `<path>.lock`, for the caller to lock: the sign-in cache waits
+/// for the other process, the bulk journal refuses while another holds it.
+pub fn lock_file_for(path: &Path) -> std::io::Result<std::fs::File> {
+    let lock = std::path::PathBuf::from(format!("{}.lock", path.display()));
+    if let Some(dir) = lock.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

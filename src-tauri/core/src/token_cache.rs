@@ -173,22 +173,16 @@ impl TokenCache {
     /// Holds the cache for this process until the returned file is dropped, so that the app and the command line
     /// (or two windows of a test) never interleave a read-merge-write of the same file. Waits for the other.
     pub fn lock(&self) -> Result<std::fs::File, Error> {
-        let path = PathBuf::from(format!("{}.lock", self.path.display()));
         let io = |e: std::io::Error| {
             Error::new(
                 ErrorCode::Internal,
-                format!("could not lock the sign-in cache ({}): {e}", path.display()),
+                format!(
+                    "could not lock the sign-in cache ({}.lock): {e}",
+                    self.path.display()
+                ),
             )
         };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(io)?;
+        let file = crate::files::lock_file_for(&self.path).map_err(io)?;
         file.lock().map_err(io)?;
         Ok(file)
     }

@@ -90,22 +90,16 @@ impl BulkJournal {
     /// one journal; two runs at once would write over each other's record (a new run replaces the file), so the
     /// second is refused with [`ErrorCode::RunElsewhere`] instead of waiting for a run that may take an hour.
     pub fn lease(&self) -> Result<RunLease, Error> {
-        let path = PathBuf::from(format!("{}.lock", self.path.display()));
         let io = |e: std::io::Error| {
             Error::new(
                 ErrorCode::Internal,
-                format!("could not lock the bulk journal ({}): {e}", path.display()),
+                format!(
+                    "could not lock the bulk journal ({}.lock): {e}",
+                    self.path.display()
+                ),
             )
         };
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(io)?;
+        let file = crate::files::lock_file_for(&self.path).map_err(io)?;
         match file.try_lock() {
             Ok(()) => Ok(RunLease { _file: file }),
             Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(

@@ -5,6 +5,7 @@ mod everywhere;
 mod first_screen;
 mod grant;
 mod harness_selfcheck;
+mod installed;
 mod link;
 mod sign_in;
 mod tour;
