@@ -12,22 +12,6 @@ use crate::util;
 /// One check of the stage: its name, and why it failed.
 type Check = (String, Result<(), String>);
 
-/// Runs a command as root (directly, or through `sudo -n` when the user may), as `apt-get` needs.
-fn as_root(args: &[&str]) -> Command {
-    // SAFETY: geteuid has no preconditions and touches no memory.
-    let is_root = unsafe { libc::geteuid() } == 0;
-    let mut cmd = if is_root {
-        Command::new(args[0])
-    } else {
-        let mut c = Command::new("sudo");
-        c.arg("-n").arg(args[0]);
-        c
-    };
-    cmd.args(&args[1..])
-        .env("DEBIAN_FRONTEND", "noninteractive");
-    cmd
-}
-
 fn output(cmd: &mut Command) -> Result<String, String> {
     let what = util::describe(cmd);
     let out = cmd
@@ -77,18 +61,15 @@ pub struct Installed {
 /// Builds the installers, reads the .rpm, installs the .deb and checks what it put on the machine.
 pub fn install(root: &Path) -> Installed {
     let mut checks: Vec<Check> = Vec::new();
-    let mut installed = Installed {
-        checks: Vec::new(),
-        package: String::new(),
-        files: Vec::new(),
-    };
     let packages = match crate::package::build(root, true) {
         Ok(p) => p,
         Err(e) => {
-            installed
-                .checks
-                .push(("the installers build".into(), Err(e)));
-            return installed;
+            checks.push(("the installers build".into(), Err(e)));
+            return Installed {
+                checks,
+                package: String::new(),
+                files: Vec::new(),
+            };
         }
     };
     checks.push(("the installers build".into(), Ok(())));
@@ -119,7 +100,7 @@ pub fn install(root: &Path) -> Installed {
     });
     checks.push(("the .rpm's metadata and contents".into(), rpm));
 
-    installed.package = output(
+    let package = output(
         Command::new("dpkg-deb")
             .args(["-f"])
             .arg(&packages.deb)
@@ -127,10 +108,9 @@ pub fn install(root: &Path) -> Installed {
     )
     .map(|p| p.trim().to_owned())
     .unwrap_or_default();
-    installed.files = files_of_deb(&packages.deb).unwrap_or_default();
+    let files = files_of_deb(&packages.deb).unwrap_or_default();
     let deb = packages.deb.display().to_string();
-    let install = output(&mut as_root(&[
-        "apt-get",
+    let install = output(&mut crate::prereqs::apt_get(&[
         "install",
         "-y",
         "--no-install-recommends",
@@ -140,10 +120,13 @@ pub fn install(root: &Path) -> Installed {
     let ok = install.is_ok();
     checks.push((format!("apt-get install {deb}"), install));
     if ok {
-        checks.extend(installed_files(&installed.files, &expected, &version));
+        checks.extend(installed_files(&files, &expected, &version));
     }
-    installed.checks = checks;
-    installed
+    Installed {
+        checks,
+        package,
+        files,
+    }
 }
 
 fn installed_files(files: &[String], expected: &[&str], version: &str) -> Vec<Check> {
@@ -225,8 +208,7 @@ pub fn remove(installed: &Installed) -> Vec<Check> {
     if installed.package.is_empty() {
         return Vec::new();
     }
-    let purge = output(&mut as_root(&[
-        "apt-get",
+    let purge = output(&mut crate::prereqs::apt_get(&[
         "remove",
         "--purge",
         "-y",

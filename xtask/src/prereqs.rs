@@ -110,11 +110,7 @@ fn ensure_apt(purpose: Purpose) -> Result<(), String> {
         return Ok(());
     }
     let list = missing.join(" ");
-    let is_root = Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| o.stdout.starts_with(b"0"))
-        .unwrap_or(false);
+    let is_root = is_root();
     let sudo_ok = !is_root
         && Command::new("sudo")
             .args(["-n", "true"])
@@ -128,19 +124,32 @@ fn ensure_apt(purpose: Purpose) -> Result<(), String> {
         ));
     }
     eprintln!("xtask: installing system packages: {list}");
-    let prefix: &[&str] = if is_root { &[] } else { &["sudo", "-n"] };
-    let apt = |args: &[&str]| {
-        let mut all: Vec<&str> = prefix.to_vec();
-        all.push("apt-get");
-        all.extend_from_slice(args);
-        let mut cmd = Command::new(all[0]);
-        cmd.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
-        cmd
-    };
-    util::run_status(&mut apt(&["update", "-qq"]), "apt-get update")?;
-    let mut install = apt(&["install", "-y", "-qq", "--no-install-recommends"]);
+    util::run_status(&mut apt_get(&["update", "-qq"]), "apt-get update")?;
+    let mut install = apt_get(&["install", "-y", "-qq", "--no-install-recommends"]);
     install.args(&missing);
     util::run_status(&mut install, "apt-get install")
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout.starts_with(b"0"))
+        .unwrap_or(false)
+}
+
+/// `apt-get` with `args`, as root: directly when this is root, else through `sudo -n` (which fails at once
+/// rather than asking for a password nobody is there to type).
+pub fn apt_get(args: &[&str]) -> Command {
+    let mut cmd = if is_root() {
+        Command::new("apt-get")
+    } else {
+        let mut sudo = Command::new("sudo");
+        sudo.args(["-n", "apt-get"]);
+        sudo
+    };
+    cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+    cmd
 }
 
 /// The packages of `wanted` that dpkg does not report as installed.

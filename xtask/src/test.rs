@@ -39,14 +39,7 @@ fn timed(stage: impl FnOnce() -> Outcome) -> Outcome {
 /// Whether the workspace was never built into this target folder (a fresh clone on a fresh machine): then this
 /// run's stage times are the cold ones.
 pub fn nothing_built_yet() -> bool {
-    !util::target_dir()
-        .join("debug")
-        .join(if cfg!(windows) {
-            "partner-link-assistant.exe"
-        } else {
-            "partner-link-assistant"
-        })
-        .exists()
+    !built_app().exists()
 }
 
 /// Where the last run's stage times are kept for `cargo xtask bench`, one file for a cold run and one for a warm.
@@ -55,6 +48,16 @@ pub fn stage_record(cold: bool) -> std::path::PathBuf {
         "xtask/test-stages-{}.json",
         if cold { "cold" } else { "warm" }
     ))
+}
+
+/// Runs stages that report several outcomes; the time of the whole goes to the last of them.
+fn timed_stages(stages: impl FnOnce() -> Vec<Outcome>) -> Vec<Outcome> {
+    let started = std::time::Instant::now();
+    let mut outcomes = stages();
+    if let Some(last) = outcomes.last_mut() {
+        last.seconds = started.elapsed().as_secs_f64();
+    }
+    outcomes
 }
 
 pub fn run_all(cold: bool, prerequisites: std::time::Duration) -> Result<(), String> {
@@ -167,22 +170,10 @@ pub fn run_all(cold: bool, prerequisites: std::time::Duration) -> Result<(), Str
     }));
 
     if binaries_ok {
-        let started = std::time::Instant::now();
-        let mut e2e = end_to_end(&root, &keyring_env);
-        if let Some(last) = e2e.last_mut() {
-            last.seconds = started.elapsed().as_secs_f64();
-        }
-        outcomes.extend(e2e);
+        outcomes.extend(timed_stages(|| end_to_end(&root, &keyring_env)));
+        outcomes.extend(timed_stages(|| installer_stage(&root, &keyring_env)));
     } else {
         outcomes.push(Outcome::new("end-to-end (app not built)", 0, 1));
-    }
-    if binaries_ok {
-        let started = std::time::Instant::now();
-        let mut installer = installer_stage(&root, &keyring_env);
-        if let Some(last) = installer.last_mut() {
-            last.seconds = started.elapsed().as_secs_f64();
-        }
-        outcomes.extend(installer);
     }
     drop(keyring);
     outcomes.push(timed(|| generated_files_unchanged(&root)));
